@@ -1,0 +1,12 @@
+export { UserError, userError } from './user-error.type';
+export { CommandRefused } from './command-refused.error';
+export { PageInfo } from './page-info.type';
+export { Connection } from './connection.type';
+export type { ConnectionShape, Edge } from './connection.type';
+export { ConnectionArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.args';
+export { decodeCursor, encodeCursor, pageOf, toConnection } from './pagination';
+export type { Page } from './pagination';
+export { ClientMutation } from './client-mutation.entity';
+export { runIdempotent } from './run-idempotent';
+export type { CommandResult, MutationKey } from './run-idempotent';
+export { formatGraphQLError } from './format-graphql-error';

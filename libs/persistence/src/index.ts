@@ -1,0 +1,10 @@
+export { BaseEntity } from './base.entity';
+export { VersionedEntity } from './versioned.entity';
+export { HistoryRecord } from './history-record.entity';
+export { HistorySubscriber } from './history.subscriber';
+export { findHistory } from './history.query';
+export { databaseUrl, dropDatabase, ensureDatabase, serviceDatabaseName } from './database';
+export { serviceOrmConfig } from './orm-config';
+export type { ServiceOrmOptions } from './orm-config';
+export { migrateDatabase } from './migrate';
+export { uuidv7 } from './uuid';

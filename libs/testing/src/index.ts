@@ -1,0 +1,4 @@
+export { testInfrastructure } from './infrastructure';
+export type { TestInfrastructure } from './infrastructure';
+export { createTestDatabase, randomEventPrefix } from './test-database';
+export type { TestDatabase } from './test-database';
