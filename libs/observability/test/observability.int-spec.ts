@@ -1,0 +1,78 @@
+import { Controller, Get, INestApplication, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { AddressInfo } from 'net';
+import { currentCorrelationId, ObservabilityModule, readinessCheck } from '@imis/observability';
+
+const dependency = { up: true };
+
+@Controller('echo')
+class EchoController {
+  @Get()
+  echo() {
+    return { correlationId: currentCorrelationId() };
+  }
+}
+
+@Module({
+  imports: [
+    ObservabilityModule.forRoot({
+      service: 'observability-test',
+      logLevel: 'silent',
+      readiness: [
+        readinessCheck('database', () => async () => {
+          if (!dependency.up) throw new Error('connection refused');
+        }),
+      ],
+    }),
+  ],
+  controllers: [EchoController],
+})
+class TestAppModule {}
+
+describe('ObservabilityModule', () => {
+  let app: INestApplication;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    app = await NestFactory.create(TestAppModule, { logger: false });
+    await app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('answers liveness and readiness from the registered checks', async () => {
+    expect((await fetch(`${baseUrl}/health/live`)).status).toBe(200);
+    dependency.up = true;
+    const ready = await fetch(`${baseUrl}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect((await ready.json()).info.database.status).toBe('up');
+
+    dependency.up = false;
+    const notReady = await fetch(`${baseUrl}/health/ready`);
+    expect(notReady.status).toBe(503);
+    expect((await notReady.json()).error.database).toEqual({ status: 'down', message: 'connection refused' });
+    dependency.up = true;
+  });
+
+  it('keeps the caller correlation id for the request and echoes it', async () => {
+    const response = await fetch(`${baseUrl}/echo`, { headers: { 'x-correlation-id': 'mobile-123' } });
+    expect(response.headers.get('x-correlation-id')).toBe('mobile-123');
+    expect(await response.json()).toEqual({ correlationId: 'mobile-123' });
+
+    const generated = await fetch(`${baseUrl}/echo`, { headers: { 'x-correlation-id': 'bad id with spaces' } });
+    const id = generated.headers.get('x-correlation-id');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await generated.json()).toEqual({ correlationId: id });
+  });
+
+  it('exports Prometheus metrics', async () => {
+    await fetch(`${baseUrl}/echo`);
+    const metrics = await (await fetch(`${baseUrl}/metrics`)).text();
+    expect(metrics).toContain('http_request_duration_seconds_count');
+    expect(metrics).toContain('process_cpu_user_seconds_total');
+    expect(metrics).toContain('service="observability-test"');
+  });
+});
