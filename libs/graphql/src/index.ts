@@ -10,3 +10,7 @@ export { ClientMutation } from './client-mutation.entity';
 export { runIdempotent } from './run-idempotent';
 export type { CommandResult, MutationKey } from './run-idempotent';
 export { formatGraphQLError } from './format-graphql-error';
+export { buildSubgraphSchema } from './subgraph/build-subgraph-schema';
+export type { ReferenceResolver } from './subgraph/build-subgraph-schema';
+export { subgraphSchemaOptions, subgraphSdl } from './subgraph/subgraph-options';
+export { FEDERATION_IMPORTS, FEDERATION_SPEC_URL, federationLinkSdl } from './subgraph/federation-link';

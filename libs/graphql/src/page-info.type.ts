@@ -1,5 +1,6 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, ObjectType } from '@nestjs/graphql';
 
+@Directive('@shareable')
 @ObjectType()
 export class PageInfo {
   @Field()

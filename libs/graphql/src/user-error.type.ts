@@ -1,6 +1,7 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, ObjectType } from '@nestjs/graphql';
 
 /** A domain refusal returned in a mutation payload: stable code, human message, offending input field. */
+@Directive('@shareable')
 @ObjectType({ description: 'Why a mutation was refused: a stable code, a message, and the input field concerned.' })
 export class UserError {
   @Field({ description: 'Stable machine-readable code, e.g. LOCATION_CODE_DUPLICATE' })

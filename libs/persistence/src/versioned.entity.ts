@@ -23,7 +23,7 @@ export abstract class VersionedEntity extends BaseEntity {
   @Property({ type: 'text' })
   changedBy!: string;
 
-  get isDeleted(): boolean {
+  get isDeleted(): Opt<boolean> {
     return this.deletedAt !== undefined && this.deletedAt !== null;
   }
 

@@ -1,0 +1,13 @@
+import type { CommandMeta } from '../../../../shared/application/command-meta';
+import type { HealthFacilityFieldsInput } from '../../domain/health-facility-fields';
+
+export interface CreateHealthFacilityData extends HealthFacilityFieldsInput {
+  districtId?: string | null;
+}
+
+export class CreateHealthFacilityCommand {
+  constructor(
+    readonly data: CreateHealthFacilityData,
+    readonly meta: CommandMeta,
+  ) {}
+}

@@ -1,0 +1,28 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { createEvent, healthFacilityDeletedEvent } from '@imis/contracts';
+import { runIdempotent } from '@imis/graphql';
+import { recordEvent } from '@imis/messaging';
+import { refuse } from '../../../../shared/application/refuse';
+import { healthFacilityErrors } from '../../domain/health-facility.errors';
+import { HealthFacility } from '../../infrastructure/health-facility.entity';
+import { healthFacilityDeletedData } from '../health-facility-event-data';
+import { healthFacilityView, type HealthFacilityView } from '../health-facility.view';
+import type { DeleteHealthFacilityCommand } from './delete-health-facility.command';
+
+/** Soft-deletes a health facility: the row stays as history, its code becomes free. */
+@Injectable()
+export class DeleteHealthFacilityHandler {
+  constructor(private readonly em: EntityManager) {}
+
+  execute({ data, meta }: DeleteHealthFacilityCommand) {
+    const operation = 'deleteHealthFacility';
+    return runIdempotent(this.em, { ...meta, operation }, async (tx): Promise<{ healthFacility: HealthFacilityView }> => {
+      const facility = (await tx.getRepository(HealthFacility).findCurrent(data.id)) ?? refuse(healthFacilityErrors.notFound());
+      facility.markDeleted(meta.actor);
+      await tx.flush();
+      recordEvent(tx, createEvent(healthFacilityDeletedEvent, { subject: facility.id, data: healthFacilityDeletedData(facility) }));
+      return { healthFacility: healthFacilityView(facility) };
+    });
+  }
+}

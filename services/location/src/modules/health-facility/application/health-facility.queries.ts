@@ -1,0 +1,40 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { Page } from '@imis/graphql';
+import { findHistory } from '@imis/persistence';
+import { isUuid } from '../../../shared/infrastructure/sql';
+import { HealthFacility } from '../infrastructure/health-facility.entity';
+import type { HealthFacilityFilter } from '../infrastructure/health-facility.repository';
+import { healthFacilityVersionView, type HealthFacilityVersionView } from './health-facility-version.view';
+import { healthFacilityView, type HealthFacilityView } from './health-facility.view';
+
+/** Read side of health facilities: current ones only, history apart. */
+@Injectable()
+export class HealthFacilityQueries {
+  constructor(private readonly em: EntityManager) {}
+
+  private get facilities() {
+    return this.em.getRepository(HealthFacility);
+  }
+
+  async byId(id: string): Promise<HealthFacilityView | null> {
+    const facility = await this.facilities.findCurrent(id);
+    return facility && healthFacilityView(facility);
+  }
+
+  async byIds(ids: readonly string[]): Promise<Map<string, HealthFacilityView>> {
+    const found = await this.facilities.findCurrentByIds(ids);
+    return new Map(found.map((facility) => [facility.id, healthFacilityView(facility)]));
+  }
+
+  async search(filter: HealthFacilityFilter, page: Page): Promise<{ rows: HealthFacilityView[]; totalCount: number }> {
+    const { rows, totalCount } = await this.facilities.search(filter, page);
+    return { rows: rows.map(healthFacilityView), totalCount };
+  }
+
+  /** Past versions, oldest first (the current version is the facility itself). */
+  async history(id: string): Promise<HealthFacilityVersionView[]> {
+    if (!isUuid(id)) return [];
+    return (await findHistory(this.em, HealthFacility.name, id)).map(healthFacilityVersionView);
+  }
+}

@@ -1,0 +1,15 @@
+import type { CommandMeta } from '../../../../shared/application/command-meta';
+import type { HealthFacilityFieldsInput } from '../../domain/health-facility-fields';
+
+/** Fields left `undefined` keep their value; `null` clears an optional one. */
+export interface UpdateHealthFacilityData extends HealthFacilityFieldsInput {
+  id: string;
+  districtId?: string | null;
+}
+
+export class UpdateHealthFacilityCommand {
+  constructor(
+    readonly data: UpdateHealthFacilityData,
+    readonly meta: CommandMeta,
+  ) {}
+}

@@ -1,0 +1,8 @@
+import { ok, refused, type Result } from '../../../shared/domain/domain-error';
+import type { LocationTypeCode } from '../../location/domain/location-type';
+import { healthFacilityErrors } from './health-facility.errors';
+
+/** A health facility is placed in a current district (`null`: none sent, or no current location has the id). */
+export function checkDistrict<T extends { type: LocationTypeCode }>(location: T | null): Result<T> {
+  return location?.type === 'D' ? ok(location) : refused(healthFacilityErrors.districtInvalid());
+}

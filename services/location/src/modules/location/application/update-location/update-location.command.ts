@@ -1,0 +1,14 @@
+import type { CommandMeta } from '../../../../shared/application/command-meta';
+import type { LocationFieldsInput } from '../../domain/location-fields';
+
+/** Fields left `undefined` keep their value; `null` clears an optional one. */
+export interface UpdateLocationData extends LocationFieldsInput {
+  id: string;
+}
+
+export class UpdateLocationCommand {
+  constructor(
+    readonly data: UpdateLocationData,
+    readonly meta: CommandMeta,
+  ) {}
+}
