@@ -68,3 +68,12 @@ describe('parseEvent', () => {
     expect(() => parseEnvelope('{not json')).toThrow(/not JSON/);
   });
 });
+
+describe('envelope time', () => {
+  it('accepts ISO date-times with an offset and refuses impossible ones', () => {
+    const event = createEvent(locationCreatedEvent, { subject: district, data: districtState });
+    expect(parseEnvelope({ ...event, time: '2025-01-31T10:00:00+03:00' }).time).toBe('2025-01-31T10:00:00+03:00');
+    expect(() => parseEnvelope({ ...event, time: '2025-13-45T10:00:00Z' })).toThrow(/time/);
+    expect(() => parseEnvelope({ ...event, time: '2025-01-31' })).toThrow(/time/);
+  });
+});

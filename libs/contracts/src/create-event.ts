@@ -1,7 +1,10 @@
 import { v7 } from 'uuid';
 import { cloudEventEnvelopeSchema, type CloudEvent } from './cloud-event';
+import { checkEnvelope } from './envelope-check';
 import type { EventContract } from './event-contract';
 import { EventValidationError } from './event-validation.error';
+
+const decoder = new TextDecoder();
 
 export interface CreateEventInput<T> {
   /** Aggregate id. */
@@ -35,11 +38,13 @@ export function createEvent<T>(contract: EventContract<T>, input: CreateEventInp
 export function parseEnvelope(raw: unknown): CloudEvent<unknown> {
   let value = raw;
   try {
-    if (value instanceof Uint8Array) value = new TextDecoder().decode(value);
+    if (value instanceof Uint8Array) value = decoder.decode(value);
     if (typeof value === 'string') value = JSON.parse(value);
   } catch (error) {
     throw new EventValidationError(undefined, [`not JSON: ${(error as Error).message}`]);
   }
+  const checked = checkEnvelope(value);
+  if (checked) return checked;
   const result = cloudEventEnvelopeSchema.safeParse(value);
   if (!result.success) {
     const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
@@ -54,12 +59,11 @@ export function parseEvent<T>(contract: EventContract<T>, raw: unknown): CloudEv
 }
 
 function validate<T>(contract: EventContract<T>, event: CloudEvent<unknown>): CloudEvent<T> {
-  const envelope = cloudEventEnvelopeSchema.safeParse(event);
-  if (!envelope.success) throw EventValidationError.fromZod(contract.type, envelope.error);
-  if (event.type !== contract.type) {
-    throw new EventValidationError(contract.type, [`type: expected ${contract.type}, got ${event.type}`]);
+  const envelope = checkEnvelope(event) ?? parseEnvelope(event); // the latter throws the detailed issues
+  if (envelope.type !== contract.type) {
+    throw new EventValidationError(contract.type, [`type: expected ${contract.type}, got ${envelope.type}`]);
   }
-  const data = contract.schema.safeParse(event.data);
+  const data = contract.schema.safeParse(envelope.data);
   if (!data.success) throw EventValidationError.fromZod(contract.type, data.error, 'data');
-  return { ...(envelope.data as CloudEvent<unknown>), data: data.data };
+  return { ...envelope, data: data.data };
 }

@@ -1,0 +1,197 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { jetstream, jetstreamManager, type ConsumerMessages, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/nats-core';
+import type { EventContract } from '@imis/contracts';
+import { ensureDlqStream, ensureStream } from '../ensure-stream';
+import { consoleLogger, errorMessage, type MessagingLogger } from '../logger';
+import { backoffMs, sleep } from '../timing';
+import { eventLag, eventsHandled } from '../metrics';
+import { dlqSubject, subjectOf } from '../naming';
+import { DeadLetterQueue } from './dead-letter';
+import { decodeDelivery, type Delivery, type RegisteredHandler } from './delivery';
+import { ensureConsumer } from './ensure-consumer';
+import type { CommittedDelivery, EventHandler } from './event-handler';
+import { handleInTransaction } from './inbox-transaction';
+import { isTransientDatabaseError } from './transient-error';
+
+export interface EventConsumerOptions {
+  /** Durable consumer name, unique per consuming service and purpose, e.g. "claim-location-projection". */
+  name: string;
+  /** The service whose stream is consumed. */
+  sourceService: string;
+  prefix: string;
+  em: EntityManager;
+  nc: NatsConnection;
+  /** Only these event types (a subject pattern without prefix, e.g. "imis.location.location.>"). */
+  filterSubject?: string;
+  /** Deliveries before a failing event goes to the dead-letter subject (CONSUMER_MAX_DELIVER). */
+  maxDeliver?: number;
+  ackWaitMs?: number;
+  /** First redelivery delay after a handler error, doubled on each further attempt. */
+  nakDelayMs?: number;
+  /** Events handled per transaction. */
+  batchSize?: number;
+  logger?: MessagingLogger;
+  /** Called after each commit with the events it applied or skipped as duplicates (metrics, benchmarks). */
+  onCommitted?: (deliveries: readonly CommittedDelivery[]) => void;
+}
+
+/**
+ * Durable JetStream pull consumer with an inbox: each batch of events is handled in one transaction
+ * together with their inbox rows, then acknowledged. A redelivered event finds its inbox row and has no
+ * second effect. When a batch fails, its events are retried one by one so only the failing one is
+ * redelivered (with a growing delay), and dead-lettered on its last delivery. While the database is
+ * unavailable, the batch is retried in place.
+ */
+export class EventConsumer {
+  private readonly handlers = new Map<string, RegisteredHandler>();
+  private readonly js: JetStreamClient;
+  private readonly maxDeliver: number;
+  private readonly batchSize: number;
+  private readonly logger: MessagingLogger;
+  private readonly deadLetters: DeadLetterQueue;
+  private readonly buffer: JsMsg[] = [];
+  private messages?: ConsumerMessages;
+  private draining?: Promise<void>;
+  private stopping = false;
+
+  constructor(private readonly options: EventConsumerOptions) {
+    this.js = jetstream(options.nc);
+    this.maxDeliver = options.maxDeliver ?? 5;
+    this.batchSize = options.batchSize ?? 250;
+    this.logger = options.logger ?? consoleLogger;
+    this.deadLetters = new DeadLetterQueue(this.js, dlqSubject(options.prefix, options.name), options.name, this.logger);
+  }
+
+  get name(): string {
+    return this.options.name;
+  }
+
+  on<T>(contract: EventContract<T>, handler: EventHandler<T>): this {
+    if (this.messages) throw new Error(`Consumer ${this.name} is running: register handlers before start()`);
+    this.handlers.set(contract.type, { contract, handler } as unknown as RegisteredHandler);
+    return this;
+  }
+
+  async start(): Promise<void> {
+    if (this.messages) return;
+    this.stopping = false;
+    const { prefix, sourceService } = this.options;
+    const jsm = await jetstreamManager(this.options.nc);
+    const stream = await ensureStream(jsm, { prefix, service: sourceService });
+    await ensureDlqStream(jsm, prefix);
+    await ensureConsumer(jsm, stream, {
+      name: this.name,
+      filterSubject: this.options.filterSubject ? subjectOf(prefix, this.options.filterSubject) : undefined,
+      maxDeliver: this.maxDeliver,
+      ackWaitMs: this.options.ackWaitMs ?? 30_000,
+      maxAckPending: this.batchSize * 4,
+    });
+    const consumer = await this.js.consumers.get(stream, this.name);
+    this.messages = await consumer.consume({ max_messages: this.batchSize * 2, callback: (msg) => this.enqueue(msg) });
+  }
+
+  /** Stops pulling, finishes the batch in progress and hands unstarted messages back for redelivery. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.messages?.close();
+    this.messages = undefined;
+    await this.draining;
+    for (const msg of this.buffer.splice(0)) msg.nak();
+  }
+
+  private enqueue(msg: JsMsg): void {
+    if (this.stopping) return msg.nak();
+    this.buffer.push(msg);
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.draining || this.buffer.length === 0 || this.stopping) return;
+    this.draining = this.drain().finally(() => {
+      this.draining = undefined;
+      this.kick();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.buffer.length > 0 && !this.stopping) {
+      try {
+        await this.processBatch(this.buffer.splice(0, this.batchSize));
+      } catch (error) {
+        this.logger.error(`consumer ${this.name}: ${errorMessage(error)}`);
+      }
+    }
+  }
+
+  private async processBatch(batch: JsMsg[]): Promise<void> {
+    const deliveries: Delivery[] = [];
+    for (const msg of batch) {
+      const delivery = await this.decode(msg);
+      if (delivery) deliveries.push(delivery);
+    }
+    if (deliveries.length === 0) return;
+    const error = await this.handle(deliveries);
+    if (error === undefined) return;
+    if (deliveries.length === 1) return this.failed(deliveries[0], error);
+    // Some handler failed: apply the events one by one so only the failing one is redelivered.
+    for (const delivery of deliveries) {
+      const single = await this.handle([delivery]);
+      if (single !== undefined) await this.failed(delivery, single);
+    }
+  }
+
+  /** Handles deliveries in one transaction and acks them; retries in place while the database is unavailable. */
+  private async handle(deliveries: Delivery[]): Promise<unknown> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.succeeded(deliveries, await handleInTransaction(this.options.em, this.name, deliveries));
+        return undefined;
+      } catch (error) {
+        if (!isTransientDatabaseError(error)) return error;
+        if (this.stopping) {
+          for (const { msg } of deliveries) msg.nak();
+          return undefined;
+        }
+        if (attempt === 1 || attempt % 10 === 0) this.logger.warn(`consumer ${this.name}: database unavailable (${errorMessage(error)}), retrying`);
+        for (const { msg } of deliveries) msg.working(); // keep them ours meanwhile
+        await sleep(backoffMs(attempt, 100, 10_000));
+      }
+    }
+  }
+
+  private async decode(msg: JsMsg): Promise<Delivery | undefined> {
+    try {
+      const delivery = decodeDelivery(msg, this.handlers);
+      if (!delivery) {
+        msg.ack();
+        eventsHandled.inc({ consumer: this.name, outcome: 'ignored' });
+      }
+      return delivery;
+    } catch (error) {
+      await this.deadLetters.send(msg, error); // a malformed event will never succeed: no retries
+      return undefined;
+    }
+  }
+
+  private succeeded(deliveries: Delivery[], duplicates: number): void {
+    const now = Date.now();
+    for (const { msg } of deliveries) {
+      msg.ack();
+      eventLag.observe({ consumer: this.name }, Math.max(0, now - msg.info.timestampNanos / 1e6) / 1000);
+    }
+    eventsHandled.inc({ consumer: this.name, outcome: 'handled' }, deliveries.length - duplicates);
+    if (duplicates > 0) eventsHandled.inc({ consumer: this.name, outcome: 'duplicate' }, duplicates);
+    this.options.onCommitted?.(deliveries.map(({ event, msg }) => ({ event, publishedAt: new Date(msg.info.timestampNanos / 1e6) })));
+  }
+
+  private async failed(delivery: Delivery, error: unknown): Promise<void> {
+    const { msg, event } = delivery;
+    const attempt = msg.info.deliveryCount;
+    if (attempt >= this.maxDeliver) return this.deadLetters.send(msg, error);
+    const delay = (this.options.nakDelayMs ?? 1000) * 2 ** (attempt - 1);
+    this.logger.warn(`consumer ${this.name}: ${event.type} ${event.id} failed (delivery ${attempt}/${this.maxDeliver}), retry in ${delay} ms: ${errorMessage(error)}`);
+    msg.nak(delay);
+    eventsHandled.inc({ consumer: this.name, outcome: 'retried' });
+  }
+}

@@ -1,0 +1,16 @@
+/** The subset of a logger the messaging classes use (Nest's Logger and pino both fit). */
+export interface MessagingLogger {
+  log(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export const consoleLogger: MessagingLogger = {
+  log: () => undefined,
+  warn: (message) => console.warn(message),
+  error: (message) => console.error(message),
+};
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
