@@ -9,7 +9,6 @@ export class Migration20261124071754_initial extends Migration {
     this.addSql(`create index "history_entity_type_entity_id_version_index" on "history" ("entity_type", "entity_id", "version");`);
 
     this.addSql(`create table "inbox" ("consumer" text not null, "event_id" uuid not null, "event_type" text not null, "processed_at" timestamptz not null default now(), constraint "inbox_pkey" primary key ("consumer", "event_id"));`);
-    this.addSql(`create index "inbox_processed_at_idx" on "inbox" ("processed_at");`);
 
     this.addSql(`create table "location" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "valid_from" timestamptz not null, "deleted_at" timestamptz null, "changed_by" text not null, "code" varchar(8) not null, "name" varchar(50) not null, "type" text check ("type" in ('R', 'D', 'W', 'V')) not null, "parent_id" uuid null, "ancestor_ids" uuid[] not null, "male_population" int null, "female_population" int null, "other_population" int null, "families" int null, constraint "location_pkey" primary key ("id"));`);
     this.addSql(`create index "location_deleted_at_index" on "location" ("deleted_at");`);
@@ -23,7 +22,6 @@ export class Migration20261124071754_initial extends Migration {
     this.addSql(`create unique index "health_facility_code_current_unique" on "health_facility" ("code") where "deleted_at" is null;`);
 
     this.addSql(`create table "outbox" ("id" uuid not null, "subject" text not null, "payload" jsonb not null, "created_at" timestamptz not null default now(), "sent_at" timestamptz null, constraint "outbox_pkey" primary key ("id"));`);
-    this.addSql(`create index "outbox_sent_at_idx" on "outbox" ("sent_at");`);
     this.addSql(`create index "outbox_unsent_idx" on "outbox" ("id") where "sent_at" is null;`);
 
     this.addSql(`alter table "location" add constraint "location_parent_id_foreign" foreign key ("parent_id") references "location" ("id") on update cascade on delete restrict;`);
