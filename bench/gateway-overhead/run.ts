@@ -1,0 +1,107 @@
+/**
+ * Gateway overhead: the same query sent straight to the location subgraph and through the gateway,
+ * after a warm-up, for a fixed time over a fixed number of connections, twice:
+ *   - over 1 connection (one request at a time, so latency is service time, not queueing): the
+ *     latency the gateway adds (goal: p95 < 3 ms);
+ *   - over N connections as fast as possible (saturated): throughput, and latency under a full queue.
+ * Starts the location service (own database imis_location_bench, event prefix "bench.") and the gateway
+ * on ports 4101/4100, or with --external uses running ones (LOCATION_URL, GATEWAY_URL).
+ *
+ *   npm run bench:gateway -- [--external] [--duration 10] [--connections 10] [--warmup 3] [--log-level info]
+ */
+import { arch, cpus, loadavg, platform } from 'os';
+import { type SubgraphDefinition, SUBGRAPHS } from '../../gateway/src/subgraphs';
+import { migrateServices } from '../../scripts/lib/migrate-services';
+import { startProcess, stopAll, waitForReady } from '../../scripts/lib/processes';
+import { type LoadOptions, type Measurement, measure } from './measure';
+import { seedLocations } from './seed-locations';
+
+const QUERY = '{ locations(first: 10) { totalCount edges { node { id code name } } } }';
+const BENCH_PORTS = { location: 4101, gateway: 4100 };
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
+}
+
+async function main(): Promise<void> {
+  const external = process.argv.includes('--external');
+  const load: LoadOptions = { durationSeconds: Number(option('duration', '10')), connections: Number(option('connections', '10')) };
+  const warmupSeconds = Number(option('warmup', '3'));
+  const logLevel = option('log-level', 'info');
+  const location = SUBGRAPHS.find((subgraph) => subgraph.name === 'location')!;
+  let subgraphUrl = process.env.LOCATION_URL ?? location.defaultUrl;
+  let gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
+
+  if (!external) {
+    subgraphUrl = `http://127.0.0.1:${BENCH_PORTS.location}/graphql`;
+    gatewayUrl = `http://127.0.0.1:${BENCH_PORTS.gateway}/graphql`;
+    await startLocationAndGateway(location, subgraphUrl, logLevel);
+  }
+  await seedLocations(gatewayUrl, 10);
+  const body = JSON.stringify({ query: QUERY });
+  await expectSameAnswer(subgraphUrl, gatewayUrl, body);
+
+  const [cpu] = cpus();
+  console.log(`Machine: ${cpus().length} cores (${cpu?.model ?? 'unknown'}), ${platform()}/${arch()}, Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+  console.log(`Query: ${QUERY}`);
+  console.log(`${load.durationSeconds} s per run after a ${warmupSeconds} s warm-up; log level ${external ? '(external)' : logLevel}`);
+  if (warmupSeconds > 0) {
+    for (const url of [subgraphUrl, gatewayUrl]) await measure('warm-up', url, body, { ...load, durationSeconds: warmupSeconds });
+  }
+  const saturated = [await measure('subgraph (direct)', subgraphUrl, body, load), await measure('through gateway', gatewayUrl, body, load)];
+  const sequential = [
+    await measure('subgraph (direct)', subgraphUrl, body, { ...load, connections: 1 }),
+    await measure('through gateway', gatewayUrl, body, { ...load, connections: 1 }),
+  ];
+  printTable('1 connection (latency without queueing)', sequential);
+  printTable(`${load.connections} connections, as fast as possible (saturated)`, saturated);
+  const addedP95 = sequential[1]!.p95 - sequential[0]!.p95;
+  console.log(`\nGateway adds, 1 connection: p50 ${ms(sequential[1]!.p50 - sequential[0]!.p50)}, p95 ${ms(addedP95)}, p99 ${ms(sequential[1]!.p99 - sequential[0]!.p99)} (goal p95 < 3 ms: ${addedP95 < 3 ? 'met' : 'NOT met'})`);
+  console.log(`Gateway adds when saturated: p95 ${ms(saturated[1]!.p95 - saturated[0]!.p95)}, p99 ${ms(saturated[1]!.p99 - saturated[0]!.p99)}; throughput ${((saturated[1]!.requestsPerSecond / saturated[0]!.requestsPerSecond) * 100).toFixed(0)}% of direct`);
+}
+
+async function startLocationAndGateway(location: SubgraphDefinition, subgraphUrl: string, logLevel: string): Promise<void> {
+  const serviceEnv = { DATABASE_NAME: 'imis_location_bench', EVENT_PREFIX: 'bench.', LOG_LEVEL: logLevel, NODE_ENV: 'production' };
+  await migrateServices([location], serviceEnv);
+  const service = startProcess('location', location.entry, { ...serviceEnv, PORT: String(BENCH_PORTS.location) }, { quiet: true });
+  await waitForReady(`http://127.0.0.1:${BENCH_PORTS.location}/health/ready`, 90_000, service);
+  const gateway = startProcess(
+    'gateway',
+    'gateway/src/main.ts',
+    { GATEWAY_PORT: String(BENCH_PORTS.gateway), [location.urlEnv]: subgraphUrl, LOG_LEVEL: logLevel, NODE_ENV: 'production' },
+    { quiet: true },
+  );
+  await waitForReady(`http://127.0.0.1:${BENCH_PORTS.gateway}/health/ready`, 90_000, gateway);
+}
+
+async function expectSameAnswer(subgraphUrl: string, gatewayUrl: string, body: string): Promise<void> {
+  const answers = await Promise.all(
+    [subgraphUrl, gatewayUrl].map(async (url) => {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      return JSON.stringify(await response.json());
+    }),
+  );
+  if (answers[0] !== answers[1] || answers[0]!.includes('"errors"')) {
+    throw new Error(`The subgraph and the gateway answer differently or with errors:\n  subgraph: ${answers[0]}\n  gateway:  ${answers[1]}`);
+  }
+}
+
+function printTable(title: string, rows: Measurement[]): void {
+  console.log(`\n${title}`);
+  console.log(['  target'.padEnd(22), 'requests', '   req/s', '       p50', '       p95', '       p99', 'failures'].join(' '));
+  for (const row of rows) {
+    const cells = [String(row.requests).padStart(8), row.requestsPerSecond.toFixed(0).padStart(8), ...[row.p50, row.p95, row.p99].map((value) => ms(value).padStart(10)), String(row.failures).padStart(8)];
+    console.log([`  ${row.label}`.padEnd(22), ...cells].join(' '));
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+main()
+  .then(() => stopAll())
+  .catch(async (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    await stopAll();
+    process.exitCode = 1;
+  });

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { resolve } from 'path';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { loadConfig } from '@imis/config';
+import { Logger } from 'nestjs-pino';
+import { gatewayEnvSchema } from './gateway-env.schema';
+import { GatewayModule } from './gateway.module';
+import { subgraphEndpoints } from './supergraph/subgraph-endpoints';
+import { loadSupergraph } from './supergraph/supergraph-file';
+
+const REPO_ROOT = resolve(__dirname, '../..');
+
+/** Builds and starts the gateway; `GATEWAY_PORT=0` listens on a free port (see `app.getUrl()`). */
+export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promise<INestApplication> {
+  const config = loadConfig(gatewayEnvSchema, env);
+  const supergraph = loadSupergraph(resolve(REPO_ROOT, config.SUPERGRAPH_PATH));
+  const app = await NestFactory.create(
+    GatewayModule.forRoot({
+      supergraph,
+      endpoints: subgraphEndpoints(supergraph.subgraphs, config),
+      subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+      readinessTimeoutMs: config.READINESS_TIMEOUT_MS,
+      graphiql: config.GRAPHIQL ?? config.NODE_ENV !== 'production',
+      logLevel: config.LOG_LEVEL,
+    }),
+    // The Hive runtime reads the raw request body itself.
+    { bodyParser: false, bufferLogs: true },
+  );
+  app.useLogger(app.get(Logger));
+  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  app.enableShutdownHooks();
+  await app.listen(config.GATEWAY_PORT, config.HOST);
+  return app;
+}

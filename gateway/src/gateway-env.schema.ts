@@ -1,0 +1,25 @@
+import { baseEnvSchema } from '@imis/config';
+import { z } from 'zod';
+import { SUBGRAPHS } from './subgraphs';
+
+/** LOCATION_URL…: optional override of each subgraph's URL composed into the supergraph. */
+const subgraphUrlOverrides = Object.fromEntries(
+  SUBGRAPHS.map((subgraph) => [subgraph.urlEnv, z.string().url().optional().describe(`${subgraph.name} subgraph GraphQL URL`)]),
+) as Record<string, z.ZodOptional<z.ZodString>>;
+
+/** Environment of the gateway process. */
+export const gatewayEnvSchema = baseEnvSchema.extend({
+  HOST: z.string().default('127.0.0.1'),
+  GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000).describe('0 picks a free port (tests)'),
+  SUPERGRAPH_PATH: z.string().default('gateway/supergraph.graphql').describe('relative to the repository root'),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(30000),
+  READINESS_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
+  GRAPHIQL: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === 'true' || value === '1'))
+    .describe('GraphiQL on GET /graphql; default: on except in production'),
+  ...subgraphUrlOverrides,
+});
+
+export type GatewayEnv = z.infer<typeof gatewayEnvSchema> & Record<string, unknown>;

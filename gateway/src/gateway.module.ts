@@ -1,0 +1,53 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ObservabilityModule, readinessCheck } from '@imis/observability';
+import { PinoLogger } from 'nestjs-pino';
+import { createGraphqlRuntime } from './graphql/gateway-runtime.factory';
+import { GATEWAY_RUNTIME, GraphqlController } from './graphql/graphql.controller';
+import { hivePinoLogger, hiveLogLevel } from './graphql/hive-pino-logger';
+import { pingSubgraph } from './health/subgraph-readiness';
+import type { Supergraph, SupergraphSubgraph } from './supergraph/supergraph-file';
+
+export interface GatewayModuleOptions {
+  supergraph: Supergraph;
+  endpoints: SupergraphSubgraph[];
+  subgraphTimeoutMs: number;
+  readinessTimeoutMs: number;
+  graphiql: boolean;
+  logLevel: string;
+}
+
+/** One GraphQL endpoint over every deployed subgraph; ready only when each subgraph answers. */
+@Module({})
+export class GatewayModule {
+  static forRoot(options: GatewayModuleOptions): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        ObservabilityModule.forRoot({
+          service: 'gateway',
+          logLevel: options.logLevel,
+          readiness: options.endpoints.map(({ name, url }) =>
+            readinessCheck(`subgraph:${name}`, () => () => pingSubgraph(url, options.readinessTimeoutMs)),
+          ),
+        }),
+      ],
+      controllers: [GraphqlController],
+      providers: [
+        {
+          provide: GATEWAY_RUNTIME,
+          inject: [PinoLogger],
+          useFactory: (logger: PinoLogger) => {
+            logger.setContext('GraphQL');
+            return createGraphqlRuntime({
+              supergraph: options.supergraph,
+              endpoints: options.endpoints,
+              subgraphTimeoutMs: options.subgraphTimeoutMs,
+              graphiql: options.graphiql,
+              logger: hivePinoLogger(logger, hiveLogLevel(options.logLevel)),
+            });
+          },
+        },
+      ],
+    };
+  }
+}

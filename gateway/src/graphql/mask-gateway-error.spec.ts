@@ -1,0 +1,57 @@
+import { GraphQLError } from 'graphql';
+import { GENERIC_MESSAGE, maskGatewayError, UNAVAILABLE_MESSAGE } from './mask-gateway-error';
+
+describe('maskGatewayError', () => {
+  it('keeps the message, code and field of a client-facing error and drops internal extensions', () => {
+    const error = new GraphQLError('Not allowed', {
+      path: ['locations'],
+      extensions: { code: 'FORBIDDEN', field: 'districtId', stacktrace: ['at x'], serviceName: 'location' },
+    });
+    const masked = maskGatewayError(error) as GraphQLError;
+    expect(masked.message).toBe('Not allowed');
+    expect(masked.path).toEqual(['locations']);
+    expect(masked.extensions).toEqual({ code: 'FORBIDDEN', field: 'districtId' });
+  });
+
+  it('returns an already clean error itself (so the runtime does not log it as masked)', () => {
+    const error = new GraphQLError('Invalid code', { extensions: { code: 'BAD_USER_INPUT', field: 'code' } });
+    expect(maskGatewayError(error)).toBe(error);
+  });
+
+  it('replaces an internal error message by a generic one', () => {
+    const error = new GraphQLError('password authentication failed for user "postgres"', {
+      path: ['locations'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: at /srv/app.js'] },
+    });
+    const masked = maskGatewayError(error) as GraphQLError;
+    expect(masked.message).toBe(GENERIC_MESSAGE);
+    expect(masked.path).toEqual(['locations']);
+    expect(masked.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
+  it('masks plain errors and GraphQL errors wrapping them (e.g. an unreachable subgraph)', () => {
+    const wrapped = new GraphQLError('connect ECONNREFUSED 10.0.0.7:4001', { originalError: new Error('ECONNREFUSED') });
+    for (const error of [new Error('boom'), wrapped, 'a string']) {
+      const masked = maskGatewayError(error) as GraphQLError;
+      expect(masked.message).toBe(GENERIC_MESSAGE);
+      expect(masked.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    }
+  });
+
+  it('keeps request errors of the runtime, which carry only an HTTP status', () => {
+    const error = new GraphQLError('Must provide query string.', { extensions: { http: { status: 400 } } });
+    const masked = maskGatewayError(error) as GraphQLError;
+    expect(masked.message).toBe('Must provide query string.');
+    expect(masked.extensions).toEqual({ code: 'BAD_REQUEST', http: { status: 400 } });
+  });
+
+  it('turns an unreachable or slow subgraph into SERVICE_UNAVAILABLE without its address', () => {
+    for (const code of ['SUBREQUEST_HTTP_ERROR', 'GATEWAY_TIMEOUT']) {
+      const error = new GraphQLError('connect ECONNREFUSED 10.0.0.7:4001', { path: ['locations'], extensions: { code } });
+      const masked = maskGatewayError(error) as GraphQLError;
+      expect(masked.message).toBe(UNAVAILABLE_MESSAGE);
+      expect(masked.path).toEqual(['locations']);
+      expect(masked.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    }
+  });
+});

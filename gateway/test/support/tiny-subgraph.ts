@@ -1,0 +1,68 @@
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { buildSchema, GraphQLError } from 'graphql';
+import type { IncomingHttpHeaders } from 'http';
+
+const TYPES = `
+  type Location @key(fields: "id") { id: ID! code: String! name: String! }
+  type LocationEdge { cursor: String! node: Location! }
+  type LocationConnection { edges: [LocationEdge!]! totalCount: Int! }
+  type ReceivedHeaders { authorization: String correlationId: String }
+  type Query {
+    locations(first: Int): LocationConnection!
+    receivedHeaders: ReceivedHeaders!
+    failInternally: String
+    refuse: String
+  }
+`;
+
+/**
+ * SDL of a throwaway "location" subgraph for the gateway tests, as composed. With a static
+ * supergraph the gateway sends it only ordinary queries, so it is served as a plain GraphQL schema.
+ */
+export const tinySubgraphSdl = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])\n${TYPES}`;
+
+interface Context {
+  headers: IncomingHttpHeaders;
+}
+
+const LOCATIONS = [
+  { id: 'loc-1', code: 'R1', name: 'Region One' },
+  { id: 'loc-2', code: 'D1', name: 'District One' },
+];
+
+const rootValue = {
+  locations: ({ first }: { first?: number }) => ({
+    totalCount: LOCATIONS.length,
+    edges: LOCATIONS.slice(0, first ?? LOCATIONS.length).map((node) => ({ cursor: node.id, node })),
+  }),
+  receivedHeaders: (_args: unknown, { headers }: Context) => ({
+    authorization: headers.authorization ?? null,
+    correlationId: headers['x-correlation-id'] ?? null,
+  }),
+  failInternally: () => {
+    throw new Error('relation "location" does not exist at 10.1.2.3:5432');
+  },
+  refuse: () => {
+    throw new GraphQLError('Right 1001 is required', { extensions: { code: 'FORBIDDEN' } });
+  },
+};
+
+export interface TinySubgraph {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the subgraph on a free port; it echoes the headers it receives and fails on demand. */
+export async function startTinySubgraph(): Promise<TinySubgraph> {
+  const server = new ApolloServer<Context>({
+    schema: buildSchema(TYPES.replace(/@key\([^)]*\)/g, '')),
+    rootValue,
+    includeStacktraceInErrorResponses: true,
+  });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: 0, host: '127.0.0.1' },
+    context: async ({ req }) => ({ headers: req.headers }),
+  });
+  return { url, stop: () => server.stop() };
+}
