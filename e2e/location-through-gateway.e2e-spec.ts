@@ -1,0 +1,151 @@
+import { createTestDatabase, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
+import { runProcess, startProcess, stopAll, waitForReady } from '../scripts/lib/processes';
+import { freePort } from './support/free-port';
+import { graphqlData, postGraphQL } from './support/graphql-client';
+import { StreamReader } from './support/stream-reader';
+
+/**
+ * The location service and the gateway as real processes, on their own database, stream prefix and
+ * ports: a location tree and a health facility created and read back through the gateway, and their
+ * events found on JetStream.
+ */
+jest.setTimeout(180_000);
+
+const CREATE_LOCATION = `
+  mutation($input: CreateLocationInput!) {
+    createLocation(input: $input) { location { id code name type parent { id } } errors { code message field } }
+  }`;
+
+describe('location through the gateway', () => {
+  let database: TestDatabase;
+  let stream: StreamReader;
+  let gatewayUrl: string;
+  let gatewayBase: string;
+  const prefix = randomEventPrefix();
+
+  beforeAll(async () => {
+    const { natsUrl } = await testInfrastructure();
+    database = await createTestDatabase('e2e');
+    const [locationPort, gatewayPort] = [await freePort(), await freePort()];
+    const serviceEnv = {
+      DATABASE_URL: database.serverUrl,
+      DATABASE_NAME: database.name,
+      NATS_URL: natsUrl,
+      EVENT_PREFIX: prefix,
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+    };
+    expect(await runProcess('migrate', 'services/location/src/migrate.ts', serviceEnv, { quiet: true })).toBe(0);
+    const location = startProcess('location', 'services/location/src/main.ts', { ...serviceEnv, PORT: String(locationPort) }, { quiet: true });
+    await waitForReady(`http://127.0.0.1:${locationPort}/health/ready`, 60_000, location);
+    const gateway = startProcess(
+      'gateway',
+      'gateway/src/main.ts',
+      { GATEWAY_PORT: String(gatewayPort), HOST: '127.0.0.1', LOCATION_URL: `http://127.0.0.1:${locationPort}/graphql`, LOG_LEVEL: 'warn' },
+      { quiet: true },
+    );
+    gatewayBase = `http://127.0.0.1:${gatewayPort}`;
+    gatewayUrl = `${gatewayBase}/graphql`;
+    await waitForReady(`${gatewayBase}/health/ready`, 60_000, gateway);
+    stream = await StreamReader.connect(natsUrl, prefix);
+  });
+
+  afterAll(async () => {
+    await stopAll();
+    await stream?.removeStreams(['location']);
+    await database?.drop();
+  });
+
+  it('creates region → district → ward → village and a health facility, reads them back, and publishes their events', async () => {
+    const created: Record<string, string> = {};
+    let parentId: string | null = null;
+    for (const [type, code, name] of [
+      ['REGION', 'E2R1', 'Eastern Region'],
+      ['DISTRICT', 'E2D1', 'Lakeside District'],
+      ['WARD', 'E2W1', 'Harbour Ward'],
+      ['VILLAGE', 'E2V1', 'Fishers Village'],
+    ]) {
+      const data = await graphqlData<{ createLocation: { location: { id: string; type: string; parent: { id: string } | null }; errors: unknown[] } }>(
+        gatewayUrl,
+        CREATE_LOCATION,
+        { input: { code, name, type, parentId } },
+      );
+      expect(data.createLocation.errors).toEqual([]);
+      expect(data.createLocation.location.type).toBe(type);
+      expect(data.createLocation.location.parent?.id ?? null).toBe(parentId);
+      created[type] = data.createLocation.location.id;
+      parentId = data.createLocation.location.id;
+    }
+
+    const facility = await graphqlData<{ createHealthFacility: { healthFacility: { id: string }; errors: unknown[] } }>(
+      gatewayUrl,
+      `mutation($input: CreateHealthFacilityInput!) {
+        createHealthFacility(input: $input) { healthFacility { id } errors { code message field } }
+      }`,
+      {
+        input: {
+          code: 'E2HF1',
+          name: 'Lakeside Health Centre',
+          legalForm: 'GOVERNMENT',
+          level: 'HEALTH_CENTRE',
+          careType: 'BOTH',
+          districtId: created.DISTRICT,
+          contractStartDate: '2026-01-01',
+          contractEndDate: '2027-12-31',
+        },
+      },
+    );
+    expect(facility.createHealthFacility.errors).toEqual([]);
+
+    const read = await graphqlData<{
+      location: { code: string; parent: { code: string; parent: { code: string; parent: { code: string } } } };
+      healthFacilities: { totalCount: number; edges: { node: { code: string; level: string; district: { code: string } } }[] };
+    }>(
+      gatewayUrl,
+      `query($village: ID!, $district: ID!) {
+        location(id: $village) { code parent { code parent { code parent { code } } } }
+        healthFacilities(filter: { districtId: $district }) { totalCount edges { node { code level district { code } } } }
+      }`,
+      { village: created.VILLAGE, district: created.DISTRICT },
+    );
+    expect(read.location).toEqual({ code: 'E2V1', parent: { code: 'E2W1', parent: { code: 'E2D1', parent: { code: 'E2R1' } } } });
+    expect(read.healthFacilities.totalCount).toBe(1);
+    expect(read.healthFacilities.edges[0].node).toEqual({ code: 'E2HF1', level: 'HEALTH_CENTRE', district: { code: 'E2D1' } });
+
+    const events = await stream.events('location', 5);
+    expect(events.map((event) => [event.type, event.subjectId])).toEqual([
+      ['imis.location.location.created.v1', created.REGION],
+      ['imis.location.location.created.v1', created.DISTRICT],
+      ['imis.location.location.created.v1', created.WARD],
+      ['imis.location.location.created.v1', created.VILLAGE],
+      ['imis.location.health-facility.created.v1', facility.createHealthFacility.healthFacility.id],
+    ]);
+    expect(events.every((event) => event.subject === `${prefix}${event.type}`)).toBe(true);
+    expect(events[3].data).toMatchObject({ code: 'E2V1', type: 'V', ancestorIds: [created.REGION, created.DISTRICT, created.WARD] });
+  });
+
+  it('refuses bad input through the gateway with specific codes, writing nothing', async () => {
+    const before = (await stream.events('location', 0)).length;
+    const duplicate = await graphqlData<{ createLocation: { location: null; errors: { code: string; field: string }[] } }>(gatewayUrl, CREATE_LOCATION, {
+      input: { code: 'E2R1', name: 'Another region', type: 'REGION' },
+    });
+    expect(duplicate.createLocation.location).toBeNull();
+    expect(duplicate.createLocation.errors).toEqual([expect.objectContaining({ code: 'LOCATION_CODE_DUPLICATE', field: 'code' })]);
+
+    const malformed = await postGraphQL(gatewayUrl, CREATE_LOCATION, { input: { code: 'X1', name: 'Nowhere', type: 'PLANET' } });
+    expect(malformed.body.data ?? null).toBeNull();
+    expect(malformed.body.errors?.[0].extensions?.code).toBe('BAD_REQUEST'); // variable coercion failures, as the gateway reports them;
+    expect(JSON.stringify(malformed.body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await stream.events('location', 0)).length).toBe(before);
+  });
+
+  it('is ready only while its subgraph answers, and forwards the correlation id', async () => {
+    const ready = await fetch(`${gatewayBase}/health/ready`);
+    expect(ready.status).toBe(200);
+    const traced = await postGraphQL(gatewayUrl, '{ locations(first: 1) { totalCount } }', {}, { 'x-correlation-id': 'e2e-trace-1' });
+    expect(traced.headers.get('x-correlation-id')).toBe('e2e-trace-1');
+    expect(traced.body.data).toEqual({ locations: { totalCount: 4 } });
+  });
+});
