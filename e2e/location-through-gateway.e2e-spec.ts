@@ -1,5 +1,5 @@
 import { createTestDatabase, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
-import { runProcess, startProcess, stopAll, waitForReady } from '../scripts/lib/processes';
+import { runProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
 import { freePort } from './support/free-port';
 import { graphqlData, postGraphQL } from './support/graphql-client';
 import { StreamReader } from './support/stream-reader';
@@ -65,7 +65,7 @@ describe('location through the gateway', () => {
       ['WARD', 'E2W1', 'Harbour Ward'],
       ['VILLAGE', 'E2V1', 'Fishers Village'],
     ]) {
-      const data = await graphqlData<{ createLocation: { location: { id: string; type: string; parent: { id: string } | null }; errors: unknown[] } }>(
+      const data: { createLocation: { location: { id: string; type: string; parent: { id: string } | null }; errors: unknown[] } } = await graphqlData<{ createLocation: { location: { id: string; type: string; parent: { id: string } | null }; errors: unknown[] } }>(
         gatewayUrl,
         CREATE_LOCATION,
         { input: { code, name, type, parentId } },

@@ -1,6 +1,5 @@
 /** Applies the migrations of every deployed service (IMIS_SERVICES, default all), each in its own process. */
-import { deployedSubgraphs } from '../gateway/src/subgraphs';
-import { migrateServices } from './lib/migrate-services';
+import { deployedSubgraphs, migrateServices } from '@imis/deployment';
 
 migrateServices(deployedSubgraphs()).then(
   () => process.stdout.write('Migrations applied.\n'),

@@ -5,12 +5,22 @@
 import { writeFileSync, mkdirSync } from 'fs';
 import { join } from 'path';
 import { loadConfig, serviceEnvSchema } from '@imis/config';
-import { deployedSubgraphs, SUBGRAPHS, type SubgraphDefinition } from '../gateway/src/subgraphs';
-import { composeSupergraph, printSubgraphSdl } from './lib/compose-supergraph';
-import { checkNats, checkPostgres, INFRASTRUCTURE_HINT } from './lib/infrastructure-check';
-import { migrateServices } from './lib/migrate-services';
-import { type ManagedProcess, startProcess, stopAll, waitForReady } from './lib/processes';
-import { REPO_ROOT } from './lib/repo-root';
+import {
+  checkNats,
+  checkPostgres,
+  composeSupergraph,
+  deployedSubgraphs,
+  INFRASTRUCTURE_HINT,
+  type ManagedProcess,
+  migrateServices,
+  printSubgraphSdl,
+  REPO_ROOT,
+  startProcess,
+  stopAll,
+  SUBGRAPHS,
+  type SubgraphDefinition,
+  waitForReady,
+} from '@imis/deployment';
 
 const READY_TIMEOUT_MS = 90_000;
 const say = (message: string) => process.stdout.write(`${'start'.padEnd(8)} | ${message}\n`);

@@ -5,9 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { relative, resolve } from 'path';
-import { deployedSubgraphs } from '../gateway/src/subgraphs';
-import { composeSupergraph, printSubgraphSdl } from './lib/compose-supergraph';
-import { REPO_ROOT } from './lib/repo-root';
+import { composeSupergraph, deployedSubgraphs, printSubgraphSdl, REPO_ROOT } from '@imis/deployment';
 
 const DEFAULT_OUT = 'gateway/supergraph.graphql';
 

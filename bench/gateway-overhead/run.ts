@@ -10,9 +10,7 @@
  *   npm run bench:gateway -- [--external] [--duration 10] [--connections 10] [--warmup 3] [--log-level info]
  */
 import { arch, cpus, loadavg, platform } from 'os';
-import { type SubgraphDefinition, SUBGRAPHS } from '../../gateway/src/subgraphs';
-import { migrateServices } from '../../scripts/lib/migrate-services';
-import { startProcess, stopAll, waitForReady } from '../../scripts/lib/processes';
+import { migrateServices, startProcess, stopAll, type SubgraphDefinition, SUBGRAPHS, waitForReady } from '@imis/deployment';
 import { type LoadOptions, type Measurement, measure } from './measure';
 import { seedLocations } from './seed-locations';
 

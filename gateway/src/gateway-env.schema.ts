@@ -1,6 +1,6 @@
 import { baseEnvSchema } from '@imis/config';
 import { z } from 'zod';
-import { SUBGRAPHS } from './subgraphs';
+import { SUBGRAPHS } from '@imis/deployment';
 
 /** LOCATION_URL…: optional override of each subgraph's URL composed into the supergraph. */
 const subgraphUrlOverrides = Object.fromEntries(

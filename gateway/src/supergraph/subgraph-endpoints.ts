@@ -1,4 +1,4 @@
-import { SUBGRAPHS } from '../subgraphs';
+import { SUBGRAPHS } from '@imis/deployment';
 import type { SupergraphSubgraph } from './supergraph-file';
 
 /**

@@ -9,15 +9,15 @@ type ResolverMap = Record<string, Record<string, unknown> | undefined>;
  * built schema gets the federation fields.
  */
 export function subgraphSchemaOptions(): {
-  transformResolvers: (resolvers: ResolverMap | ResolverMap[]) => ResolverMap | ResolverMap[];
+  transformResolvers: <Resolvers>(resolvers: Resolvers) => Resolvers;
   transformSchema: (schema: GraphQLSchema) => GraphQLSchema;
 } {
   const references = new Map<string, ReferenceResolver>();
   return {
-    transformResolvers: (resolvers) => {
+    transformResolvers: <Resolvers>(resolvers: Resolvers) => {
       // Nest hands over either one resolver map or a list of them.
-      for (const map of Array.isArray(resolvers) ? resolvers : [resolvers]) {
-        for (const [typename, typeResolvers] of Object.entries(map as ResolverMap)) {
+      for (const map of (Array.isArray(resolvers) ? resolvers : [resolvers]) as ResolverMap[]) {
+        for (const [typename, typeResolvers] of Object.entries(map)) {
           const reference = typeResolvers?.__resolveReference;
           if (typeof reference === 'function') references.set(typename, reference as ReferenceResolver);
         }

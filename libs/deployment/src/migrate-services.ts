@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '../../gateway/src/subgraphs';
+import type { SubgraphDefinition } from './subgraphs';
 import { runProcess } from './processes';
 
 /** Runs each service's migrate entry in turn (each creates its database if missing); throws on the first failure. */

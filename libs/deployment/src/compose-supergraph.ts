@@ -2,7 +2,7 @@ import { existsSync } from 'fs';
 import { resolve } from 'path';
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
-import type { SubgraphDefinition } from '../../gateway/src/subgraphs';
+import type { SubgraphDefinition } from './subgraphs';
 import { REPO_ROOT } from './repo-root';
 import { runToCompletion } from './run-to-completion';
 

@@ -1,0 +1,11 @@
+export { deployedSubgraphs, SUBGRAPHS, subgraphUrl } from './subgraphs';
+export type { SubgraphDefinition } from './subgraphs';
+export { composeSupergraph, printSubgraphSdl } from './compose-supergraph';
+export type { CompositionOutcome, SubgraphSdl } from './compose-supergraph';
+export { checkNats, checkPostgres, INFRASTRUCTURE_HINT } from './infrastructure-check';
+export { migrateServices } from './migrate-services';
+export { runProcess, startProcess, stopAll, waitForReady } from './processes';
+export type { ManagedProcess, StartOptions } from './processes';
+export { REPO_ROOT, typescriptNodeArgs } from './repo-root';
+export { runToCompletion } from './run-to-completion';
+export type { CompletedProcess } from './run-to-completion';
