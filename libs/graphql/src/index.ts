@@ -14,3 +14,6 @@ export { buildSubgraphSchema } from './subgraph/build-subgraph-schema';
 export type { ReferenceResolver } from './subgraph/build-subgraph-schema';
 export { subgraphSchemaOptions, subgraphSdl } from './subgraph/subgraph-options';
 export { FEDERATION_IMPORTS, FEDERATION_SPEC_URL, federationLinkSdl } from './subgraph/federation-link';
+export { BatchLoader, perRequest } from './batch-loader';
+export { MutationInput } from './mutation.input';
+export type { GraphQLContext } from './graphql-context';

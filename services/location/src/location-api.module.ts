@@ -3,10 +3,9 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
-import { formatGraphQLError, subgraphSchemaOptions } from '@imis/graphql';
+import { formatGraphQLError, subgraphSchemaOptions, type GraphQLContext } from '@imis/graphql';
 import { HealthFacilityModule } from './modules/health-facility/health-facility.module';
 import { LocationModule } from './modules/location/location.module';
-import type { GraphQLContext } from './shared/api/graphql-context';
 import { LocalDateScalar } from './shared/api/local-date.scalar';
 
 /**

@@ -1,4 +1,4 @@
-import type { GraphQLContext } from './graphql-context';
+import type { GraphQLContext } from '@imis/graphql';
 
 /** The actor recorded until authentication exists. */
 export const ANONYMOUS_ACTOR = 'anonymous';

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { LocalDateScalar } from '../../../shared/api/local-date.scalar';
-import { MutationInput } from '../../../shared/api/mutation.input';
 import { CareType, HealthFacilityLevel, HealthFacilityStatus, HealthFacilitySubLevel, LegalForm } from './health-facility.enums';
+import { MutationInput } from '@imis/graphql';
 
 @InputType()
 export class CreateHealthFacilityInput extends MutationInput {

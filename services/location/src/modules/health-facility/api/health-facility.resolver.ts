@@ -1,7 +1,5 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { ConnectionArgs, pageOf, toConnection } from '@imis/graphql';
-import { BatchLoader, perRequest } from '../../../shared/api/batch-loader';
-import type { GraphQLContext } from '../../../shared/api/graphql-context';
+import { ConnectionArgs, pageOf, toConnection, BatchLoader, perRequest, type GraphQLContext } from '@imis/graphql';
 import { LocationQueries } from '../../location/application/location.queries';
 import { LocationLoader } from '../../location/api/location.loader';
 import { toLocationModel } from '../../location/api/location.mapper';

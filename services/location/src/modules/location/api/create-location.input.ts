@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { MutationInput } from '../../../shared/api/mutation.input';
 import { LocationType } from './location-type.enum';
+import { MutationInput } from '@imis/graphql';
 
 @InputType()
 export class CreateLocationInput extends MutationInput {

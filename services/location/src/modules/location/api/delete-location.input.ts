@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { MutationInput } from '../../../shared/api/mutation.input';
+import { MutationInput } from '@imis/graphql';
 
 @InputType()
 export class DeleteLocationInput extends MutationInput {

@@ -1,7 +1,6 @@
-import { BatchLoader, perRequest } from '../../../shared/api/batch-loader';
-import type { GraphQLContext } from '../../../shared/api/graphql-context';
 import type { LocationQueries } from '../application/location.queries';
 import type { LocationView } from '../application/location.view';
+import { BatchLoader, perRequest, type GraphQLContext } from '@imis/graphql';
 
 const LOADER = Symbol('location-loader');
 

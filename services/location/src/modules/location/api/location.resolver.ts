@@ -1,6 +1,5 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { ConnectionArgs, pageOf, toConnection } from '@imis/graphql';
-import type { GraphQLContext } from '../../../shared/api/graphql-context';
+import { ConnectionArgs, pageOf, toConnection, type GraphQLContext } from '@imis/graphql';
 import { LocationQueries } from '../application/location.queries';
 import { LocationConnection } from './location.connection';
 import { LocationFilterInput } from './location-filter.input';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { MutationInput } from '../../../shared/api/mutation.input';
+import { MutationInput } from '@imis/graphql';
 
 @InputType({ description: 'The new parent must be of the level directly above the moved location; its subtree follows.' })
 export class MoveLocationInput extends MutationInput {

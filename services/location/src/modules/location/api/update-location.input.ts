@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { MutationInput } from '../../../shared/api/mutation.input';
+import { MutationInput } from '@imis/graphql';
 
 @InputType({ description: 'Only the fields sent change; send null to clear an optional one. Use moveLocation to re-parent.' })
 export class UpdateLocationInput extends MutationInput {
