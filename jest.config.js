@@ -16,9 +16,13 @@ const swc = [
   },
 ];
 
+// ESM-only packages that Jest (CommonJS here) must transpile; Node itself loads them natively.
+const esmPackages = ['jose'];
+
 const common = {
   rootDir: __dirname,
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, [`node_modules/(${esmPackages.join('|')})/.+\\.js$`]: swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: pathsToModuleNameMapper(),
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],

@@ -17,3 +17,7 @@ export { FEDERATION_IMPORTS, FEDERATION_SPEC_URL, federationLinkSdl } from './su
 export { BatchLoader, perRequest } from './batch-loader';
 export { MutationInput } from './mutation.input';
 export type { GraphQLContext } from './graphql-context';
+export { orRefuse, refuse } from './refuse';
+export { flushOrRefuse } from './flush-or-refuse';
+export type { CommandMeta } from './command-meta';
+export { LocalDateScalar } from './local-date.scalar';

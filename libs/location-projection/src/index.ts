@@ -13,3 +13,4 @@ export { LocationProjectionModule } from './location-projection.module';
 
 /** Entities a service keeping the location projection lists in its ORM config. */
 export const locationProjectionEntities = [ProjectedLocation];
+export { ProjectedLocationTree } from './projected-location-tree';

@@ -1,9 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
+import { PublicRoute } from './public-route';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { ReadinessRegistry } from './readiness.registry';
 
 const CHECK_TIMEOUT_MS = 2000;
 
+@PublicRoute()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -5,3 +5,4 @@ export type { ReadinessCheck } from './readiness.registry';
 export { readinessCheck } from './readiness-check.provider';
 export { CORRELATION_HEADER, correlationIdFrom, currentCorrelationId, runWithCorrelationId } from './correlation';
 export { metricsRegistry } from './metrics';
+export { PUBLIC_ROUTE, PublicRoute } from './public-route';

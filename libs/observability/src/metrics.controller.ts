@@ -1,6 +1,8 @@
 import { Controller, Get, Header } from '@nestjs/common';
+import { PublicRoute } from './public-route';
 import { metricsRegistry } from './metrics';
 
+@PublicRoute()
 @Controller('metrics')
 export class MetricsController {
   @Get()

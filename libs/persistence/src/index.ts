@@ -8,3 +8,4 @@ export { serviceOrmConfig } from './orm-config';
 export type { ServiceOrmOptions } from './orm-config';
 export { migrateDatabase } from './migrate';
 export { uuidv7 } from './uuid';
+export { containsPattern, isUuid, uuidArrayLiteral } from './sql';

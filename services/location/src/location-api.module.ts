@@ -6,7 +6,7 @@ import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestj
 import { formatGraphQLError, subgraphSchemaOptions, type GraphQLContext } from '@imis/graphql';
 import { HealthFacilityModule } from './modules/health-facility/health-facility.module';
 import { LocationModule } from './modules/location/location.module';
-import { LocalDateScalar } from './shared/api/local-date.scalar';
+import { LocalDateScalar } from '@imis/graphql';
 
 /**
  * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { LocalDateScalar } from '../../../shared/api/local-date.scalar';
+import { LocalDateScalar } from '@imis/graphql';
 import { CareType, HealthFacilityLevel, HealthFacilityStatus, HealthFacilitySubLevel, LegalForm } from './health-facility.enums';
 import { MutationInput } from '@imis/graphql';
 

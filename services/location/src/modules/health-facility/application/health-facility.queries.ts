@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@imis/graphql';
 import { findHistory } from '@imis/persistence';
-import { isUuid } from '../../../shared/infrastructure/sql';
+import { isUuid } from '@imis/persistence';
 import { HealthFacility } from '../infrastructure/health-facility.entity';
 import type { HealthFacilityFilter } from '../infrastructure/health-facility.repository';
 import { healthFacilityVersionView, type HealthFacilityVersionView } from './health-facility-version.view';

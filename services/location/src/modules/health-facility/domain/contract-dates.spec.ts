@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../../../shared/domain/calendar-date';
+import { isCalendarDate } from '@imis/kernel';
 import { contractDateErrors } from './contract-dates';
 
 const codeAndField = (start: string | null, end: string | null) =>

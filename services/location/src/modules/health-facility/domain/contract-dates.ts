@@ -1,5 +1,5 @@
-import type { DomainError } from '../../../shared/domain/domain-error';
-import { isCalendarDate } from '../../../shared/domain/calendar-date';
+import type { DomainError } from '@imis/kernel';
+import { isCalendarDate } from '@imis/kernel';
 import { healthFacilityErrors } from './health-facility.errors';
 
 /** A contract has both dates or neither, and ends after it starts. */

@@ -1,4 +1,4 @@
-import { ok, refused, type Result } from '../../../shared/domain/domain-error';
+import { ok, refused, type Result } from '@imis/kernel';
 import type { LocationTypeCode } from '../../location/domain/location-type';
 import { healthFacilityErrors } from './health-facility.errors';
 

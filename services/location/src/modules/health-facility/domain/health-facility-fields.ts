@@ -1,5 +1,5 @@
-import { collect, type DomainError, type Result } from '../../../shared/domain/domain-error';
-import { trimmedOrNull } from '../../../shared/domain/text.rules';
+import { collect, type DomainError, type Result } from '@imis/kernel';
+import { trimmedOrNull } from '@imis/kernel';
 import { contractDateErrors } from './contract-dates';
 import {
   CARE_TYPES,

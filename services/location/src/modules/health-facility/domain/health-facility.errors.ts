@@ -1,4 +1,4 @@
-import type { DomainError } from '../../../shared/domain/domain-error';
+import type { DomainError } from '@imis/kernel';
 
 /** Every refusal of the health-facility domain, with its stable code (documented in the service README). */
 export const healthFacilityErrors = {

@@ -1,6 +1,6 @@
 import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
 import type { Page } from '@imis/graphql';
-import { containsPattern, isUuid } from '../../../shared/infrastructure/sql';
+import { containsPattern, isUuid } from '@imis/persistence';
 import type { CareTypeCode, HealthFacilityLevelCode } from '../domain/health-facility-codes';
 import type { HealthFacility } from './health-facility.entity';
 

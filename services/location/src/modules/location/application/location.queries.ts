@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@imis/graphql';
 import { findHistory } from '@imis/persistence';
-import { isUuid } from '../../../shared/infrastructure/sql';
+import { isUuid } from '@imis/persistence';
 import { Location } from '../infrastructure/location.entity';
 import type { LocationFilter } from '../infrastructure/location.repository';
 import { locationVersionView, type LocationVersionView } from './location-version.view';

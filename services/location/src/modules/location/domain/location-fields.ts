@@ -1,5 +1,5 @@
-import { collect, type DomainError, type Result } from '../../../shared/domain/domain-error';
-import { isNonNegativeInteger } from '../../../shared/domain/text.rules';
+import { collect, type DomainError, type Result } from '@imis/kernel';
+import { isNonNegativeInteger } from '@imis/kernel';
 import { locationErrors } from './location.errors';
 
 export const LOCATION_CODE_MAX_LENGTH = 8;

@@ -1,4 +1,4 @@
-import { ok, refused, type Result } from '../../../shared/domain/domain-error';
+import { ok, refused, type Result } from '@imis/kernel';
 import { locationErrors } from './location.errors';
 import { parentTypeOf, type LocationTypeCode } from './location-type';
 

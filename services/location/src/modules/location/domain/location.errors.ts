@@ -1,4 +1,4 @@
-import type { DomainError } from '../../../shared/domain/domain-error';
+import type { DomainError } from '@imis/kernel';
 import { LOCATION_TYPE_NAMES, type LocationTypeCode } from './location-type';
 
 /** Every refusal of the location domain, with its stable code (documented in the service README). */

@@ -1,6 +1,6 @@
 import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
 import type { Page } from '@imis/graphql';
-import { containsPattern, isUuid, uuidArrayLiteral } from '../../../shared/infrastructure/sql';
+import { containsPattern, isUuid, uuidArrayLiteral } from '@imis/persistence';
 import type { LocationTypeCode } from '../domain/location-type';
 import type { Location } from './location.entity';
 

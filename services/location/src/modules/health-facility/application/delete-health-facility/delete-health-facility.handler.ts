@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { createEvent, healthFacilityDeletedEvent } from '@imis/contracts';
 import { runIdempotent } from '@imis/graphql';
 import { recordEvent } from '@imis/messaging';
-import { refuse } from '../../../../shared/application/refuse';
+import { refuse } from '@imis/graphql';
 import { healthFacilityErrors } from '../../domain/health-facility.errors';
 import { HealthFacility } from '../../infrastructure/health-facility.entity';
 import { healthFacilityDeletedData } from '../health-facility-event-data';

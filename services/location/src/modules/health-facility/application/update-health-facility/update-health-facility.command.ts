@@ -1,4 +1,4 @@
-import type { CommandMeta } from '../../../../shared/application/command-meta';
+import type { CommandMeta } from '@imis/graphql';
 import type { HealthFacilityFieldsInput } from '../../domain/health-facility-fields';
 
 /** Fields left `undefined` keep their value; `null` clears an optional one. */

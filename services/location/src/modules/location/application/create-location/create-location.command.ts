@@ -1,4 +1,4 @@
-import type { CommandMeta } from '../../../../shared/application/command-meta';
+import type { CommandMeta } from '@imis/graphql';
 import type { LocationFieldsInput } from '../../domain/location-fields';
 import type { LocationTypeCode } from '../../domain/location-type';
 

@@ -1,4 +1,4 @@
-import type { CommandMeta } from '../../../../shared/application/command-meta';
+import type { CommandMeta } from '@imis/graphql';
 
 export interface DeleteLocationData {
   id: string;

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { createEvent, locationMovedEvent } from '@imis/contracts';
 import { runIdempotent } from '@imis/graphql';
 import { recordEvent } from '@imis/messaging';
-import { orRefuse, refuse } from '../../../../shared/application/refuse';
+import { orRefuse, refuse } from '@imis/graphql';
 import { planMove } from '../../domain/location-tree';
 import { locationErrors } from '../../domain/location.errors';
 import { Location } from '../../infrastructure/location.entity';

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isCalendarDate } from '../domain/calendar-date';
+import { isCalendarDate } from '@imis/kernel';
 
 function parse(value: unknown): string {
   if (typeof value === 'string' && isCalendarDate(value)) return value;

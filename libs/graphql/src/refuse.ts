@@ -1,5 +1,6 @@
-import { CommandRefused, userError } from '@imis/graphql';
-import type { DomainError, Result } from '../domain/domain-error';
+import { CommandRefused } from './command-refused.error';
+import { userError } from './user-error.type';
+import type { DomainError, Result } from '@imis/kernel';
 
 type Values<T extends Result<unknown>[]> = { [K in keyof T]: T[K] extends Result<infer V> ? V : never };
 

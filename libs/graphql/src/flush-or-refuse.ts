@@ -1,5 +1,5 @@
 import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { DomainError } from '../domain/domain-error';
+import type { DomainError } from '@imis/kernel';
 import { refuse } from './refuse';
 
 /**

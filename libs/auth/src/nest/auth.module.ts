@@ -1,0 +1,43 @@
+import { type DynamicModule, Global, Module, type Provider, type Type } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { LocationScopeResolver } from '../scope/location-scope.resolver';
+import type { LocationTree } from '../scope/location-tree';
+import { TokenVerifier } from '../token/token-verifier';
+import type { TokenVerification } from './auth.env';
+import { AuthGuard } from './auth.guard';
+
+export interface AuthModuleOptions {
+  readonly verification: TokenVerification;
+  /** The service's location tree, when it scopes records by location (provides LocationScopeResolver). */
+  readonly locationTree?: Type<LocationTree>;
+}
+
+/**
+ * Authentication and rights for a service: every resolver and controller is guarded unless marked public.
+ * Import once in the service's root module.
+ */
+@Global()
+@Module({})
+export class AuthModule {
+  static forRoot({ verification, locationTree }: AuthModuleOptions): DynamicModule {
+    const verifier: Provider = {
+      provide: TokenVerifier,
+      useFactory: () => new TokenVerifier(verification.keys, verification.audience),
+    };
+    const scoping: Provider[] = locationTree
+      ? [
+          locationTree,
+          {
+            provide: LocationScopeResolver,
+            useFactory: (tree: LocationTree) => new LocationScopeResolver(tree),
+            inject: [locationTree],
+          },
+        ]
+      : [];
+    return {
+      module: AuthModule,
+      providers: [verifier, { provide: APP_GUARD, useClass: AuthGuard }, ...scoping],
+      exports: [TokenVerifier, ...(locationTree ? [LocationScopeResolver] : [])],
+    };
+  }
+}
