@@ -30,6 +30,15 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
     migrate: 'services/location/src/migrate.ts',
     port: 4001,
   },
+  {
+    name: 'identity',
+    urlEnv: 'IDENTITY_URL',
+    defaultUrl: 'http://127.0.0.1:4002/graphql',
+    schemaCommand: 'services/identity/src/print-schema.ts',
+    entry: 'services/identity/src/main.ts',
+    migrate: 'services/identity/src/migrate.ts',
+    port: 4002,
+  },
 ];
 
 /**

@@ -9,3 +9,5 @@ export type { ServiceOrmOptions } from './orm-config';
 export { migrateDatabase } from './migrate';
 export { uuidv7 } from './uuid';
 export { containsPattern, isUuid, uuidArrayLiteral } from './sql';
+export { runMigrationTool } from './migration-tool';
+export type { MigrationToolOptions } from './migration-tool';

@@ -6,3 +6,7 @@ export { locationCreatedEvents, locationTree } from './location-tree.factory';
 export type { LocationTreeShape } from './location-tree.factory';
 export { TestAuthority } from './test-authority';
 export type { TestUser } from './test-authority';
+export { ServiceTestApp } from './service-test-app';
+export type { GraphQLData, GraphQLResponse, PublishedEvent } from './service-test-app';
+export { infrastructureEnv } from './service-test-env';
+export type { TestEnv } from './service-test-env';

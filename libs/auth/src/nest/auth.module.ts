@@ -1,4 +1,4 @@
-import { type DynamicModule, Global, Module, type Provider, type Type } from '@nestjs/common';
+import { type DynamicModule, type FactoryProvider, Global, Module, type Provider, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { LocationScopeResolver } from '../scope/location-scope.resolver';
 import type { LocationTree } from '../scope/location-tree';
@@ -7,7 +7,9 @@ import type { TokenVerification } from './auth.env';
 import { AuthGuard } from './auth.guard';
 
 export interface AuthModuleOptions {
-  readonly verification: TokenVerification;
+  /** Where the public keys come from; or `verifier` when the service builds its own (identity, holding the keys). */
+  readonly verification?: TokenVerification;
+  readonly verifier?: Omit<FactoryProvider<TokenVerifier>, 'provide'>;
   /** The service's location tree, when it scopes records by location (provides LocationScopeResolver). */
   readonly locationTree?: Type<LocationTree>;
 }
@@ -19,11 +21,11 @@ export interface AuthModuleOptions {
 @Global()
 @Module({})
 export class AuthModule {
-  static forRoot({ verification, locationTree }: AuthModuleOptions): DynamicModule {
-    const verifier: Provider = {
-      provide: TokenVerifier,
-      useFactory: () => new TokenVerifier(verification.keys, verification.audience),
-    };
+  static forRoot({ verification, verifier: customVerifier, locationTree }: AuthModuleOptions): DynamicModule {
+    if (!verification === !customVerifier) throw new Error('AuthModule.forRoot needs exactly one of verification and verifier');
+    const verifier: Provider = customVerifier
+      ? { provide: TokenVerifier, ...customVerifier }
+      : { provide: TokenVerifier, useFactory: () => new TokenVerifier(verification!.keys, verification!.audience) };
     const scoping: Provider[] = locationTree
       ? [
           locationTree,

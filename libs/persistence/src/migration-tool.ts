@@ -1,0 +1,50 @@
+import { randomBytes } from 'crypto';
+import { join } from 'path';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { dropDatabase, ensureDatabase } from './database';
+
+export interface MigrationToolOptions {
+  readonly service: string;
+  /** PostgreSQL server URL (the database in it is replaced by a scratch one). */
+  readonly serverUrl: string;
+  /** The service's ORM config for a given database name. */
+  readonly ormConfig: (database: string) => Options<PostgreSqlDriver>;
+  /** Absolute path of the service's src/migrations folder. */
+  readonly migrationsDir: string;
+}
+
+/**
+ * Writes the next migration of a service: the difference between its entities and a scratch database
+ * migrated with every listed migration (add the new file to the service's migration list). With
+ * `--check` it writes nothing and sets exit code 1 when the entities and the migrations differ (CI).
+ */
+export async function runMigrationTool(options: MigrationToolOptions, argument?: string): Promise<void> {
+  const check = argument === '--check';
+  const scratch = `imis_${options.service}_scratch_${randomBytes(4).toString('hex')}`;
+  await ensureDatabase(options.serverUrl, scratch);
+  try {
+    const config = options.ormConfig(scratch);
+    const dir = options.migrationsDir;
+    const orm = await MikroORM.init<PostgreSqlDriver>({
+      ...config,
+      migrations: { ...config.migrations, path: dir, pathTs: dir, emit: 'ts', silent: true },
+    });
+    try {
+      const migrator = orm.getMigrator();
+      await migrator.up();
+      if (check) {
+        const needed = await migrator.checkMigrationNeeded();
+        console.log(`${options.service}: ${needed ? 'the entities differ from the migrations: create a migration.' : 'migrations are up to date.'}`);
+        if (needed) process.exitCode = 1;
+        return;
+      }
+      const created = await migrator.createMigration(dir, false, false, argument);
+      console.log(created.diff.up.length > 0 ? `Written ${join(dir, created.fileName)}` : 'No schema change.');
+    } finally {
+      await orm.close(true);
+    }
+  } finally {
+    await dropDatabase(options.serverUrl, scratch);
+  }
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { serviceEnvSchema, servicePort } from '@imis/config';
+import { DEFAULT_TOKEN_AUDIENCE } from '@imis/auth';
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** The identity service's environment (every variable is described in .env.example). */
+export const identityEnvSchema = serviceEnvSchema.extend({
+  PORT: servicePort(4002),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379').describe('login rate limiting'),
+  AUTH_ISSUER: z.string().default(DEFAULT_TOKEN_AUDIENCE.issuer),
+  AUTH_AUDIENCE: z.string().default(DEFAULT_TOKEN_AUDIENCE.audience),
+  AUTH_JWKS: z
+    .string()
+    .optional()
+    .describe("public keys trusted besides identity's own signing keys, as a JWKS JSON document (tests, key migration)"),
+  IMIS_ADMIN_USERNAME: z.string().min(1).optional().describe('first boot: the administrator created when no such user exists'),
+  IMIS_ADMIN_PASSWORD: z.string().min(1).optional().describe('first boot: its password (must meet the password policy)'),
+  ACCESS_TOKEN_TTL_SECONDS: positiveInt(900),
+  REFRESH_TOKEN_TTL_DAYS: positiveInt(30),
+  PASSWORD_MIN_LENGTH: positiveInt(10),
+  PASSWORD_MIN_CHARACTER_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
+  ARGON2_MEMORY_KIB: positiveInt(19456),
+  ARGON2_TIME_COST: positiveInt(2),
+  ARGON2_PARALLELISM: positiveInt(1),
+  LOGIN_MAX_FAILURES: positiveInt(5).describe('failed logins in a row before the username is locked'),
+  LOGIN_LOCKOUT_MINUTES: positiveInt(15),
+  LOGIN_RATE_LIMIT_PER_MINUTE: positiveInt(60).describe('login attempts per client address per minute'),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true')
+    .describe('take the client address from X-Forwarded-For (set by the gateway)'),
+});
+
+export type IdentityEnv = z.infer<typeof identityEnvSchema>;

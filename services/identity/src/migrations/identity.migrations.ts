@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { OutboxNotifyMigration } from '@imis/messaging';
+import { Migration20261124090120_initial } from './Migration20261124090120_initial';
+
+/** Applied in this order; listed explicitly so that nothing is discovered from the file system at run time. */
+export const identityMigrations: MigrationObject[] = [
+  { name: 'Migration20261124090120_initial', class: Migration20261124090120_initial },
+  // Wakes the outbox relay on insert; needs the outbox table created above.
+  { name: 'Migration20261124090121_outbox_notify', class: OutboxNotifyMigration },
+];
