@@ -26,7 +26,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ObservabilityModule.forRoot({ service: IDENTITY_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReady] }),
-        IdentityApiModule.forRoot(identityOrmConfig(env)),
+        IdentityApiModule.forRoot(identityOrmConfig(env), env),
         MessagingModule.forRoot({
           service: IDENTITY_SERVICE,
           natsUrl: env.NATS_URL,

@@ -4,6 +4,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
 import { formatGraphQLError, subgraphSchemaOptions, type GraphQLContext } from '@imis/graphql';
+import { IdentityEnvModule } from './config/identity-env.module';
+import type { IdentityEnv } from './config/identity.config';
 import { AuthenticationModule } from './modules/authentication/authentication.module';
 import { RightsModule } from './modules/rights/rights.module';
 import { UserModule } from './modules/user/user.module';
@@ -14,10 +16,11 @@ import { UserModule } from './modules/user/user.module';
  */
 @Module({})
 export class IdentityApiModule {
-  static forRoot(orm: MikroOrmModuleSyncOptions): DynamicModule {
+  static forRoot(orm: MikroOrmModuleSyncOptions, env: IdentityEnv): DynamicModule {
     return {
       module: IdentityApiModule,
       imports: [
+        IdentityEnvModule.forRoot(env),
         MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

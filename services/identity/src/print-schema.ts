@@ -11,8 +11,9 @@ import { IdentityApiModule } from './identity-api.module';
  * database (the ORM is built without connecting) and no NATS (messaging is not part of the API module).
  */
 async function main(): Promise<void> {
-  const orm = { ...identityOrmConfig(loadConfig(identityEnvSchema, {})), connect: false };
-  const app = await NestFactory.create(IdentityApiModule.forRoot(orm), { logger: false, abortOnError: false });
+  const env = loadConfig(identityEnvSchema, {});
+  const orm = { ...identityOrmConfig(env), connect: false };
+  const app = await NestFactory.create(IdentityApiModule.forRoot(orm, env), { logger: false, abortOnError: false });
   await app.init();
   const sdl = await subgraphSdl(app.get(GraphQLSchemaHost).schema);
   await app.close();
