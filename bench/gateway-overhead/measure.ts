@@ -19,14 +19,14 @@ export interface Measurement {
  * POSTs the same GraphQL body for a fixed time over a fixed number of connections. Latencies are
  * collected per response (autocannon's own histogram has whole-millisecond precision and no p95).
  */
-export async function measure(label: string, url: string, body: string, options: LoadOptions): Promise<Measurement> {
+export async function measure(label: string, url: string, body: string, headers: Record<string, string>, options: LoadOptions): Promise<Measurement> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url,
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body,
         connections: options.connections,
         duration: options.durationSeconds,

@@ -1,18 +1,34 @@
 /**
- * Gateway overhead: the same query sent straight to the location subgraph and through the gateway,
- * after a warm-up, for a fixed time over a fixed number of connections, twice:
+ * Gateway overhead: the same query, with the same valid access token, sent straight to the location
+ * subgraph and through the gateway (which verifies the token before planning), after a warm-up, for a
+ * fixed time over a fixed number of connections, twice:
  *   - over 1 connection (one request at a time, so latency is service time, not queueing): the
  *     latency the gateway adds (goal: p95 < 3 ms);
  *   - over N connections as fast as possible (saturated): throughput, and latency under a full queue.
  * Starts the location service (own database imis_location_bench, event prefix "bench.") and the gateway
- * on ports 4101/4100, or with --external uses running ones (LOCATION_URL, GATEWAY_URL).
+ * over a supergraph of location alone on ports 4101/4100, both trusting a TestAuthority's key (AUTH_JWKS) whose administrator token every
+ * request carries; or with --external uses running ones (LOCATION_URL, GATEWAY_URL, and BENCH_TOKEN: an
+ * access token they accept). Then prints what TokenVerifier.verify costs per request (token-verification.ts).
  *
  *   npm run bench:gateway -- [--external] [--duration 10] [--connections 10] [--warmup 3] [--log-level info]
  */
-import { arch, cpus, loadavg, platform } from 'os';
-import { migrateServices, startProcess, stopAll, type SubgraphDefinition, SUBGRAPHS, waitForReady } from '@imis/deployment';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { arch, cpus, loadavg, platform, tmpdir } from 'os';
+import { join } from 'path';
+import {
+  composeSupergraph,
+  migrateServices,
+  printSubgraphSdl,
+  startProcess,
+  stopAll,
+  type SubgraphDefinition,
+  SUBGRAPHS,
+  waitForReady,
+} from '@imis/deployment';
+import { TestAuthority } from '@imis/testing';
 import { type LoadOptions, type Measurement, measure } from './measure';
 import { seedLocations } from './seed-locations';
+import { describeVerificationCost, measureTokenVerification } from './token-verification';
 
 const QUERY = '{ locations(first: 10) { totalCount edges { node { id code name } } } }';
 const BENCH_PORTS = { location: 4101, gateway: 4100 };
@@ -30,53 +46,81 @@ async function main(): Promise<void> {
   const location = SUBGRAPHS.find((subgraph) => subgraph.name === 'location')!;
   let subgraphUrl = process.env.LOCATION_URL ?? location.defaultUrl;
   let gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
+  const authority = await TestAuthority.create(3600);
+  let token = process.env.BENCH_TOKEN;
 
   if (!external) {
     subgraphUrl = `http://127.0.0.1:${BENCH_PORTS.location}/graphql`;
     gatewayUrl = `http://127.0.0.1:${BENCH_PORTS.gateway}/graphql`;
-    await startLocationAndGateway(location, subgraphUrl, logLevel);
+    await startLocationAndGateway(location, subgraphUrl, logLevel, authority.jwks);
+    token = await authority.administratorToken();
   }
-  await seedLocations(gatewayUrl, 10);
+  if (!token) throw new Error('--external needs BENCH_TOKEN: an access token the running gateway and subgraph accept');
+  const headers = { authorization: `Bearer ${token}` };
+  await seedLocations(gatewayUrl, 10, headers);
   const body = JSON.stringify({ query: QUERY });
-  await expectSameAnswer(subgraphUrl, gatewayUrl, body);
+  await expectSameAnswer(subgraphUrl, gatewayUrl, body, headers);
 
   const [cpu] = cpus();
   console.log(`Machine: ${cpus().length} cores (${cpu?.model ?? 'unknown'}), ${platform()}/${arch()}, Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
-  console.log(`Query: ${QUERY}`);
+  console.log(`Query: ${QUERY} (with a valid bearer token, verified by the gateway)`);
   console.log(`${load.durationSeconds} s per run after a ${warmupSeconds} s warm-up; log level ${external ? '(external)' : logLevel}`);
   if (warmupSeconds > 0) {
-    for (const url of [subgraphUrl, gatewayUrl]) await measure('warm-up', url, body, { ...load, durationSeconds: warmupSeconds });
+    for (const url of [subgraphUrl, gatewayUrl]) await measure('warm-up', url, body, headers, { ...load, durationSeconds: warmupSeconds });
   }
-  const saturated = [await measure('subgraph (direct)', subgraphUrl, body, load), await measure('through gateway', gatewayUrl, body, load)];
+  const saturated = [
+    await measure('subgraph (direct)', subgraphUrl, body, headers, load),
+    await measure('through gateway', gatewayUrl, body, headers, load),
+  ];
   const sequential = [
-    await measure('subgraph (direct)', subgraphUrl, body, { ...load, connections: 1 }),
-    await measure('through gateway', gatewayUrl, body, { ...load, connections: 1 }),
+    await measure('subgraph (direct)', subgraphUrl, body, headers, { ...load, connections: 1 }),
+    await measure('through gateway', gatewayUrl, body, headers, { ...load, connections: 1 }),
   ];
   printTable('1 connection (latency without queueing)', sequential);
   printTable(`${load.connections} connections, as fast as possible (saturated)`, saturated);
   const addedP95 = sequential[1]!.p95 - sequential[0]!.p95;
   console.log(`\nGateway adds, 1 connection: p50 ${ms(sequential[1]!.p50 - sequential[0]!.p50)}, p95 ${ms(addedP95)}, p99 ${ms(sequential[1]!.p99 - sequential[0]!.p99)} (goal p95 < 3 ms: ${addedP95 < 3 ? 'met' : 'NOT met'})`);
   console.log(`Gateway adds when saturated: p95 ${ms(saturated[1]!.p95 - saturated[0]!.p95)}, p99 ${ms(saturated[1]!.p99 - saturated[0]!.p99)}; throughput ${((saturated[1]!.requestsPerSecond / saturated[0]!.requestsPerSecond) * 100).toFixed(0)}% of direct`);
+  console.log(describeVerificationCost(await measureTokenVerification(authority)));
 }
 
-async function startLocationAndGateway(location: SubgraphDefinition, subgraphUrl: string, logLevel: string): Promise<void> {
-  const serviceEnv = { DATABASE_NAME: 'imis_location_bench', EVENT_PREFIX: 'bench.', LOG_LEVEL: logLevel, NODE_ENV: 'production' };
+async function startLocationAndGateway(location: SubgraphDefinition, subgraphUrl: string, logLevel: string, jwks: string): Promise<void> {
+  const serviceEnv = { DATABASE_NAME: 'imis_location_bench', EVENT_PREFIX: 'bench.', LOG_LEVEL: logLevel, NODE_ENV: 'production', AUTH_JWKS: jwks };
   await migrateServices([location], serviceEnv);
   const service = startProcess('location', location.entry, { ...serviceEnv, PORT: String(BENCH_PORTS.location) }, { quiet: true });
   await waitForReady(`http://127.0.0.1:${BENCH_PORTS.location}/health/ready`, 90_000, service);
+  const supergraphPath = await locationOnlySupergraph(location);
   const gateway = startProcess(
     'gateway',
     'gateway/src/main.ts',
-    { GATEWAY_PORT: String(BENCH_PORTS.gateway), [location.urlEnv]: subgraphUrl, LOG_LEVEL: logLevel, NODE_ENV: 'production' },
+    {
+      GATEWAY_PORT: String(BENCH_PORTS.gateway),
+      SUPERGRAPH_PATH: supergraphPath,
+      [location.urlEnv]: subgraphUrl,
+      LOG_LEVEL: logLevel,
+      NODE_ENV: 'production',
+      AUTH_JWKS: jwks,
+    },
     { quiet: true },
   );
   await waitForReady(`http://127.0.0.1:${BENCH_PORTS.gateway}/health/ready`, 90_000, gateway);
 }
 
-async function expectSameAnswer(subgraphUrl: string, gatewayUrl: string, body: string): Promise<void> {
+/** A supergraph of the location subgraph alone, so that the gateway is ready without the other services. */
+async function locationOnlySupergraph(location: SubgraphDefinition): Promise<string> {
+  const outcome = composeSupergraph([await printSubgraphSdl(location)]);
+  if (!outcome.ok) throw new Error(`Composition failed:\n  - ${outcome.errors.join('\n  - ')}`);
+  const directory = mkdtempSync(join(tmpdir(), 'imis-bench-'));
+  process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
+  const path = join(directory, 'supergraph.graphql');
+  writeFileSync(path, outcome.supergraphSdl);
+  return path;
+}
+
+async function expectSameAnswer(subgraphUrl: string, gatewayUrl: string, body: string, headers: Record<string, string>): Promise<void> {
   const answers = await Promise.all(
     [subgraphUrl, gatewayUrl].map(async (url) => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
       return JSON.stringify(await response.json());
     }),
   );

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { resolve } from 'path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { tokenVerificationFrom } from '@imis/auth';
 import { loadConfig } from '@imis/config';
 import { Logger } from 'nestjs-pino';
 import { gatewayEnvSchema } from './gateway-env.schema';
@@ -23,6 +24,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       readinessTimeoutMs: config.READINESS_TIMEOUT_MS,
       graphiql: config.GRAPHIQL ?? config.NODE_ENV !== 'production',
       logLevel: config.LOG_LEVEL,
+      verification: tokenVerificationFrom(config),
     }),
     // The Hive runtime reads the raw request body itself.
     { bodyParser: false, bufferLogs: true },

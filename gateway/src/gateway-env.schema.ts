@@ -1,3 +1,4 @@
+import { authEnvSchema } from '@imis/auth';
 import { baseEnvSchema } from '@imis/config';
 import { z } from 'zod';
 import { SUBGRAPHS } from '@imis/deployment';
@@ -7,8 +8,9 @@ const subgraphUrlOverrides = Object.fromEntries(
   SUBGRAPHS.map((subgraph) => [subgraph.urlEnv, z.string().url().optional().describe(`${subgraph.name} subgraph GraphQL URL`)]),
 ) as Record<string, z.ZodOptional<z.ZodString>>;
 
-/** Environment of the gateway process. */
+/** Environment of the gateway process (AUTH_*: how it verifies access tokens, as every subgraph does). */
 export const gatewayEnvSchema = baseEnvSchema.extend({
+  ...authEnvSchema.shape,
   HOST: z.string().default('127.0.0.1'),
   GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000).describe('0 picks a free port (tests)'),
   SUPERGRAPH_PATH: z.string().default('gateway/supergraph.graphql').describe('relative to the repository root'),

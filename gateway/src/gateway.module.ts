@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { TokenVerifier, type TokenVerification } from '@imis/auth';
 import { ObservabilityModule, readinessCheck } from '@imis/observability';
 import { PinoLogger } from 'nestjs-pino';
 import { createGraphqlRuntime } from './graphql/gateway-runtime.factory';
@@ -14,9 +15,14 @@ export interface GatewayModuleOptions {
   readinessTimeoutMs: number;
   graphiql: boolean;
   logLevel: string;
+  /** Keys, issuer and audience of the access tokens every GraphQL request is checked against. */
+  verification: TokenVerification;
 }
 
-/** One GraphQL endpoint over every deployed subgraph; ready only when each subgraph answers. */
+/**
+ * One GraphQL endpoint over every deployed subgraph, for signed-in callers (and identity's public
+ * operations); ready only when each subgraph answers.
+ */
 @Module({})
 export class GatewayModule {
   static forRoot(options: GatewayModuleOptions): DynamicModule {
@@ -44,6 +50,7 @@ export class GatewayModule {
               subgraphTimeoutMs: options.subgraphTimeoutMs,
               graphiql: options.graphiql,
               logger: hivePinoLogger(logger, hiveLogLevel(options.logLevel)),
+              verifier: new TokenVerifier(options.verification.keys, options.verification.audience),
             });
           },
         },

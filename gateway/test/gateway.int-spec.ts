@@ -4,6 +4,7 @@ import { join } from 'path';
 import type { INestApplication } from '@nestjs/common';
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
+import { TestAuthority } from '@imis/testing';
 import { startGateway } from '../src/bootstrap';
 import { startTinySubgraph, tinySubgraphSdl, type TinySubgraph } from './support/tiny-subgraph';
 
@@ -18,17 +19,27 @@ describe('gateway', () => {
   let gateway: INestApplication;
   let gatewayUrl: string;
   let workDir: string;
+  let authority: TestAuthority;
+  /** Authorization header of a valid token from the authority the gateway trusts. */
+  let signedIn: { authorization: string };
 
-  const query = async (text: string, headers: Record<string, string> = {}): Promise<GraphqlResponse> => {
+  const anonymous = async (text: string, headers: Record<string, string> = {}, operationName?: string): Promise<GraphqlResponse> => {
     const response = await fetch(`${gatewayUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query: text }),
+      body: JSON.stringify({ query: text, operationName }),
     });
     return { status: response.status, correlationId: response.headers.get('x-correlation-id'), body: await response.json() };
   };
+  const query = (text: string, headers: Record<string, string> = {}) => anonymous(text, { ...signedIn, ...headers });
+  // A refused request is a request error: no `data`, one error (HTTP 200, as every GraphQL error of the API).
+  const refusedWith = (reason: string) => ({
+    errors: [{ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED', reason } }],
+  });
 
   beforeAll(async () => {
+    authority = await TestAuthority.create();
+    signedIn = { authorization: `Bearer ${await authority.administratorToken()}` };
     subgraph = await startTinySubgraph();
     // Composed with the default URL, as committed; the gateway must take LOCATION_URL instead.
     const composition = composeServices([
@@ -42,6 +53,7 @@ describe('gateway', () => {
       GATEWAY_PORT: '0',
       SUPERGRAPH_PATH: supergraphPath,
       LOCATION_URL: subgraph.url,
+      AUTH_JWKS: authority.jwks,
       LOG_LEVEL: 'silent',
     });
     gatewayUrl = (await gateway.getUrl()).replace('[::1]', '127.0.0.1');
@@ -61,21 +73,70 @@ describe('gateway', () => {
     });
   });
 
-  it('forwards authorization and x-correlation-id to the subgraph', async () => {
-    const response = await query('{ receivedHeaders { authorization correlationId } }', {
-      authorization: 'Bearer token-1',
+  it('forwards a valid token, x-correlation-id and the client address to the subgraph', async () => {
+    const response = await query('{ receivedHeaders { authorization correlationId forwardedFor } }', {
       'x-correlation-id': 'corr-123',
+      'x-forwarded-for': '203.0.113.7',
     });
-    expect(response.body.data).toEqual({ receivedHeaders: { authorization: 'Bearer token-1', correlationId: 'corr-123' } });
+    expect(response.body.data).toEqual({
+      receivedHeaders: { authorization: signedIn.authorization, correlationId: 'corr-123', forwardedFor: '203.0.113.7, 127.0.0.1' },
+    });
     expect(response.correlationId).toBe('corr-123');
   });
 
   it('generates a correlation id when the client sends none and passes it on', async () => {
-    const response = await query('{ receivedHeaders { authorization correlationId } }');
-    const received = response.body.data?.receivedHeaders as { authorization: string | null; correlationId: string };
-    expect(received.authorization).toBeNull();
+    const response = await query('{ receivedHeaders { correlationId } }');
+    const received = response.body.data?.receivedHeaders as { correlationId: string };
     expect(received.correlationId).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.correlationId).toBe(received.correlationId);
+  });
+
+  it('refuses an anonymous query with TOKEN_MISSING without reaching the subgraph', async () => {
+    const before = subgraph.requests();
+    const response = await anonymous('{ locations { totalCount } }');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual(refusedWith('TOKEN_MISSING'));
+    expect((await anonymous('{ __typename locations { totalCount } }')).body).toEqual(refusedWith('TOKEN_MISSING'));
+    expect((await anonymous('{ ...Root } fragment Root on Query { locations { totalCount } }')).body).toEqual(refusedWith('TOKEN_MISSING'));
+    expect((await anonymous('{ nope }')).body).toEqual(refusedWith('TOKEN_MISSING'));
+    expect(subgraph.requests()).toBe(before);
+  });
+
+  it("lets an anonymous login through, with the client's address in X-Forwarded-For", async () => {
+    const response = await anonymous('mutation SignIn { login(username: "admin") { authorization forwardedFor } }');
+    expect(response.body).toEqual({ data: { login: { authorization: null, forwardedFor: '127.0.0.1' } } });
+    const named = await anonymous(
+      'query Other { locations { totalCount } } mutation SignIn { ... on Mutation { login(username: "admin") { forwardedFor } } }',
+      { 'x-forwarded-for': '198.51.100.1, 10.0.0.2' },
+      'SignIn',
+    );
+    expect(named.body).toEqual({ data: { login: { forwardedFor: '198.51.100.1, 10.0.0.2, 127.0.0.1' } } });
+    expect((await anonymous('{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('refuses anonymous introspection', async () => {
+    expect((await anonymous('{ __schema { queryType { name } } }')).body).toEqual(refusedWith('TOKEN_MISSING'));
+    expect((await anonymous('{ __type(name: "Location") { name } }')).body).toEqual(refusedWith('TOKEN_MISSING'));
+    const signedInIntrospection = await query('{ __schema { queryType { name } } }');
+    expect(signedInIntrospection.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+  });
+
+  it('refuses a token signed with another key as TOKEN_INVALID, even for login', async () => {
+    const forger = await TestAuthority.create();
+    const forged = { authorization: `Bearer ${await forger.administratorToken()}` };
+    const before = subgraph.requests();
+    expect((await anonymous('{ locations { totalCount } }', forged)).body).toEqual(refusedWith('TOKEN_INVALID'));
+    expect((await anonymous('mutation { login(username: "admin") { forwardedFor } }', forged)).body).toEqual(refusedWith('TOKEN_INVALID'));
+    expect((await anonymous('{ locations { totalCount } }', { authorization: 'Bearer not.a.jwt' })).body).toEqual(refusedWith('TOKEN_INVALID'));
+    expect((await anonymous('{ __typename }', { authorization: 'Basic YWRtaW46YWRtaW4=' })).body).toEqual(refusedWith('TOKEN_INVALID'));
+    expect(subgraph.requests()).toBe(before);
+  });
+
+  it('refuses an expired token as TOKEN_EXPIRED', async () => {
+    const anHourAgo = new Date(Date.now() - 3600_000);
+    const expired = { authorization: `Bearer ${await authority.token({ username: 'late' }, anHourAgo)}` };
+    expect((await anonymous('{ locations { totalCount } }', expired)).body).toEqual(refusedWith('TOKEN_EXPIRED'));
+    expect((await anonymous('mutation { login(username: "late") { forwardedFor } }', expired)).body).toEqual(refusedWith('TOKEN_EXPIRED'));
   });
 
   it('masks internal errors and keeps the code of client-facing ones', async () => {
@@ -91,7 +152,7 @@ describe('gateway', () => {
     expect(invalid.body.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 
-  it('serves liveness and metrics', async () => {
+  it('serves liveness and metrics without a token', async () => {
     expect((await fetch(`${gatewayUrl}/health/live`)).status).toBe(200);
     const metrics = await (await fetch(`${gatewayUrl}/metrics`)).text();
     expect(metrics).toContain('http_request_duration_seconds_bucket');

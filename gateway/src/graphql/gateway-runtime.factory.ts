@@ -1,11 +1,15 @@
+import type { IncomingMessage } from 'http';
 import { createGatewayRuntime, type GatewayRuntime, type Logger } from '@graphql-hive/gateway-runtime';
+import type { TokenVerifier } from '@imis/auth';
 import { CORRELATION_HEADER } from '@imis/observability';
+import { useAuthentication } from '../auth/authentication.plugin';
 import type { Supergraph, SupergraphSubgraph } from '../supergraph/supergraph-file';
 import { httpTransport } from './http-transport';
 import { maskGatewayError } from './mask-gateway-error';
 
 /** Headers passed from the client's request to every subgraph (each subgraph verifies the token again). */
 export const FORWARDED_HEADERS = ['authorization', CORRELATION_HEADER] as const;
+export const FORWARDED_FOR_HEADER = 'x-forwarded-for';
 
 export interface GatewayRuntimeOptions {
   supergraph: Supergraph;
@@ -13,17 +17,21 @@ export interface GatewayRuntimeOptions {
   subgraphTimeoutMs: number;
   graphiql: boolean;
   logger: Logger;
+  verifier: TokenVerifier;
 }
 
 /** The Hive Gateway runtime over the static supergraph, with each subgraph at its deployed URL. */
-export function createGraphqlRuntime(options: GatewayRuntimeOptions): GatewayRuntime {
-  return createGatewayRuntime({
+export function createGraphqlRuntime(options: GatewayRuntimeOptions): GatewayRuntime<{ req?: IncomingMessage }> {
+  return createGatewayRuntime<{ req?: IncomingMessage }>({
     supergraph: options.supergraph.sdl,
     transports: { http: httpTransport },
     transportEntries: Object.fromEntries(options.endpoints.map(({ name, url }) => [name, { location: url }])),
+    plugins: () => [useAuthentication(options.verifier, options.logger)],
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) =>
-        Object.fromEntries(FORWARDED_HEADERS.map((header) => [header, request.headers.get(header)])),
+      fromClientToSubgraphs: ({ request, context }) => ({
+        ...Object.fromEntries(FORWARDED_HEADERS.map((header) => [header, request.headers.get(header)])),
+        [FORWARDED_FOR_HEADER]: forwardedFor(request.headers.get(FORWARDED_FOR_HEADER), context.req?.socket.remoteAddress),
+      }),
     },
     maskedErrors: { maskError: maskGatewayError },
     // Subgraph errors keep their own code; no serviceName or DOWNSTREAM_SERVICE_ERROR added.
@@ -34,4 +42,16 @@ export function createGraphqlRuntime(options: GatewayRuntimeOptions): GatewayRun
     landingPage: false,
     logging: options.logger,
   });
+}
+
+/**
+ * `X-Forwarded-For` for the subgraphs: the client's value with the address the gateway sees appended, so
+ * that identity can limit sign-in attempts per client. Only the last entry is the gateway's own
+ * observation; the earlier ones are whatever the client (or a proxy in front) sent.
+ */
+export function forwardedFor(existing: string | null, remoteAddress: string | undefined): string | null {
+  const client = remoteAddress?.startsWith('::ffff:') ? remoteAddress.slice('::ffff:'.length) : remoteAddress;
+  const previous = existing?.trim();
+  if (!client) return previous || null;
+  return previous ? `${previous}, ${client}` : client;
 }

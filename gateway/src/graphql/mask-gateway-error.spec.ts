@@ -13,6 +13,17 @@ describe('maskGatewayError', () => {
     expect(masked.extensions).toEqual({ code: 'FORBIDDEN', field: 'districtId' });
   });
 
+  it('keeps the reason of UNAUTHENTICATED and the required rights of FORBIDDEN (from @imis/auth)', () => {
+    const unauthenticated = new GraphQLError('The access token has expired', {
+      extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED', serviceName: 'location' },
+    });
+    expect((maskGatewayError(unauthenticated) as GraphQLError).extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
+    const forbidden = new GraphQLError('This operation needs one of the rights 1001', {
+      extensions: { code: 'FORBIDDEN', requiredRights: [1001] },
+    });
+    expect(maskGatewayError(forbidden)).toBe(forbidden);
+  });
+
   it('returns an already clean error itself (so the runtime does not log it as masked)', () => {
     const error = new GraphQLError('Invalid code', { extensions: { code: 'BAD_USER_INPUT', field: 'code' } });
     expect(maskGatewayError(error)).toBe(error);

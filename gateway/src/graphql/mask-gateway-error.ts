@@ -1,7 +1,10 @@
 import { GraphQLError } from 'graphql';
 
-/** Extensions a client may see; anything else (stacktrace, serviceName, request…) is dropped. */
-const PUBLIC_EXTENSIONS = new Set(['code', 'field', 'argument', 'http']);
+/**
+ * Extensions a client may see (`reason` of UNAUTHENTICATED, `requiredRights` of FORBIDDEN from @imis/auth);
+ * anything else (stacktrace, serviceName, request…) is dropped.
+ */
+const PUBLIC_EXTENSIONS = new Set(['code', 'field', 'argument', 'http', 'reason', 'requiredRights']);
 /** Codes whose message may carry internal details (SQL, hosts, stack) and are replaced by a generic one. */
 const INTERNAL_CODES = new Set(['INTERNAL_SERVER_ERROR', 'DOWNSTREAM_SERVICE_ERROR']);
 /** Codes of the runtime when a subgraph could not be reached in time: the client may retry. */

@@ -7,12 +7,16 @@ const TYPES = `
   type Location @key(fields: "id") { id: ID! code: String! name: String! }
   type LocationEdge { cursor: String! node: Location! }
   type LocationConnection { edges: [LocationEdge!]! totalCount: Int! }
-  type ReceivedHeaders { authorization: String correlationId: String }
+  type ReceivedHeaders { authorization: String correlationId: String forwardedFor: String }
   type Query {
     locations(first: Int): LocationConnection!
     receivedHeaders: ReceivedHeaders!
     failInternally: String
     refuse: String
+  }
+  type Mutation {
+    "Stands in for identity's public sign-in: answers with the headers it received."
+    login(username: String!): ReceivedHeaders!
   }
 `;
 
@@ -31,15 +35,19 @@ const LOCATIONS = [
   { id: 'loc-2', code: 'D1', name: 'District One' },
 ];
 
+const receivedHeaders = (headers: IncomingHttpHeaders) => ({
+  authorization: headers.authorization ?? null,
+  correlationId: headers['x-correlation-id'] ?? null,
+  forwardedFor: headers['x-forwarded-for'] ?? null,
+});
+
 const rootValue = {
   locations: ({ first }: { first?: number }) => ({
     totalCount: LOCATIONS.length,
     edges: LOCATIONS.slice(0, first ?? LOCATIONS.length).map((node) => ({ cursor: node.id, node })),
   }),
-  receivedHeaders: (_args: unknown, { headers }: Context) => ({
-    authorization: headers.authorization ?? null,
-    correlationId: headers['x-correlation-id'] ?? null,
-  }),
+  receivedHeaders: (_args: unknown, { headers }: Context) => receivedHeaders(headers),
+  login: (_args: unknown, { headers }: Context) => receivedHeaders(headers),
   failInternally: () => {
     throw new Error('relation "location" does not exist at 10.1.2.3:5432');
   },
@@ -50,19 +58,28 @@ const rootValue = {
 
 export interface TinySubgraph {
   url: string;
+  /** GraphQL requests it has received so far. */
+  requests(): number;
   stop(): Promise<void>;
 }
 
-/** Starts the subgraph on a free port; it echoes the headers it receives and fails on demand. */
+/**
+ * Starts the subgraph on a free port; it echoes the headers it receives and fails on demand. It does not
+ * verify tokens itself: what reaches it shows what the gateway let through.
+ */
 export async function startTinySubgraph(): Promise<TinySubgraph> {
   const server = new ApolloServer<Context>({
     schema: buildSchema(TYPES.replace(/@key\([^)]*\)/g, '')),
     rootValue,
     includeStacktraceInErrorResponses: true,
   });
+  let requests = 0;
   const { url } = await startStandaloneServer(server, {
     listen: { port: 0, host: '127.0.0.1' },
-    context: async ({ req }) => ({ headers: req.headers }),
+    context: async ({ req }) => {
+      requests += 1;
+      return { headers: req.headers };
+    },
   });
-  return { url, stop: () => server.stop() };
+  return { url, requests: () => requests, stop: () => server.stop() };
 }
