@@ -1,12 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
-import { AuthModule, TokenVerifier, type KeySource } from '@imis/auth';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AuthModule } from '@imis/auth';
 import { LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
 import { MessagingModule } from '@imis/messaging';
 import { ObservabilityModule, readinessCheck } from '@imis/observability';
 import { IDENTITY_SERVICE, identityOrmConfig } from './config/identity-orm.config';
 import type { IdentityEnv } from './config/identity.config';
 import { IdentityApiModule } from './identity-api.module';
+import { identityTokenVerifier } from './modules/authentication/infrastructure/identity-token-verifier';
+import { LoginRedis } from './modules/authentication/infrastructure/login-redis';
 
 const databaseReady = readinessCheck(
   'database',
@@ -17,15 +20,22 @@ const databaseReady = readinessCheck(
   [MikroORM],
 );
 
+const redisReady = readinessCheck(
+  'redis',
+  (redis: LoginRedis) => async () => {
+    await redis.client.ping();
+  },
+  [LoginRedis],
+);
+
 /** The identity service process: GraphQL subgraph, outbox relay, location projection, health, metrics and logs. */
 @Module({})
 export class AppModule {
   static forRoot(env: IdentityEnv): DynamicModule {
-    const trustedKeys: KeySource = { jwks: env.AUTH_JWKS ? JSON.parse(env.AUTH_JWKS) : { keys: [] } };
     return {
       module: AppModule,
       imports: [
-        ObservabilityModule.forRoot({ service: IDENTITY_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReady] }),
+        ObservabilityModule.forRoot({ service: IDENTITY_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReady, redisReady] }),
         IdentityApiModule.forRoot(identityOrmConfig(env), env),
         MessagingModule.forRoot({
           service: IDENTITY_SERVICE,
@@ -35,9 +45,9 @@ export class AppModule {
           consumers: { maxDeliver: env.CONSUMER_MAX_DELIVER },
         }),
         LocationProjectionModule,
-        // TODO(authentication module): verify with identity's own signing keys plus AUTH_JWKS.
+        // Identity's own signing keys (loaded at start) plus AUTH_JWKS.
         AuthModule.forRoot({
-          verifier: { useFactory: () => new TokenVerifier(trustedKeys, { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE }) },
+          verifier: { useFactory: (em: EntityManager) => identityTokenVerifier(em, env), inject: [EntityManager] },
           locationTree: ProjectedLocationTree,
         }),
       ],

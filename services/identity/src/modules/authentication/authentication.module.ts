@@ -1,5 +1,34 @@
 import { Module } from '@nestjs/common';
+import { UserModule } from '../user/user.module';
+import { AccessTokenIssuer } from './application/access-token-issuer';
+import { ChangePasswordHandler } from './application/change-password.handler';
+import { LoginHandler } from './application/login.handler';
+import { LogoutHandler } from './application/logout.handler';
+import { RefreshSessionHandler } from './application/refresh-session.handler';
+import { SessionTokenIssuer } from './application/session-tokens';
+import { AuthenticationResolver } from './api/authentication.resolver';
+import { JwksController } from './api/jwks.controller';
+import { CredentialsModule } from './credentials.module';
+import { LoginRateLimiter } from './infrastructure/login-rate-limiter';
+import { LoginRedisModule } from './infrastructure/login-redis';
+import { LoginThrottles } from './infrastructure/login-throttles';
+import { SigningKeyStore } from './infrastructure/signing-key-store';
 
 /** Login, refresh, logout, passwords, lockout and the signing keys (JWKS). */
-@Module({})
+@Module({
+  imports: [UserModule, CredentialsModule, LoginRedisModule],
+  controllers: [JwksController],
+  providers: [
+    SigningKeyStore,
+    AccessTokenIssuer,
+    SessionTokenIssuer,
+    LoginThrottles,
+    LoginRateLimiter,
+    LoginHandler,
+    RefreshSessionHandler,
+    LogoutHandler,
+    ChangePasswordHandler,
+    AuthenticationResolver,
+  ],
+})
 export class AuthenticationModule {}

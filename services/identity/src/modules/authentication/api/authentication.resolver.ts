@@ -1,0 +1,71 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Public, RequestUser } from '@imis/auth';
+import { userError, type GraphQLContext } from '@imis/graphql';
+import { InjectIdentityEnv } from '../../../config/identity-env.module';
+import type { IdentityEnv } from '../../../config/identity.config';
+import type { AuthenticationResult } from '../application/authentication-result';
+import { ChangePasswordHandler } from '../application/change-password.handler';
+import { LoginHandler } from '../application/login.handler';
+import { LogoutHandler } from '../application/logout.handler';
+import { PasswordCredentials } from '../application/password-credentials';
+import { RefreshSessionHandler } from '../application/refresh-session.handler';
+import { clientAddress } from '../domain/client-address';
+import { ChangePasswordInput, LoginInput, LogoutInput, RefreshTokenInput } from './authentication.inputs';
+import { AuthenticationPayload, ChangePasswordPayload, LogoutPayload, PasswordPolicyModel } from './authentication.payloads';
+
+@Resolver()
+export class AuthenticationResolver {
+  constructor(
+    private readonly loginHandler: LoginHandler,
+    private readonly refreshHandler: RefreshSessionHandler,
+    private readonly logoutHandler: LogoutHandler,
+    private readonly changePasswordHandler: ChangePasswordHandler,
+    private readonly credentials: PasswordCredentials,
+    @InjectIdentityEnv() private readonly env: IdentityEnv,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthenticationPayload, { description: 'Signs in with username and password' })
+  async login(@Args('input') { username, password, clientMutationId }: LoginInput, @Context() { req }: GraphQLContext) {
+    const address = clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, this.env.TRUST_PROXY);
+    return authenticationPayload(await this.loginHandler.execute({ username, password, clientAddress: address }), clientMutationId);
+  }
+
+  @Public()
+  @Mutation(() => AuthenticationPayload, { description: 'New tokens for a refresh token, which is then used up' })
+  async refreshToken(@Args('input') { refreshToken, clientMutationId }: RefreshTokenInput) {
+    return authenticationPayload(await this.refreshHandler.execute(refreshToken), clientMutationId);
+  }
+
+  @Mutation(() => LogoutPayload, { description: "Ends the caller's session of this refresh token" })
+  async logout(@Args('input') { refreshToken, clientMutationId }: LogoutInput, @CurrentUser() user: RequestUser): Promise<LogoutPayload> {
+    const result = await this.logoutHandler.execute({ refreshToken, actor: user.id, clientMutationId });
+    return { loggedOut: result.loggedOut ?? false, errors: result.errors, clientMutationId: clientMutationId ?? null };
+  }
+
+  @Mutation(() => ChangePasswordPayload, { description: "Changes the caller's password; its other sessions end" })
+  async changePassword(
+    @Args('input') { currentPassword, newPassword, clientMutationId }: ChangePasswordInput,
+    @CurrentUser() user: RequestUser,
+  ): Promise<ChangePasswordPayload> {
+    const result = await this.changePasswordHandler.execute({ currentPassword, newPassword, user, clientMutationId });
+    return { changed: result.changed ?? false, errors: result.errors, clientMutationId: clientMutationId ?? null };
+  }
+
+  @Public()
+  @Query(() => PasswordPolicyModel, { description: 'What a new password must meet' })
+  passwordPolicy(): PasswordPolicyModel {
+    return { ...this.credentials.policy };
+  }
+}
+
+function authenticationPayload(result: AuthenticationResult, clientMutationId?: string | null): AuthenticationPayload {
+  return {
+    accessToken: result.tokens?.accessToken ?? null,
+    refreshToken: result.tokens?.refreshToken ?? null,
+    expiresAt: result.tokens?.expiresAt ?? null,
+    refreshExpiresAt: result.tokens?.refreshExpiresAt ?? null,
+    errors: result.errors.map((error) => userError(error.code, error.message, error.field)),
+    clientMutationId: clientMutationId ?? null,
+  };
+}
