@@ -8,6 +8,7 @@ import { loadConfig, serviceEnvSchema } from '@imis/config';
 import {
   checkNats,
   checkPostgres,
+  checkRedis,
   composeSupergraph,
   deployedSubgraphs,
   INFRASTRUCTURE_HINT,
@@ -33,7 +34,9 @@ async function main(): Promise<void> {
   const host = config.HOST;
   const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
 
-  const problems = (await Promise.all([checkPostgres(config.DATABASE_URL), checkNats(config.NATS_URL)])).filter(Boolean);
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const checks = [checkPostgres(config.DATABASE_URL), checkNats(config.NATS_URL), checkRedis(redisUrl)];
+  const problems = (await Promise.all(checks)).filter(Boolean);
   if (problems.length > 0) throw new Error(`${problems.join('\n')}\n${INFRASTRUCTURE_HINT}`);
 
   await migrateServices(subgraphs);

@@ -2,7 +2,7 @@ export { deployedSubgraphs, SUBGRAPHS, subgraphUrl } from './subgraphs';
 export type { SubgraphDefinition } from './subgraphs';
 export { composeSupergraph, printSubgraphSdl } from './compose-supergraph';
 export type { CompositionOutcome, SubgraphSdl } from './compose-supergraph';
-export { checkNats, checkPostgres, INFRASTRUCTURE_HINT } from './infrastructure-check';
+export { checkNats, checkPostgres, checkRedis, INFRASTRUCTURE_HINT } from './infrastructure-check';
 export { migrateServices } from './migrate-services';
 export { runProcess, startProcess, stopAll, waitForReady } from './processes';
 export type { ManagedProcess, StartOptions } from './processes';
