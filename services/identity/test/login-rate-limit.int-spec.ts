@@ -1,0 +1,43 @@
+import type { ServiceTestApp } from '@imis/testing';
+import { GOOD_PASSWORD, LOGIN, seedUser } from './support/auth-fixtures';
+import { startIdentity } from './support/identity-test-app';
+
+describe('identity: login rate limit per client address', () => {
+  let identity: ServiceTestApp;
+
+  beforeAll(async () => {
+    identity = await startIdentity({ LOGIN_RATE_LIMIT_PER_MINUTE: '3', LOGIN_MAX_FAILURES: '100' });
+    await seedUser(identity, { username: 'busy', roleBits: [8] });
+  });
+  afterAll(() => identity.close());
+
+  const attempt = async (password: string, address: string) =>
+    (await identity.data(LOGIN, { input: { username: 'busy', password } }, { 'x-forwarded-for': `${address}, 10.0.0.1` })).login;
+
+  it('refuses the attempts of an address over the limit, even with the right password, telling how long to wait', async () => {
+    // Stay inside one clock minute, so that the window does not reset halfway.
+    const secondsIntoMinute = new Date().getUTCSeconds();
+    if (secondsIntoMinute > 50) await new Promise((resolve) => setTimeout(resolve, (61 - secondsIntoMinute) * 1000));
+    for (let i = 0; i < 2; i++) expect((await attempt('Wrong-password-1', '203.0.113.9')).errors[0].code).toBe('INVALID_CREDENTIALS');
+    expect((await attempt(GOOD_PASSWORD, '203.0.113.9')).errors).toEqual([]);
+    const limited = await attempt(GOOD_PASSWORD, '203.0.113.9');
+    expect(limited.accessToken).toBeNull();
+    expect(limited.errors[0]).toMatchObject({ code: 'LOGIN_RATE_LIMITED', message: expect.stringMatching(/try again in \d+ seconds/) });
+    const seconds = Number(/in (\d+) seconds/.exec(limited.errors[0].message)?.[1]);
+    expect(seconds).toBeGreaterThanOrEqual(1);
+    expect(seconds).toBeLessThanOrEqual(60);
+
+    expect((await attempt(GOOD_PASSWORD, '198.51.100.4')).errors).toEqual([]);
+  });
+
+  it('keeps its counters under the event prefix of the process', async () => {
+    const Redis = (await import('ioredis')).default;
+    const redis = new Redis(identity.env.REDIS_URL);
+    try {
+      const keys = await redis.keys(`${identity.prefix}identity:login-rate:*`);
+      expect(keys.some((key) => key.endsWith(':203.0.113.9'))).toBe(true);
+    } finally {
+      redis.disconnect();
+    }
+  });
+});
