@@ -24,3 +24,14 @@ export { locationStateSchema, locationTypeSchema } from './location/location-fie
 export type { LocationState, LocationType } from './location/location-fields';
 export { healthFacilityStateSchema } from './location/health-facility-fields';
 export type { HealthFacilityState } from './location/health-facility-fields';
+export { userCreatedEvent } from './identity/user-created.event';
+export { userUpdatedEvent } from './identity/user-updated.event';
+export { userDeletedEvent } from './identity/user-deleted.event';
+export { officerCreatedEvent } from './identity/officer-created.event';
+export { officerUpdatedEvent } from './identity/officer-updated.event';
+export { officerDeletedEvent } from './identity/officer-deleted.event';
+export { claimAdminCreatedEvent } from './identity/claim-admin-created.event';
+export { claimAdminUpdatedEvent } from './identity/claim-admin-updated.event';
+export { claimAdminDeletedEvent } from './identity/claim-admin-deleted.event';
+export { claimAdminStateSchema, officerStateSchema, userStateSchema } from './identity/identity-fields';
+export type { ClaimAdminState, OfficerState, UserState } from './identity/identity-fields';

@@ -1,4 +1,13 @@
 import type { EventContract } from './event-contract';
+import { userCreatedEvent } from './identity/user-created.event';
+import { userUpdatedEvent } from './identity/user-updated.event';
+import { userDeletedEvent } from './identity/user-deleted.event';
+import { officerCreatedEvent } from './identity/officer-created.event';
+import { officerUpdatedEvent } from './identity/officer-updated.event';
+import { officerDeletedEvent } from './identity/officer-deleted.event';
+import { claimAdminCreatedEvent } from './identity/claim-admin-created.event';
+import { claimAdminUpdatedEvent } from './identity/claim-admin-updated.event';
+import { claimAdminDeletedEvent } from './identity/claim-admin-deleted.event';
 import { healthFacilityCreatedEvent } from './location/health-facility-created.event';
 import { healthFacilityDeletedEvent } from './location/health-facility-deleted.event';
 import { healthFacilityUpdatedEvent } from './location/health-facility-updated.event';
@@ -16,6 +25,15 @@ export const allEventContracts: readonly EventContract<unknown>[] = [
   healthFacilityCreatedEvent,
   healthFacilityUpdatedEvent,
   healthFacilityDeletedEvent,
+  userCreatedEvent,
+  userUpdatedEvent,
+  userDeletedEvent,
+  officerCreatedEvent,
+  officerUpdatedEvent,
+  officerDeletedEvent,
+  claimAdminCreatedEvent,
+  claimAdminUpdatedEvent,
+  claimAdminDeletedEvent,
 ];
 
 export function findEventContract(type: string): EventContract<unknown> | undefined {

@@ -8,6 +8,8 @@ import { ObservabilityModule, readinessCheck } from '@imis/observability';
 import { IDENTITY_SERVICE, identityOrmConfig } from './config/identity-orm.config';
 import type { IdentityEnv } from './config/identity.config';
 import { IdentityApiModule } from './identity-api.module';
+import { FirstBootModule } from './modules/user/first-boot.module';
+import { HealthFacilityProjectionModule } from './modules/user/infrastructure/health-facility-projection.module';
 import { identityTokenVerifier } from './modules/authentication/infrastructure/identity-token-verifier';
 import { LoginRedis } from './modules/authentication/infrastructure/login-redis';
 
@@ -45,6 +47,8 @@ export class AppModule {
           consumers: { maxDeliver: env.CONSUMER_MAX_DELIVER },
         }),
         LocationProjectionModule,
+        HealthFacilityProjectionModule,
+        FirstBootModule,
         // Identity's own signing keys (loaded at start) plus AUTH_JWKS.
         AuthModule.forRoot({
           verifier: { useFactory: (em: EntityManager) => identityTokenVerifier(em, env), inject: [EntityManager] },

@@ -3,7 +3,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
-import { formatGraphQLError, subgraphSchemaOptions, type GraphQLContext } from '@imis/graphql';
+import { formatGraphQLError, LocalDateScalar, subgraphSchemaOptions, type GraphQLContext } from '@imis/graphql';
 import { IdentityEnvModule } from './config/identity-env.module';
 import type { IdentityEnv } from './config/identity.config';
 import { AuthenticationModule } from './modules/authentication/authentication.module';
@@ -33,6 +33,7 @@ export class IdentityApiModule {
           formatError: formatGraphQLError,
           plugins: [ApolloServerPluginInlineTraceDisabled()],
           context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+          resolvers: { Date: LocalDateScalar },
         }),
         RightsModule,
         UserModule,

@@ -1,9 +1,45 @@
 import { Module } from '@nestjs/common';
+import { CredentialsModule } from '../authentication/credentials.module';
 import { AccessProfiles } from './application/access-profiles';
+import { ClaimAdminHandlers } from './application/claim-admin/claim-admin.handlers';
+import { ClaimAdminQueries } from './application/claim-admin/claim-admin.queries';
+import { OfficerHandlers } from './application/officer/officer.handlers';
+import { OfficerQueries } from './application/officer/officer.queries';
+import { RoleHandlers } from './application/role/role.handlers';
+import { RoleQueries } from './application/role/role.queries';
+import { CreateUserHandler } from './application/user/create-user.handler';
+import { DeleteUserHandler } from './application/user/delete-user.handler';
+import { UpdateUserHandler } from './application/user/update-user.handler';
+import { UserQueries } from './application/user/user.queries';
+import { AdminCallers } from './api/admin-caller';
+import { ClaimAdminResolver } from './api/claim-admin.resolver';
+import { MeResolver } from './api/me.resolver';
+import { OfficerResolver } from './api/officer.resolver';
+import { RoleResolver } from './api/role.resolver';
+import { UserResolver } from './api/user.resolver';
 
 /** Users, roles, enrolment officers and claim administrators. */
 @Module({
-  providers: [AccessProfiles],
+  imports: [CredentialsModule],
+  providers: [
+    AccessProfiles,
+    AdminCallers,
+    UserQueries,
+    CreateUserHandler,
+    UpdateUserHandler,
+    DeleteUserHandler,
+    UserResolver,
+    RoleQueries,
+    RoleHandlers,
+    RoleResolver,
+    OfficerQueries,
+    OfficerHandlers,
+    OfficerResolver,
+    ClaimAdminQueries,
+    ClaimAdminHandlers,
+    ClaimAdminResolver,
+    MeResolver,
+  ],
   exports: [AccessProfiles],
 })
 export class UserModule {}

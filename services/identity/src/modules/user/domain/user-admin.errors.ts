@@ -44,6 +44,11 @@ export const userAdminErrors = {
     message: `You may not grant: ${names.join(', ')} (a role must hold only rights you have, and never IMIS Administrator)`,
     field: 'roleIds',
   }),
+  rightNotGrantable: (codes: readonly number[]): DomainError => ({
+    code: 'RIGHT_NOT_GRANTABLE',
+    message: `You may not put in a role rights you do not hold: ${codes.join(', ')}`,
+    field: 'rights',
+  }),
   unknownDistrict: (ids: readonly string[]): DomainError => ({
     code: 'UNKNOWN_DISTRICT',
     message: `Not current districts: ${ids.join(', ')}`,

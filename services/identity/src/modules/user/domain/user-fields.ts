@@ -16,7 +16,8 @@ export interface UserFields extends PersonName, Contact, ActiveWindow {
   healthFacilityId: string | null;
 }
 
-export type UserFieldsInput = Partial<{ [K in keyof UserFields]: UserFields[K] | null }>;
+/** What a caller sent; the language is any text until checked. */
+export type UserFieldsInput = Partial<{ [K in Exclude<keyof UserFields, 'language'>]: UserFields[K] | null }> & { language?: string | null };
 
 /** Validates what a caller sent; missing optional fields take their defaults (language en, active from today). */
 export function checkUserFields(input: UserFieldsInput, today: string): Result<UserFields> {

@@ -1,0 +1,56 @@
+import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { ScopeFilter } from '@imis/auth';
+import type { Page } from '@imis/graphql';
+import { containsPattern, findHistory, isUuid } from '@imis/persistence';
+import { ClaimAdministrator } from '../../infrastructure/claim-administrator.entity';
+import { claimAdminVersionView, claimAdminView, type ClaimAdminVersionView, type ClaimAdminView } from './claim-admin.view';
+
+export interface ClaimAdminFilter {
+  code?: string | null;
+  name?: string | null;
+  healthFacilityId?: string | null;
+}
+
+/** Claim administrators outside an administrator: those whose facility's district is in the caller's data scope. */
+export async function claimAdminScopeCondition(em: EntityManager, scope: ScopeFilter): Promise<FilterQuery<ClaimAdministrator>> {
+  if (scope.everywhere) return {};
+  const rows = await em.execute<{ id: string }[]>('select id from projected_health_facility where district_id = any(?::uuid[])', [
+    `{${scope.locationIds.join(',')}}`,
+  ]);
+  return { healthFacilityId: { $in: rows.map((row) => row.id) } };
+}
+
+@Injectable()
+export class ClaimAdminQueries {
+  constructor(private readonly em: EntityManager) {}
+
+  async byId(id: string, scope: ScopeFilter): Promise<ClaimAdminView | null> {
+    if (!isUuid(id)) return null;
+    const admin = await this.em.findOne(ClaimAdministrator, { $and: [{ id, deletedAt: null }, await claimAdminScopeCondition(this.em, scope)] });
+    return admin && claimAdminView(admin);
+  }
+
+  async search(filter: ClaimAdminFilter, page: Page, scope: ScopeFilter): Promise<{ rows: ClaimAdminView[]; totalCount: number }> {
+    const conditions: FilterQuery<ClaimAdministrator>[] = [{ deletedAt: null }, await claimAdminScopeCondition(this.em, scope)];
+    if (filter.code) conditions.push({ code: filter.code.trim() });
+    if (filter.name) {
+      const pattern = containsPattern(filter.name.trim());
+      conditions.push({ $or: [{ lastName: { $ilike: pattern } }, { otherNames: { $ilike: pattern } }] });
+    }
+    if (filter.healthFacilityId != null) {
+      if (!isUuid(filter.healthFacilityId)) return { rows: [], totalCount: 0 };
+      conditions.push({ healthFacilityId: filter.healthFacilityId });
+    }
+    const pageConditions = page.afterId ? [...conditions, { id: { $gt: page.afterId } }] : conditions;
+    const rows = page.size === 0 ? [] : await this.em.find(ClaimAdministrator, { $and: pageConditions }, { orderBy: { id: 'asc' }, limit: page.size + 1 });
+    return { rows: rows.map(claimAdminView), totalCount: await this.em.count(ClaimAdministrator, { $and: conditions }) };
+  }
+
+  async history(id: string, scope: ScopeFilter): Promise<ClaimAdminVersionView[]> {
+    if (!isUuid(id)) return [];
+    const visible = await this.em.count(ClaimAdministrator, { $and: [{ id }, await claimAdminScopeCondition(this.em, scope)] });
+    if (visible === 0) return [];
+    return (await findHistory(this.em, ClaimAdministrator.name, id)).map(claimAdminVersionView);
+  }
+}
