@@ -60,11 +60,11 @@ describe('identity: users', () => {
     expect(updateUser.errors).toEqual([]);
     expect(updateUser.user).toMatchObject({ lastName: 'Smith', phone: null, language: 'fr', activeTo: '2099-12-31', version: 2 });
     const { userHistory } = await world.identity.data(
-      'query ($id: ID!) { userHistory(id: $id) { id version lastName phone validTo replacedBy } }',
+      'query ($id: ID!) { userHistory(id: $id) { id version lastName phone roleIds districtIds validTo replacedBy } }',
       { id: createUser.user.id },
       world.admin,
     );
-    expect(userHistory).toEqual([expect.objectContaining({ version: 1, lastName: 'Doe', phone: '+255 1' })]);
+    expect(userHistory).toEqual([expect.objectContaining({ version: 1, lastName: 'Doe', phone: '+255 1', roleIds: [CLERK_ROLE_ID], districtIds: [world.district(1).id] })]);
   });
 
   it('refuses an update from a stale version', async () => {

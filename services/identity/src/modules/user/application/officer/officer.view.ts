@@ -2,6 +2,7 @@ import type { OfficerState } from '@imis/contracts';
 import type { HistoryRecord } from '@imis/persistence';
 import type { OfficerFields } from '../../domain/officer-fields';
 import type { EnrolmentOfficer } from '../../infrastructure/enrolment-officer.entity';
+import { arrayFromHistory } from '../history-arrays';
 
 export interface OfficerView extends OfficerFields {
   id: string;
@@ -24,7 +25,7 @@ const FIELDS = [
 export function officerFields(officer: EnrolmentOfficer | Record<string, unknown>): OfficerFields {
   const source = officer as unknown as Record<string, unknown>;
   const fields = Object.fromEntries(FIELDS.map((field) => [field, source[field] ?? null])) as unknown as OfficerFields;
-  return { ...fields, villageIds: [...((source.villageIds as string[] | null) ?? [])], phoneCommunication: source.phoneCommunication === true };
+  return { ...fields, villageIds: arrayFromHistory(source.villageIds), phoneCommunication: source.phoneCommunication === true };
 }
 
 export function officerView(officer: EnrolmentOfficer): OfficerView {

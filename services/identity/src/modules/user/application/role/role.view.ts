@@ -1,6 +1,7 @@
 import type { HistoryRecord } from '@imis/persistence';
 import type { RoleFields } from '../../domain/role-fields';
 import type { Role } from '../../infrastructure/role.entity';
+import { arrayFromHistory } from '../history-arrays';
 
 export interface RoleView extends RoleFields {
   id: string;
@@ -36,7 +37,7 @@ export function roleVersionView(record: HistoryRecord): RoleVersionView {
   return {
     id: record.entityId,
     name: data.name,
-    rights: (data.rights ?? []).map(Number),
+    rights: arrayFromHistory(data.rights).map(Number),
     blocked: data.blocked === true,
     altLanguage: data.altLanguage ?? null,
     systemBits: data.systemBits ?? 0,

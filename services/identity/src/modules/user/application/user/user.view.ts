@@ -2,6 +2,7 @@ import type { UserState } from '@imis/contracts';
 import type { HistoryRecord } from '@imis/persistence';
 import type { UserFields } from '../../domain/user-fields';
 import type { AppUser } from '../../infrastructure/app-user.entity';
+import { arrayFromHistory } from '../history-arrays';
 
 /** A user as use cases return it: plain JSON, so an idempotent mutation can store and replay it. */
 export interface UserView extends UserFields {
@@ -53,8 +54,8 @@ export function userVersionView(record: HistoryRecord): UserVersionView {
     language: data.language,
     activeFrom: data.activeFrom,
     activeTo: data.activeTo ?? null,
-    roleIds: data.roleIds ?? [],
-    districtIds: data.districtIds ?? [],
+    roleIds: arrayFromHistory(data.roleIds),
+    districtIds: arrayFromHistory(data.districtIds),
     healthFacilityId: data.healthFacilityId ?? null,
     version: record.version,
     validFrom: record.validFrom.toISOString(),
