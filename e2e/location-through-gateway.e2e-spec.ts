@@ -1,13 +1,18 @@
-import { createTestDatabase, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
-import { runProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { createTestDatabase, randomEventPrefix, TestAuthority, testInfrastructure, type TestDatabase } from '@imis/testing';
+import { composeSupergraph, printSubgraphSdl, runProcess, startProcess, stopAll, SUBGRAPHS, waitForReady } from '@imis/deployment';
 import { freePort } from './support/free-port';
-import { graphqlData, postGraphQL } from './support/graphql-client';
+import { postGraphQL } from './support/graphql-client';
 import { StreamReader } from './support/stream-reader';
 
 /**
  * The location service and the gateway as real processes, on their own database, stream prefix and
  * ports: a location tree and a health facility created and read back through the gateway, and their
- * events found on JetStream.
+ * events found on JetStream. The gateway serves a supergraph of the location subgraph alone (so it is
+ * ready without identity); both processes trust a TestAuthority's key, and every request carries an
+ * IMIS Administrator's token.
  */
 jest.setTimeout(180_000);
 
@@ -21,12 +26,29 @@ describe('location through the gateway', () => {
   let stream: StreamReader;
   let gatewayUrl: string;
   let gatewayBase: string;
+  let supergraphDir: string;
+  let authorization: { authorization: string };
   const prefix = randomEventPrefix();
+
+  /** The data of an operation sent as the administrator; throws with the GraphQL errors otherwise. */
+  const graphqlData = async <T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const { body } = await postGraphQL<T>(url, query, variables, authorization);
+    if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
 
   beforeAll(async () => {
     const { natsUrl } = await testInfrastructure();
+    const authority = await TestAuthority.create();
+    authorization = { authorization: `Bearer ${await authority.administratorToken()}` };
     database = await createTestDatabase('e2e');
     const [locationPort, gatewayPort] = [await freePort(), await freePort()];
+    const locationUrl = `http://127.0.0.1:${locationPort}/graphql`;
+    const composed = composeSupergraph([{ ...(await printSubgraphSdl(SUBGRAPHS.find((subgraph) => subgraph.name === 'location')!)), url: locationUrl }]);
+    if (!composed.ok) throw new Error(`Supergraph composition failed: ${composed.errors.join('; ')}`);
+    supergraphDir = mkdtempSync(join(tmpdir(), 'imis-e2e-'));
+    const supergraphPath = join(supergraphDir, 'supergraph.graphql');
+    writeFileSync(supergraphPath, composed.supergraphSdl);
     const serviceEnv = {
       DATABASE_URL: database.serverUrl,
       DATABASE_NAME: database.name,
@@ -34,6 +56,7 @@ describe('location through the gateway', () => {
       EVENT_PREFIX: prefix,
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
+      AUTH_JWKS: authority.jwks,
     };
     expect(await runProcess('migrate', 'services/location/src/migrate.ts', serviceEnv, { quiet: true })).toBe(0);
     const location = startProcess('location', 'services/location/src/main.ts', { ...serviceEnv, PORT: String(locationPort) }, { quiet: true });
@@ -41,7 +64,14 @@ describe('location through the gateway', () => {
     const gateway = startProcess(
       'gateway',
       'gateway/src/main.ts',
-      { GATEWAY_PORT: String(gatewayPort), HOST: '127.0.0.1', LOCATION_URL: `http://127.0.0.1:${locationPort}/graphql`, LOG_LEVEL: 'warn' },
+      {
+        GATEWAY_PORT: String(gatewayPort),
+        HOST: '127.0.0.1',
+        LOCATION_URL: locationUrl,
+        SUPERGRAPH_PATH: supergraphPath,
+        AUTH_JWKS: authority.jwks,
+        LOG_LEVEL: 'warn',
+      },
       { quiet: true },
     );
     gatewayBase = `http://127.0.0.1:${gatewayPort}`;
@@ -54,6 +84,7 @@ describe('location through the gateway', () => {
     await stopAll();
     await stream?.removeStreams(['location']);
     await database?.drop();
+    if (supergraphDir) rmSync(supergraphDir, { recursive: true, force: true });
   });
 
   it('creates region → district → ward → village and a health facility, reads them back, and publishes their events', async () => {
@@ -132,7 +163,7 @@ describe('location through the gateway', () => {
     expect(duplicate.createLocation.location).toBeNull();
     expect(duplicate.createLocation.errors).toEqual([expect.objectContaining({ code: 'LOCATION_CODE_DUPLICATE', field: 'code' })]);
 
-    const malformed = await postGraphQL(gatewayUrl, CREATE_LOCATION, { input: { code: 'X1', name: 'Nowhere', type: 'PLANET' } });
+    const malformed = await postGraphQL(gatewayUrl, CREATE_LOCATION, { input: { code: 'X1', name: 'Nowhere', type: 'PLANET' } }, authorization);
     expect(malformed.body.data ?? null).toBeNull();
     expect(malformed.body.errors?.[0].extensions?.code).toBe('BAD_REQUEST'); // variable coercion failures, as the gateway reports them;
     expect(JSON.stringify(malformed.body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
@@ -144,8 +175,23 @@ describe('location through the gateway', () => {
   it('is ready only while its subgraph answers, and forwards the correlation id', async () => {
     const ready = await fetch(`${gatewayBase}/health/ready`);
     expect(ready.status).toBe(200);
-    const traced = await postGraphQL(gatewayUrl, '{ locations(first: 1) { totalCount } }', {}, { 'x-correlation-id': 'e2e-trace-1' });
+    const traced = await postGraphQL(gatewayUrl, '{ locations(first: 1) { totalCount } }', {}, { ...authorization, 'x-correlation-id': 'e2e-trace-1' });
     expect(traced.headers.get('x-correlation-id')).toBe('e2e-trace-1');
     expect(traced.body.data).toEqual({ locations: { totalCount: 4 } });
+  });
+
+  it('refuses a request without a token, and one with a token it does not trust', async () => {
+    const before = (await stream.events('location', 0)).length;
+    const anonymous = await postGraphQL(gatewayUrl, CREATE_LOCATION, { input: { code: 'E2R9', name: 'Anonymous', type: 'REGION' } });
+    expect(anonymous.body.data?.createLocation ?? null).toBeNull();
+    expect(anonymous.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    const stranger = await TestAuthority.create();
+    const forged = await postGraphQL(gatewayUrl, '{ locations { totalCount } }', {}, { authorization: `Bearer ${await stranger.administratorToken()}` });
+    expect(forged.body.data?.locations ?? null).toBeNull();
+    expect(forged.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await stream.events('location', 0)).length).toBe(before);
   });
 });

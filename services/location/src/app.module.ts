@@ -1,10 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
+import { AuthModule, tokenVerificationFrom } from '@imis/auth';
 import { MessagingModule } from '@imis/messaging';
 import { ObservabilityModule, readinessCheck } from '@imis/observability';
 import { LOCATION_SERVICE, locationOrmConfig } from './config/location-orm.config';
 import type { LocationEnv } from './config/location.config';
 import { LocationApiModule } from './location-api.module';
+import { LocationTableTree } from './modules/location/infrastructure/location-table.tree';
 
 const databaseReady = readinessCheck(
   'database',
@@ -15,7 +17,11 @@ const databaseReady = readinessCheck(
   [MikroORM],
 );
 
-/** The location service process: GraphQL subgraph, outbox relay to JetStream, health, metrics and logs. */
+/**
+ * The location service process: GraphQL subgraph, outbox relay to JetStream, health, metrics and logs;
+ * every request but the health and metrics ones needs a valid access token (AuthModule's global guard),
+ * and location scopes are expanded over the service's own location table.
+ */
 @Module({})
 export class AppModule {
   static forRoot(env: LocationEnv): DynamicModule {
@@ -31,6 +37,7 @@ export class AppModule {
           relay: { batchSize: env.OUTBOX_BATCH_SIZE, pollMs: env.OUTBOX_POLL_MS },
           consumers: { maxDeliver: env.CONSUMER_MAX_DELIVER },
         }),
+        AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: LocationTableTree }),
       ],
     };
   }

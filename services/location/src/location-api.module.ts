@@ -10,7 +10,7 @@ import { LocalDateScalar } from '@imis/graphql';
 
 /**
  * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).
- * Without messaging or observability, so print-schema can build it with no database or NATS.
+ * Without messaging, observability or auth, so print-schema can build it with no database, NATS or keys.
  */
 @Module({})
 export class LocationApiModule {
@@ -31,6 +31,10 @@ export class LocationApiModule {
           // Inline traces are for Apollo's own gateway; ours (Hive) does not read them.
           plugins: [ApolloServerPluginInlineTraceDisabled()],
           context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+          // Nest runs guards on root fields only, unless told otherwise. Federation `_entities` calls the
+          // `@ResolveReference` methods, which Nest registers as field resolvers: without this, the global
+          // AuthGuard would never see those requests and references would resolve with no token at all.
+          fieldResolverEnhancers: ['guards'],
           resolvers: { Date: LocalDateScalar },
         }),
         LocationModule,

@@ -6,7 +6,7 @@ import {
   HEALTH_FACILITY_FIELDS,
   UPDATE_HEALTH_FACILITY,
 } from './support/location-operations';
-import { LocationTestApp, type GraphQLData } from './support/location-test-app';
+import { ADMINISTRATOR, LocationTestApp, type GraphQLData } from './support/location-test-app';
 
 describe('location service: health facilities', () => {
   let service: LocationTestApp;
@@ -19,7 +19,7 @@ describe('location service: health facilities', () => {
       .location.id as string;
 
   beforeAll(async () => {
-    service = await LocationTestApp.start('health_facility');
+    service = await LocationTestApp.start();
     const regionId = (await service.data(CREATE_LOCATION, { input: { code: 'R1', name: 'North', type: 'REGION' } })).createLocation.location.id;
     districtId = await createDistrict('D1', regionId);
     otherDistrictId = await createDistrict('D2', regionId);
@@ -40,7 +40,7 @@ describe('location service: health facilities', () => {
     expect(createHealthFacility.healthFacility).toMatchObject({
       code: 'HF001', legalForm: 'GOVERNMENT', legalFormCode: 'G', level: 'HOSPITAL', levelCode: 'H', subLevel: 'REFERENCE', subLevelCode: 'R',
       careType: 'BOTH', careTypeCode: 'B', status: 'ACTIVE', statusCode: 'AC', offline: false, address: null,
-      contractStartDate: '2025-01-01', contractEndDate: '2025-12-31', version: 1, changedBy: 'anonymous',
+      contractStartDate: '2025-01-01', contractEndDate: '2025-12-31', version: 1, changedBy: ADMINISTRATOR.id,
       district: { id: districtId, code: 'D1', type: 'DISTRICT' },
     });
     facilityId = createHealthFacility.healthFacility.id;
@@ -77,7 +77,7 @@ describe('location service: health facilities', () => {
       healthFacilityHistory(id: "${facilityId}") { version name statusCode districtId contractStartDate changedBy validTo }
     }`);
     expect(healthFacilityHistory).toEqual([
-      expect.objectContaining({ version: 1, name: 'Lakeside Hospital', statusCode: 'AC', districtId, contractStartDate: '2025-01-01', changedBy: 'anonymous' }),
+      expect.objectContaining({ version: 1, name: 'Lakeside Hospital', statusCode: 'AC', districtId, contractStartDate: '2025-01-01', changedBy: ADMINISTRATOR.id }),
     ]);
   });
 

@@ -1,13 +1,18 @@
+import { Right } from '@imis/auth';
 import { CREATE_LOCATION, DELETE_LOCATION, MOVE_LOCATION, UPDATE_LOCATION } from './support/location-operations';
-import { LocationTestApp, type GraphQLData } from './support/location-test-app';
+import { ADMINISTRATOR, LocationTestApp, type GraphQLData, type TestUser } from './support/location-test-app';
+
+/** Another administrator: the same request from it is its own, never a replay of the first one's. */
+const OTHER_ADMINISTRATOR: TestUser = { id: '0190e0c0-0000-7000-8000-00000000ad02', username: 'admin2', admin: true };
 
 /** Update (history), move (subtree), delete (children), idempotent retries and the events they publish. */
 describe('location service: changing the tree', () => {
   let service: LocationTestApp;
   const ids: Record<string, string> = {};
+  let districtEditor: TestUser;
 
-  const mutate = async (document: string, input: Record<string, unknown>) => {
-    const data = await service.data(document, { input });
+  const mutate = async (document: string, input: Record<string, unknown>, as: TestUser = ADMINISTRATOR) => {
+    const data = await service.data(document, { input }, as);
     return Object.values(data)[0] as { location: GraphQLData | null; errors: { code: string; field: string | null }[] };
   };
   const create = async (key: string, input: Record<string, unknown>) => {
@@ -19,31 +24,32 @@ describe('location service: changing the tree', () => {
     (await service.query<{ ancestor_ids: string[] }>('select ancestor_ids from location where id = $1', [ids[key]]))[0].ancestor_ids;
 
   beforeAll(async () => {
-    service = await LocationTestApp.start('location_changes');
+    service = await LocationTestApp.start();
     await create('r1', { code: 'R1', name: 'North', type: 'REGION' });
     await create('r2', { code: 'R2', name: 'South', type: 'REGION' });
     await create('d1', { code: 'D1', name: 'Lakeside', type: 'DISTRICT', parentId: ids.r1 });
     await create('d2', { code: 'D2', name: 'Hills', type: 'DISTRICT', parentId: ids.r2 });
     await create('w1', { code: 'W1', name: 'Harbour', type: 'WARD', parentId: ids.d1 });
     await create('v1', { code: 'V1', name: 'Fishers', type: 'VILLAGE', parentId: ids.w1 });
+    districtEditor = { id: '0190e0c0-0000-7000-8000-0000000000e1', username: 'dho-lakeside', rights: [Right.LocationEdit], districtIds: [ids.d1] };
   });
 
   afterAll(async () => {
     await service?.close();
   });
 
-  it('keeps the previous version with its actor when a location is updated, and never nulls unsent fields', async () => {
+  it('keeps the previous version with its actor (the verified user) when a location is updated, and never nulls unsent fields', async () => {
     await mutate(UPDATE_LOCATION, { id: ids.d1, malePopulation: 100, families: 30 });
-    const { location, errors } = await mutate(UPDATE_LOCATION, { id: ids.d1, name: 'Lakeside East' });
+    const { location, errors } = await mutate(UPDATE_LOCATION, { id: ids.d1, name: 'Lakeside East' }, districtEditor);
     expect(errors).toEqual([]);
-    expect(location).toMatchObject({ name: 'Lakeside East', code: 'D1', malePopulation: 100, families: 30, version: 3 });
+    expect(location).toMatchObject({ name: 'Lakeside East', code: 'D1', malePopulation: 100, families: 30, version: 3, changedBy: districtEditor.id });
 
     const { locationHistory } = await service.data(`query ($id: ID!) {
       locationHistory(id: $id) { version name malePopulation validFrom validTo changedBy replacedBy typeCode parentId }
     }`, { id: ids.d1 });
     expect(locationHistory).toEqual([
-      expect.objectContaining({ version: 1, name: 'Lakeside', malePopulation: null, changedBy: 'anonymous', typeCode: 'D', parentId: ids.r1 }),
-      expect.objectContaining({ version: 2, name: 'Lakeside', malePopulation: 100, changedBy: 'anonymous', replacedBy: 'anonymous' }),
+      expect.objectContaining({ version: 1, name: 'Lakeside', malePopulation: null, changedBy: ADMINISTRATOR.id, replacedBy: ADMINISTRATOR.id, typeCode: 'D', parentId: ids.r1 }),
+      expect.objectContaining({ version: 2, name: 'Lakeside', malePopulation: 100, changedBy: ADMINISTRATOR.id, replacedBy: districtEditor.id }),
     ]);
     expect(new Date(locationHistory[1].validTo).getTime()).toBeGreaterThanOrEqual(new Date(locationHistory[1].validFrom).getTime());
   });
@@ -109,6 +115,11 @@ describe('location service: changing the tree', () => {
     expect(retry.createLocation.clientMutationId).toBe('phone-42');
     expect(await service.counts()).toEqual(before);
     expect(await service.count('client_mutation')).toBe(1);
+
+    // Replays are keyed by the verified user: another user's request with the same id runs for real.
+    const otherUser = await service.data(CREATE_LOCATION, { input }, OTHER_ADMINISTRATOR);
+    expect(otherUser.createLocation.errors).toEqual([expect.objectContaining({ code: 'LOCATION_CODE_DUPLICATE' })]);
+    expect(await service.counts()).toEqual(before);
 
     const reused = await service.graphql(UPDATE_LOCATION, { input: { clientMutationId: 'phone-42', id: ids.v1, name: 'Other' } });
     expect(reused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,5 +1,5 @@
 import { CREATE_LOCATION, LOCATION_FIELDS } from './support/location-operations';
-import { LocationTestApp, type GraphQLData } from './support/location-test-app';
+import { ADMINISTRATOR, LocationTestApp, type GraphQLData } from './support/location-test-app';
 
 describe('location service: the location tree over GraphQL', () => {
   let service: LocationTestApp;
@@ -8,7 +8,7 @@ describe('location service: the location tree over GraphQL', () => {
   const create = async (input: Record<string, unknown>) => (await service.data(CREATE_LOCATION, { input })).createLocation;
 
   beforeAll(async () => {
-    service = await LocationTestApp.start('location_tree');
+    service = await LocationTestApp.start();
   });
 
   afterAll(async () => {
@@ -28,7 +28,7 @@ describe('location service: the location tree over GraphQL', () => {
       ancestorIds: [],
       malePopulation: 10,
       version: 1,
-      changedBy: 'anonymous',
+      changedBy: ADMINISTRATOR.id,
     });
     ids.region = region.location.id;
 

@@ -17,7 +17,7 @@ describe('location service: refusals', () => {
   });
 
   beforeAll(async () => {
-    service = await LocationTestApp.start('location_refusals');
+    service = await LocationTestApp.start();
     regionId = (await createLocation({ code: 'R1', name: 'North', type: 'REGION' })).location.id;
     districtId = (await createLocation({ code: 'D1', name: 'Lakeside', type: 'DISTRICT', parentId: regionId })).location.id;
     const wardId = (await createLocation({ code: 'W1', name: 'Harbour', type: 'WARD', parentId: districtId })).location.id;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LocationAccess } from '../../shared/api/location-access';
 import { CreateLocationHandler } from './application/create-location/create-location.handler';
 import { DeleteLocationHandler } from './application/delete-location/delete-location.handler';
 import { LocationQueries } from './application/location.queries';
@@ -15,9 +16,10 @@ import { LocationResolver } from './api/location.resolver';
     MoveLocationHandler,
     DeleteLocationHandler,
     LocationQueries,
+    LocationAccess,
     LocationResolver,
     LocationMutationResolver,
   ],
-  exports: [LocationQueries],
+  exports: [LocationQueries, LocationAccess],
 })
 export class LocationModule {}

@@ -1,6 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentUser, RequireRights, Right, type RequestUser } from '@imis/auth';
 import type { CommandResult } from '@imis/graphql';
-import { Actor } from '../../../shared/api/actor.decorator';
+import { commandMeta } from '../../../shared/api/command-meta';
+import { LocationAccess } from '../../../shared/api/location-access';
 import { CreateHealthFacilityCommand } from '../application/create-health-facility/create-health-facility.command';
 import { CreateHealthFacilityHandler } from '../application/create-health-facility/create-health-facility.handler';
 import { DeleteHealthFacilityCommand } from '../application/delete-health-facility/delete-health-facility.command';
@@ -15,30 +17,39 @@ import { HealthFacilityModel } from './health-facility.model';
 import { HealthFacilityPayload } from './health-facility.payload';
 import { UpdateHealthFacilityInput } from './update-health-facility.input';
 
+/**
+ * Changes to health facilities: each needs its openIMIS right, is recorded as made by the verified user,
+ * and is refused with LOCATION_OUT_OF_SCOPE when the facility's district (or the new one) is outside the
+ * user's data scope.
+ */
 @Resolver(() => HealthFacilityModel)
 export class HealthFacilityMutationResolver {
   constructor(
     private readonly createHandler: CreateHealthFacilityHandler,
     private readonly updateHandler: UpdateHealthFacilityHandler,
     private readonly deleteHandler: DeleteHealthFacilityHandler,
+    private readonly access: LocationAccess,
   ) {}
 
+  @RequireRights(Right.HealthFacilityAdd)
   @Mutation(() => HealthFacilityPayload, { description: 'Creates a health facility in a current district' })
-  async createHealthFacility(@Args('input') { clientMutationId, ...data }: CreateHealthFacilityInput, @Actor() actor: string) {
-    const result = await this.createHandler.execute(new CreateHealthFacilityCommand(data, { actor, clientMutationId }));
-    return payload(result, clientMutationId);
+  async createHealthFacility(@Args('input') { clientMutationId, ...data }: CreateHealthFacilityInput, @CurrentUser() user: RequestUser) {
+    const command = new CreateHealthFacilityCommand(data, commandMeta(user, clientMutationId), await this.access.data(user));
+    return payload(await this.createHandler.execute(command), clientMutationId);
   }
 
+  @RequireRights(Right.HealthFacilityEdit)
   @Mutation(() => HealthFacilityPayload, { description: 'Changes a health facility; the previous version is kept in the history' })
-  async updateHealthFacility(@Args('input') { clientMutationId, ...data }: UpdateHealthFacilityInput, @Actor() actor: string) {
-    const result = await this.updateHandler.execute(new UpdateHealthFacilityCommand(data, { actor, clientMutationId }));
-    return payload(result, clientMutationId);
+  async updateHealthFacility(@Args('input') { clientMutationId, ...data }: UpdateHealthFacilityInput, @CurrentUser() user: RequestUser) {
+    const command = new UpdateHealthFacilityCommand(data, commandMeta(user, clientMutationId), await this.access.data(user));
+    return payload(await this.updateHandler.execute(command), clientMutationId);
   }
 
+  @RequireRights(Right.HealthFacilityDelete)
   @Mutation(() => HealthFacilityPayload, { description: 'Deletes a health facility (kept as history)' })
-  async deleteHealthFacility(@Args('input') { clientMutationId, ...data }: DeleteHealthFacilityInput, @Actor() actor: string) {
-    const result = await this.deleteHandler.execute(new DeleteHealthFacilityCommand(data, { actor, clientMutationId }));
-    return payload(result, clientMutationId);
+  async deleteHealthFacility(@Args('input') { clientMutationId, ...data }: DeleteHealthFacilityInput, @CurrentUser() user: RequestUser) {
+    const command = new DeleteHealthFacilityCommand(data, commandMeta(user, clientMutationId), await this.access.data(user));
+    return payload(await this.deleteHandler.execute(command), clientMutationId);
   }
 }
 

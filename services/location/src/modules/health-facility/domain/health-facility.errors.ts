@@ -57,4 +57,9 @@ export const healthFacilityErrors = {
     message: 'No current health facility has this id',
     field: 'id',
   }),
+  outOfScope: (field: string): DomainError => ({
+    code: 'LOCATION_OUT_OF_SCOPE',
+    message: 'The district is outside the locations you may change',
+    field,
+  }),
 };

@@ -1,6 +1,8 @@
 import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
+import { UNRESTRICTED, type ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
 import { containsPattern, isUuid } from '@imis/persistence';
+import { inScope } from '../../../shared/infrastructure/in-scope';
 import type { CareTypeCode, HealthFacilityLevelCode } from '../domain/health-facility-codes';
 import type { HealthFacility } from './health-facility.entity';
 
@@ -12,14 +14,25 @@ export interface HealthFacilityFilter {
   districtId?: string | null;
 }
 
-/** Queries of current health facilities. */
+/**
+ * Queries of current health facilities. Reads for a caller take its scope (locations it may see) as a
+ * condition on the facility's district, in the SQL; commands read unscoped and check the scope themselves.
+ */
 export class HealthFacilityRepository extends EntityRepository<HealthFacility> {
-  findCurrent(id: string | null | undefined): Promise<HealthFacility | null> {
-    return isUuid(id) ? this.findOne({ id, deletedAt: null }) : Promise.resolve(null);
+  findCurrent(id: string | null | undefined, scope: ScopeFilter = UNRESTRICTED): Promise<HealthFacility | null> {
+    return isUuid(id)
+      ? this.findOne({ $and: [{ id, deletedAt: null }, ...inScope<HealthFacility>(scope, 'district_id')] })
+      : Promise.resolve(null);
   }
 
-  findCurrentByIds(ids: readonly string[]): Promise<HealthFacility[]> {
-    return this.find({ id: { $in: ids.filter(isUuid) }, deletedAt: null });
+  findCurrentByIds(ids: readonly string[], scope: ScopeFilter = UNRESTRICTED): Promise<HealthFacility[]> {
+    return this.find({ $and: [{ id: { $in: ids.filter(isUuid) }, deletedAt: null }, ...inScope<HealthFacility>(scope, 'district_id')] });
+  }
+
+  /** Whether a facility, current or deleted, lies in a district of the scope (to read its history). */
+  async existsInScope(id: string, scope: ScopeFilter): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    return (await this.count({ $and: [{ id }, ...inScope<HealthFacility>(scope, 'district_id')] })) > 0;
   }
 
   async isCodeTaken(code: string, exceptId?: string): Promise<boolean> {
@@ -32,13 +45,17 @@ export class HealthFacilityRepository extends EntityRepository<HealthFacility> {
     return this.count({ district: districtId, deletedAt: null });
   }
 
-  /** One page of current health facilities in id order, and how many match the filter in all. */
-  async search(filter: HealthFacilityFilter, page: Page): Promise<{ rows: HealthFacility[]; totalCount: number }> {
+  /**
+   * One page of the current health facilities whose district is in the scope, in id order, and how many
+   * match in all (the scope is a condition of both statements).
+   */
+  async search(filter: HealthFacilityFilter, page: Page, scope: ScopeFilter): Promise<{ rows: HealthFacility[]; totalCount: number }> {
     const where = this.filterQuery(filter);
     if (where === undefined) return { rows: [], totalCount: 0 };
-    const pageWhere = page.afterId ? { $and: [where, { id: { $gt: page.afterId } }] } : where;
+    const matching = (): FilterQuery<HealthFacility> => ({ $and: [where, ...inScope<HealthFacility>(scope, 'district_id')] });
+    const pageWhere = page.afterId ? { $and: [matching(), { id: { $gt: page.afterId } }] } : matching();
     const rows = page.size === 0 ? [] : await this.find(pageWhere, { orderBy: { id: 'asc' }, limit: page.size + 1 });
-    return { rows, totalCount: await this.count(where) };
+    return { rows, totalCount: await this.count(matching()) };
   }
 
   /** `undefined` when the filter can match nothing (an id that is not a UUID). */

@@ -64,5 +64,14 @@ export const locationErrors = {
     code: 'LOCATION_HAS_HEALTH_FACILITIES',
     message: `The district has ${count} current health facilit${count === 1 ? 'y' : 'ies'}: move or delete them first`,
   }),
+  outOfScope: (field: string): DomainError => ({
+    code: 'LOCATION_OUT_OF_SCOPE',
+    message: 'This location is outside the locations you may change',
+    field,
+  }),
+  regionOutOfScope: (): DomainError => ({
+    code: 'LOCATION_OUT_OF_SCOPE',
+    message: 'Only a user whose scope is everywhere (an IMIS Administrator) can create a region',
+    field: 'type',
+  }),
 };
-

@@ -1,6 +1,8 @@
 import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
+import { UNRESTRICTED, type ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
 import { containsPattern, isUuid, uuidArrayLiteral } from '@imis/persistence';
+import { inScope } from '../../../shared/infrastructure/in-scope';
 import type { LocationTypeCode } from '../domain/location-type';
 import type { Location } from './location.entity';
 
@@ -13,14 +15,34 @@ export interface LocationFilter {
   name?: string | null;
 }
 
-/** Queries of current locations (deleted ones are history, reachable only through the history table). */
+/**
+ * Queries of current locations (deleted ones are history, reachable only through the history table).
+ * Reads for a caller take its scope (ids it may see), applied in the SQL; commands read unscoped and
+ * check the scope themselves.
+ */
 export class LocationRepository extends EntityRepository<Location> {
-  findCurrent(id: string | null | undefined): Promise<Location | null> {
-    return isUuid(id) ? this.findOne({ id, deletedAt: null }) : Promise.resolve(null);
+  findCurrent(id: string | null | undefined, scope: ScopeFilter = UNRESTRICTED): Promise<Location | null> {
+    return isUuid(id) ? this.findOne({ $and: [{ id, deletedAt: null }, ...inScope<Location>(scope, 'id')] }) : Promise.resolve(null);
   }
 
-  findCurrentByIds(ids: readonly string[]): Promise<Location[]> {
-    return this.find({ id: { $in: ids.filter(isUuid) }, deletedAt: null });
+  findCurrentByIds(ids: readonly string[], scope: ScopeFilter = UNRESTRICTED): Promise<Location[]> {
+    return this.find({ $and: [{ id: { $in: ids.filter(isUuid) }, deletedAt: null }, ...inScope<Location>(scope, 'id')] });
+  }
+
+  /**
+   * Whether a location, current or deleted, is the caller's to look back on: a current one it may see,
+   * or one (deleted ones too) below a location of its data scope.
+   */
+  async isInHistoryScope(id: string, visible: ScopeFilter, data: ScopeFilter): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    if (visible.everywhere) return true;
+    const below = data.everywhere ? [] : data.locationIds;
+    const rows = await this.getEntityManager().execute<{ id: string }[]>(
+      `select "id" from "location"
+        where "id" = ? and (("deleted_at" is null and "id" = any(?::uuid[])) or "ancestor_ids" && ?::uuid[])`,
+      [id, uuidArrayLiteral(visible.locationIds), uuidArrayLiteral(below)],
+    );
+    return rows.length > 0;
   }
 
   async isCodeTaken(code: string, exceptId?: string): Promise<boolean> {
@@ -29,8 +51,11 @@ export class LocationRepository extends EntityRepository<Location> {
     return (await this.count(where)) > 0;
   }
 
-  findCurrentChildren(parentIds: readonly string[]): Promise<Location[]> {
-    return this.find({ parent: { $in: parentIds.filter(isUuid) }, deletedAt: null }, { orderBy: { code: 'asc' } });
+  findCurrentChildren(parentIds: readonly string[], scope: ScopeFilter = UNRESTRICTED): Promise<Location[]> {
+    return this.find(
+      { $and: [{ parent: { $in: parentIds.filter(isUuid) }, deletedAt: null }, ...inScope<Location>(scope, 'id')] },
+      { orderBy: { code: 'asc' } },
+    );
   }
 
   countCurrentChildren(id: string): Promise<number> {
@@ -57,13 +82,17 @@ export class LocationRepository extends EntityRepository<Location> {
     return result.affectedRows;
   }
 
-  /** One page of current locations in id order, and how many match the filter in all. */
-  async search(filter: LocationFilter, page: Page): Promise<{ rows: Location[]; totalCount: number }> {
+  /**
+   * One page of the current locations in the scope, in id order, and how many match the filter in all;
+   * the scope is a condition of both statements, so pages and totalCount count only what the caller sees.
+   */
+  async search(filter: LocationFilter, page: Page, scope: ScopeFilter): Promise<{ rows: Location[]; totalCount: number }> {
     const where = this.filterQuery(filter);
     if (where === undefined) return { rows: [], totalCount: 0 };
-    const pageWhere = page.afterId ? { $and: [where, { id: { $gt: page.afterId } }] } : where;
+    const matching = (): FilterQuery<Location> => ({ $and: [where, ...inScope<Location>(scope, 'id')] });
+    const pageWhere = page.afterId ? { $and: [matching(), { id: { $gt: page.afterId } }] } : matching();
     const rows = page.size === 0 ? [] : await this.find(pageWhere, { orderBy: { id: 'asc' }, limit: page.size + 1 });
-    return { rows, totalCount: await this.count(where) };
+    return { rows, totalCount: await this.count(matching()) };
   }
 
   /** `undefined` when the filter can match nothing (an id that is not a UUID). */

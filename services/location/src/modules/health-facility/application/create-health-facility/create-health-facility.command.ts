@@ -1,3 +1,4 @@
+import type { ScopeFilter } from '@imis/auth';
 import type { CommandMeta } from '@imis/graphql';
 import type { HealthFacilityFieldsInput } from '../../domain/health-facility-fields';
 
@@ -9,5 +10,7 @@ export class CreateHealthFacilityCommand {
   constructor(
     readonly data: CreateHealthFacilityData,
     readonly meta: CommandMeta,
+    /** The locations the sender may change (its data scope): a target outside it is refused. */
+    readonly scope: ScopeFilter,
   ) {}
 }

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { allows } from '@imis/auth';
 import { createEvent, healthFacilityCreatedEvent } from '@imis/contracts';
 import { runIdempotent } from '@imis/graphql';
 import { recordEvent } from '@imis/messaging';
@@ -19,10 +20,11 @@ import type { CreateHealthFacilityCommand } from './create-health-facility.comma
 export class CreateHealthFacilityHandler {
   constructor(private readonly em: EntityManager) {}
 
-  execute({ data, meta }: CreateHealthFacilityCommand) {
+  execute({ data, meta, scope }: CreateHealthFacilityCommand) {
     const operation = 'createHealthFacility';
     return runIdempotent(this.em, { ...meta, operation }, async (tx): Promise<{ healthFacility: HealthFacilityView }> => {
       const found = await tx.getRepository(Location).findCurrent(data.districtId);
+      if (found && !allows(scope, found.id)) refuse(healthFacilityErrors.outOfScope('districtId'));
       const [fields, district] = orRefuse(newHealthFacilityFields(data), checkDistrict(found));
       const facilities = tx.getRepository(HealthFacility);
       if (await facilities.isCodeTaken(fields.code)) refuse(healthFacilityErrors.codeDuplicate(fields.code));

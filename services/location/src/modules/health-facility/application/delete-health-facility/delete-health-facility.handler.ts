@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { allows } from '@imis/auth';
 import { createEvent, healthFacilityDeletedEvent } from '@imis/contracts';
 import { runIdempotent } from '@imis/graphql';
 import { recordEvent } from '@imis/messaging';
@@ -15,10 +16,11 @@ import type { DeleteHealthFacilityCommand } from './delete-health-facility.comma
 export class DeleteHealthFacilityHandler {
   constructor(private readonly em: EntityManager) {}
 
-  execute({ data, meta }: DeleteHealthFacilityCommand) {
+  execute({ data, meta, scope }: DeleteHealthFacilityCommand) {
     const operation = 'deleteHealthFacility';
     return runIdempotent(this.em, { ...meta, operation }, async (tx): Promise<{ healthFacility: HealthFacilityView }> => {
       const facility = (await tx.getRepository(HealthFacility).findCurrent(data.id)) ?? refuse(healthFacilityErrors.notFound());
+      if (!allows(scope, facility.districtId)) refuse(healthFacilityErrors.outOfScope('id'));
       facility.markDeleted(meta.actor);
       await tx.flush();
       recordEvent(tx, createEvent(healthFacilityDeletedEvent, { subject: facility.id, data: healthFacilityDeletedData(facility) }));

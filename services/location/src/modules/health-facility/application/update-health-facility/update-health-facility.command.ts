@@ -1,3 +1,4 @@
+import type { ScopeFilter } from '@imis/auth';
 import type { CommandMeta } from '@imis/graphql';
 import type { HealthFacilityFieldsInput } from '../../domain/health-facility-fields';
 
@@ -11,5 +12,7 @@ export class UpdateHealthFacilityCommand {
   constructor(
     readonly data: UpdateHealthFacilityData,
     readonly meta: CommandMeta,
+    /** The locations the sender may change (its data scope): a target outside it is refused. */
+    readonly scope: ScopeFilter,
   ) {}
 }

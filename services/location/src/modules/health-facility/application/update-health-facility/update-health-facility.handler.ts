@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { allows } from '@imis/auth';
 import { createEvent, healthFacilityUpdatedEvent } from '@imis/contracts';
 import { runIdempotent } from '@imis/graphql';
 import { recordEvent } from '@imis/messaging';
@@ -21,15 +22,18 @@ import type { UpdateHealthFacilityCommand } from './update-health-facility.comma
 export class UpdateHealthFacilityHandler {
   constructor(private readonly em: EntityManager) {}
 
-  execute({ data: { id, districtId, ...changes }, meta }: UpdateHealthFacilityCommand) {
+  execute({ data: { id, districtId, ...changes }, meta, scope }: UpdateHealthFacilityCommand) {
     const operation = 'updateHealthFacility';
     return runIdempotent(this.em, { ...meta, operation }, async (tx): Promise<{ healthFacility: HealthFacilityView }> => {
       const facilities = tx.getRepository(HealthFacility);
       const facility = (await facilities.findCurrent(id)) ?? refuse(healthFacilityErrors.notFound());
+      if (!allows(scope, facility.districtId)) refuse(healthFacilityErrors.outOfScope('id'));
       const moving = districtId !== undefined && districtId !== facility.districtId;
+      const newDistrict = moving ? await tx.getRepository(Location).findCurrent(districtId) : null;
+      if (newDistrict && !allows(scope, newDistrict.id)) refuse(healthFacilityErrors.outOfScope('districtId'));
       const [{ fields, changed }, district] = orRefuse(
         changedHealthFacilityFields(healthFacilityFields(facility), changes),
-        moving ? checkDistrict(await tx.getRepository(Location).findCurrent(districtId)) : ok(null),
+        moving ? checkDistrict(newDistrict) : ok(null),
       );
       if (!changed && !district) return { healthFacility: healthFacilityView(facility) };
       if (fields.code !== facility.code && (await facilities.isCodeTaken(fields.code, facility.id))) {

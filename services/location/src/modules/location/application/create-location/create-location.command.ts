@@ -1,3 +1,4 @@
+import type { ScopeFilter } from '@imis/auth';
 import type { CommandMeta } from '@imis/graphql';
 import type { LocationFieldsInput } from '../../domain/location-fields';
 import type { LocationTypeCode } from '../../domain/location-type';
@@ -11,5 +12,7 @@ export class CreateLocationCommand {
   constructor(
     readonly data: CreateLocationData,
     readonly meta: CommandMeta,
+    /** The locations the sender may change (its data scope): a target outside it is refused. */
+    readonly scope: ScopeFilter,
   ) {}
 }

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { allows } from '@imis/auth';
 import { createEvent, locationCreatedEvent } from '@imis/contracts';
 import { runIdempotent } from '@imis/graphql';
 import { recordEvent } from '@imis/messaging';
@@ -18,10 +19,12 @@ import type { CreateLocationCommand } from './create-location.command';
 export class CreateLocationHandler {
   constructor(private readonly em: EntityManager) {}
 
-  execute({ data, meta }: CreateLocationCommand) {
+  execute({ data, meta, scope }: CreateLocationCommand) {
     return runIdempotent(this.em, { ...meta, operation: 'createLocation' }, async (tx): Promise<{ location: LocationView }> => {
       const locations = tx.getRepository(Location);
+      if (data.type === 'R' && !scope.everywhere) refuse(locationErrors.regionOutOfScope());
       const parent = data.parentId ? await locations.findCurrent(data.parentId) : null;
+      if (parent && !allows(scope, parent.id)) refuse(locationErrors.outOfScope('parentId'));
       const [fields, placement] = orRefuse(
         newLocationFields(data),
         placeNewLocation(data.type, data.parentId, parent && locationNode(parent)),

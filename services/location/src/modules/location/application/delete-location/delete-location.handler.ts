@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { allows } from '@imis/auth';
 import { createEvent, locationDeletedEvent, locationMovedEvent } from '@imis/contracts';
 import { runIdempotent } from '@imis/graphql';
 import { recordEvent } from '@imis/messaging';
@@ -21,11 +22,13 @@ import type { DeleteLocationCommand } from './delete-location.command';
 export class DeleteLocationHandler {
   constructor(private readonly em: EntityManager) {}
 
-  execute({ data, meta }: DeleteLocationCommand) {
+  execute({ data, meta, scope }: DeleteLocationCommand) {
     return runIdempotent(this.em, { ...meta, operation: 'deleteLocation' }, async (tx): Promise<{ location: LocationView }> => {
       const locations = tx.getRepository(Location);
       const location = (await locations.findCurrent(data.id)) ?? refuse(locationErrors.notFound());
+      if (!allows(scope, location.id)) refuse(locationErrors.outOfScope('id'));
       const givenParent = data.newParentId ? await locations.findCurrent(data.newParentId) : undefined;
+      if (givenParent && !allows(scope, givenParent.id)) refuse(locationErrors.outOfScope('newParentId'));
       const [plan] = orRefuse(
         planDelete(locationNode(location), {
           childCount: await locations.countCurrentChildren(location.id),

@@ -1,3 +1,4 @@
+import type { ScopeFilter } from '@imis/auth';
 import type { CommandMeta } from '@imis/graphql';
 
 export interface MoveLocationData {
@@ -9,5 +10,7 @@ export class MoveLocationCommand {
   constructor(
     readonly data: MoveLocationData,
     readonly meta: CommandMeta,
+    /** The locations the sender may change (its data scope): a target outside it is refused. */
+    readonly scope: ScopeFilter,
   ) {}
 }

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { allows } from '@imis/auth';
 import { createEvent, locationMovedEvent } from '@imis/contracts';
 import { runIdempotent } from '@imis/graphql';
 import { recordEvent } from '@imis/messaging';
@@ -16,11 +17,13 @@ import type { MoveLocationCommand } from './move-location.command';
 export class MoveLocationHandler {
   constructor(private readonly em: EntityManager) {}
 
-  execute({ data, meta }: MoveLocationCommand) {
+  execute({ data, meta, scope }: MoveLocationCommand) {
     return runIdempotent(this.em, { ...meta, operation: 'moveLocation' }, async (tx): Promise<{ location: LocationView }> => {
       const locations = tx.getRepository(Location);
       const location = (await locations.findCurrent(data.id)) ?? refuse(locationErrors.notFound());
+      if (!allows(scope, location.id)) refuse(locationErrors.outOfScope('id'));
       const newParent = await locations.findCurrent(data.newParentId);
+      if (newParent && !allows(scope, newParent.id)) refuse(locationErrors.outOfScope('newParentId'));
       const [plan] = orRefuse(planMove(locationNode(location), newParent && locationNode(newParent)));
       if (!plan.changed || !newParent) return { location: locationView(location) };
 

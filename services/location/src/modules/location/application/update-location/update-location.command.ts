@@ -1,3 +1,4 @@
+import type { ScopeFilter } from '@imis/auth';
 import type { CommandMeta } from '@imis/graphql';
 import type { LocationFieldsInput } from '../../domain/location-fields';
 
@@ -10,5 +11,7 @@ export class UpdateLocationCommand {
   constructor(
     readonly data: UpdateLocationData,
     readonly meta: CommandMeta,
+    /** The locations the sender may change (its data scope): a target outside it is refused. */
+    readonly scope: ScopeFilter,
   ) {}
 }

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { allows } from '@imis/auth';
 import { createEvent, locationUpdatedEvent } from '@imis/contracts';
 import { runIdempotent } from '@imis/graphql';
 import { recordEvent } from '@imis/messaging';
@@ -18,10 +19,11 @@ import type { UpdateLocationCommand } from './update-location.command';
 export class UpdateLocationHandler {
   constructor(private readonly em: EntityManager) {}
 
-  execute({ data: { id, ...changes }, meta }: UpdateLocationCommand) {
+  execute({ data: { id, ...changes }, meta, scope }: UpdateLocationCommand) {
     return runIdempotent(this.em, { ...meta, operation: 'updateLocation' }, async (tx): Promise<{ location: LocationView }> => {
       const locations = tx.getRepository(Location);
       const location = (await locations.findCurrent(id)) ?? refuse(locationErrors.notFound());
+      if (!allows(scope, location.id)) refuse(locationErrors.outOfScope('id'));
       const [{ fields, changed }] = orRefuse(changedLocationFields(locationFields(location), changes));
       if (!changed) return { location: locationView(location) };
       if (fields.code !== location.code && (await locations.isCodeTaken(fields.code, location.id))) {
