@@ -1,13 +1,13 @@
 import type { ServiceTestApp } from '@imis/testing';
-import { GOOD_PASSWORD, LOGIN, seedUser } from './support/auth-fixtures';
-import { startIdentity } from './support/identity-test-app';
+import { createUser, GOOD_PASSWORD, LOGIN, startAuthWorld } from './support/auth-fixtures';
 
 describe('identity: login rate limit per client address', () => {
   let identity: ServiceTestApp;
 
   beforeAll(async () => {
-    identity = await startIdentity({ LOGIN_RATE_LIMIT_PER_MINUTE: '3', LOGIN_MAX_FAILURES: '100' });
-    await seedUser(identity, { username: 'busy', roleBits: [8] });
+    const world = await startAuthWorld({ LOGIN_RATE_LIMIT_PER_MINUTE: '3', LOGIN_MAX_FAILURES: '100' });
+    identity = world.identity;
+    await createUser(world, { username: 'busy' });
   });
   afterAll(() => identity.close());
 

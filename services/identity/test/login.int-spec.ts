@@ -1,21 +1,22 @@
 import { AccessTokenSigner, DEFAULT_TOKEN_AUDIENCE, TokenVerifier, generateSigningKey } from '@imis/auth';
 import type { ServiceTestApp } from '@imis/testing';
 import type { JSONWebKeySet } from 'jose';
-import { bearer, GOOD_PASSWORD, login, LOGIN, seedUser, type SeededUser } from './support/auth-fixtures';
-import { startIdentity } from './support/identity-test-app';
+import { SigningKeyStore } from '../src/modules/authentication/infrastructure/signing-key-store';
+import { bearer, createUser, GOOD_PASSWORD, login, LOGIN, startAuthWorld, type AuthWorld, type SeededUser } from './support/auth-fixtures';
 
-const DISTRICT = '0190f7a4-1d2e-7c3b-8a9f-0000000000d1';
 const ME = '{ rights { code } }';
 
 describe('identity: login, access tokens and lockout', () => {
+  let world: AuthWorld;
   let identity: ServiceTestApp;
   let admin: SeededUser;
   let clerk: SeededUser;
 
   beforeAll(async () => {
-    identity = await startIdentity({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCKOUT_MINUTES: '15' });
-    admin = await seedUser(identity, { username: 'Admin', roleBits: [64] });
-    clerk = await seedUser(identity, { username: 'clerk', roleBits: [8], districtIds: [DISTRICT] });
+    world = await startAuthWorld({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCKOUT_MINUTES: '15' });
+    identity = world.identity;
+    admin = world.admin;
+    clerk = await createUser(world, { username: 'clerk', roleBits: [8] });
   });
   afterAll(() => identity.close());
 
@@ -33,16 +34,16 @@ describe('identity: login, access tokens and lockout', () => {
 
     const jwks = (await (await fetch(`${identity.url}/.well-known/jwks.json`)).json()) as JSONWebKeySet;
     const user = await new TokenVerifier({ jwks }, DEFAULT_TOKEN_AUDIENCE).verify(payload.accessToken);
-    expect(user).toMatchObject({ id: clerk.id, username: 'clerk', isAdministrator: false, scope: { everywhere: false, districtIds: [DISTRICT], villageIds: [] } });
+    expect(user).toMatchObject({ id: clerk.id, username: 'clerk', isAdministrator: false, scope: { everywhere: false, districtIds: [world.districtId], villageIds: [] } });
     expect(user.hasAnyRight([101001])).toBe(true);
     expect(user.hasAnyRight([121701])).toBe(false);
   });
 
   it('matches usernames case-insensitively and gives the administrator scope everywhere', async () => {
-    const { accessToken } = await login(identity, 'ADMIN', admin.password);
+    const { accessToken } = await login(identity, 'ADMINISTRATOR', admin.password);
     const jwks = (await (await fetch(`${identity.url}/.well-known/jwks.json`)).json()) as JSONWebKeySet;
     const user = await new TokenVerifier({ jwks }, DEFAULT_TOKEN_AUDIENCE).verify(accessToken);
-    expect(user).toMatchObject({ id: admin.id, username: 'Admin', isAdministrator: true, scope: { everywhere: true } });
+    expect(user).toMatchObject({ id: admin.id, username: 'administrator', isAdministrator: true, scope: { everywhere: true } });
   });
 
   it('publishes the JWKS without a token, cacheable for 5 minutes, public keys only', async () => {
@@ -56,25 +57,26 @@ describe('identity: login, access tokens and lockout', () => {
   });
 
   it('answers a wrong password and an unknown user with the same error, and stores no password anywhere', async () => {
-    const wrong = await attempt('admin', 'Not-the-password-1');
+    const wrong = await attempt('administrator', 'Not-the-password-1');
     const unknown = await attempt('nobody-here', 'Not-the-password-1');
     expect(wrong).toMatchObject({ accessToken: null, refreshToken: null, expiresAt: null });
     expect(wrong.errors).toEqual([{ code: 'INVALID_CREDENTIALS', message: 'Wrong username or password', field: null }]);
     expect(unknown.errors).toEqual(wrong.errors);
     const [credential] = await identity.query<{ password_hash: string }>('select password_hash from credential where user_id = $1', [admin.id]);
     expect(credential.password_hash).toMatch(/^\$argon2id\$/);
-    await login(identity, 'admin', admin.password); // resets the counter for later tests
+    await login(identity, 'administrator', admin.password); // resets the counter for later tests
   });
 
   it('refuses a user outside its active window like a wrong password', async () => {
-    const former = await seedUser(identity, { username: 'former', roleBits: [8], activeTo: '2020-01-01' });
+    const former = await createUser(world, { username: 'former' });
+    await identity.query("update app_user set active_from = '2019-01-01', active_to = '2020-01-01' where id = $1", [former.id]);
     expect((await attempt('former', former.password)).errors).toEqual([
       { code: 'INVALID_CREDENTIALS', message: 'Wrong username or password', field: null },
     ]);
   });
 
   it('locks a username after 3 failures in a row, even for the right password; a success resets the count', async () => {
-    const user = await seedUser(identity, { username: 'locky', roleBits: [8] });
+    const user = await createUser(world, { username: 'locky' });
     await attempt('locky', 'Wrong-password-1');
     await attempt('locky', 'Wrong-password-1');
     await login(identity, 'locky', user.password);
@@ -107,7 +109,7 @@ describe('identity: login, access tokens and lockout', () => {
     const signerKey = await identity.query<{ kid: string; private_jwk: object; public_jwk: object }>('select kid, private_jwk, public_jwk from signing_key');
     const key = { kid: signerKey[0].kid, privateJwk: signerKey[0].private_jwk, publicJwk: signerKey[0].public_jwk };
     const signer = await AccessTokenSigner.create(key, DEFAULT_TOKEN_AUDIENCE, 900);
-    const claims = { sub: admin.id, username: 'Admin', admin: true, rights: [], scope: { everywhere: true as const } };
+    const claims = { sub: admin.id, username: 'administrator', admin: true, rights: [], scope: { everywhere: true as const } };
     const expired = await signer.sign(claims, new Date(Date.now() - 3_600_000));
     const response = await identity.graphql(ME, {}, bearer(expired.token));
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
@@ -116,7 +118,7 @@ describe('identity: login, access tokens and lockout', () => {
 
   it('refuses a token signed by another key', async () => {
     const signer = await AccessTokenSigner.create(await generateSigningKey(), DEFAULT_TOKEN_AUDIENCE, 900);
-    const forged = await signer.sign({ sub: admin.id, username: 'Admin', admin: true, rights: [], scope: { everywhere: true } });
+    const forged = await signer.sign({ sub: admin.id, username: 'administrator', admin: true, rights: [], scope: { everywhere: true } });
     const response = await identity.graphql(ME, {}, bearer(forged.token));
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
   });
@@ -130,6 +132,20 @@ describe('identity: login, access tokens and lockout', () => {
     const tampered = [header, Buffer.from(JSON.stringify(claims)).toString('base64url'), signature].join('.');
     const response = await identity.graphql(ME, {}, bearer(tampered));
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
+  });
+
+  it('generates a single signing key when instances start together and none is current', async () => {
+    const [{ kid: original }] = await identity.query<{ kid: string }>('select kid from signing_key');
+    await identity.query('update signing_key set retired_at = now()');
+    try {
+      const store = identity.app.get(SigningKeyStore);
+      const keys = await Promise.all(Array.from({ length: 5 }, () => store.current()));
+      expect(new Set(keys.map((key) => key.kid)).size).toBe(1);
+      expect(await identity.query('select kid from signing_key where retired_at is null')).toEqual([{ kid: keys[0].kid }]);
+    } finally {
+      await identity.query('delete from signing_key where kid <> $1', [original]);
+      await identity.query('update signing_key set retired_at = null');
+    }
   });
 
   it('publishes the password policy without a token', async () => {

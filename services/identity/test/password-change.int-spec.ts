@@ -1,21 +1,22 @@
 import type { ServiceTestApp } from '@imis/testing';
-import { bearer, login, LOGIN, REFRESH, seedUser } from './support/auth-fixtures';
-import { startIdentity } from './support/identity-test-app';
+import { bearer, createUser, login, LOGIN, REFRESH, startAuthWorld, type AuthWorld } from './support/auth-fixtures';
 
 const CHANGE = `mutation ($input: ChangePasswordInput!) {
   changePassword(input: $input) { changed errors { code message field } clientMutationId }
 }`;
 
 describe('identity: changing one’s password', () => {
+  let world: AuthWorld;
   let identity: ServiceTestApp;
 
   beforeAll(async () => {
-    identity = await startIdentity();
+    world = await startAuthWorld();
+    identity = world.identity;
   });
   afterAll(() => identity.close());
 
   it('refuses a wrong current password, an unchanged one and a weak one, writing nothing', async () => {
-    const user = await seedUser(identity, { username: 'halima', roleBits: [8] });
+    const user = await createUser(world, { username: 'halima' });
     const { accessToken } = await login(identity, user.username, user.password);
     const [before] = await identity.query('select password_hash from credential where user_id = $1', [user.id]);
     const change = async (currentPassword: string, newPassword: string) =>
@@ -33,7 +34,7 @@ describe('identity: changing one’s password', () => {
   });
 
   it('changes the password: the new one works, the old one not, and every refresh token of the user is revoked', async () => {
-    const user = await seedUser(identity, { username: 'juma', roleBits: [8] });
+    const user = await createUser(world, { username: 'juma' });
     const phone = await login(identity, user.username, user.password);
     const laptop = await login(identity, user.username, user.password);
     const result = await identity.data(

@@ -1,19 +1,19 @@
 import { DEFAULT_TOKEN_AUDIENCE, TokenVerifier } from '@imis/auth';
 import type { ServiceTestApp } from '@imis/testing';
 import type { JSONWebKeySet } from 'jose';
-import { bearer, login, REFRESH, seedUser, type SeededUser } from './support/auth-fixtures';
-import { startIdentity } from './support/identity-test-app';
+import { bearer, createUser, login, REFRESH, startAuthWorld, type AuthWorld, type SeededUser } from './support/auth-fixtures';
 
-const DISTRICT = '0190f7a4-1d2e-7c3b-8a9f-0000000000d2';
 const LOGOUT = `mutation ($input: LogoutInput!) { logout(input: $input) { loggedOut errors { code message field } clientMutationId } }`;
 
 describe('identity: refresh tokens and logout', () => {
+  let world: AuthWorld;
   let identity: ServiceTestApp;
   let user: SeededUser;
 
   beforeAll(async () => {
-    identity = await startIdentity();
-    user = await seedUser(identity, { username: 'refresher', roleBits: [8] });
+    world = await startAuthWorld();
+    identity = world.identity;
+    user = await createUser(world, { username: 'refresher' });
   });
   afterAll(() => identity.close());
 
@@ -65,17 +65,17 @@ describe('identity: refresh tokens and logout', () => {
   });
 
   it('puts the current claims of the user in the refreshed access token', async () => {
-    const mover = await seedUser(identity, { username: 'mover', roleBits: [8] });
+    const mover = await createUser(world, { username: 'mover', districtIds: [] });
     const { refreshToken } = await login(identity, mover.username, mover.password);
-    await identity.query('update app_user set district_ids = $2::uuid[] where id = $1', [mover.id, [DISTRICT]]);
+    await identity.query('update app_user set district_ids = $2::uuid[] where id = $1', [mover.id, [world.districtId]]);
     const refreshed = await refresh(refreshToken);
     const jwks = (await (await fetch(`${identity.url}/.well-known/jwks.json`)).json()) as JSONWebKeySet;
     const claims = await new TokenVerifier({ jwks }, DEFAULT_TOKEN_AUDIENCE).verify(refreshed.accessToken);
-    expect(claims.scope).toEqual({ everywhere: false, districtIds: [DISTRICT], villageIds: [] });
+    expect(claims.scope).toEqual({ everywhere: false, districtIds: [world.districtId], villageIds: [] });
   });
 
   it('ends the session when the user is no longer active', async () => {
-    const leaver = await seedUser(identity, { username: 'leaver', roleBits: [8] });
+    const leaver = await createUser(world, { username: 'leaver' });
     const { refreshToken } = await login(identity, leaver.username, leaver.password);
     await identity.query("update app_user set active_to = current_date - 1 where id = $1", [leaver.id]);
     expect(await errorCode(refreshToken)).toBe('INVALID_REFRESH_TOKEN');
@@ -89,7 +89,7 @@ describe('identity: refresh tokens and logout', () => {
   it("logs out: the session's refresh tokens stop working; only the owner can end a session", async () => {
     const mine = await login(identity, user.username, user.password);
     const next = await refresh(mine.refreshToken);
-    const other = await seedUser(identity, { username: 'other-user', roleBits: [8] });
+    const other = await createUser(world, { username: 'other-user' });
     const theirs = await login(identity, other.username, other.password);
 
     const foreign = await identity.data(LOGOUT, { input: { refreshToken: next.refreshToken } }, bearer(theirs.accessToken));

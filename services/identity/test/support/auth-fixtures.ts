@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { argon2id, hash } from 'argon2';
-import type { ServiceTestApp } from '@imis/testing';
+import { locationCreatedEvents, locationTree, type ServiceTestApp, type TestEnv } from '@imis/testing';
 import { systemRoleId } from '../../src/modules/user/domain/system-role-ids';
+import { startIdentity } from './identity-test-app';
 
 export interface SeededUser {
   readonly id: string;
@@ -12,30 +11,51 @@ export interface SeededUser {
 export interface UserSeed {
   readonly username: string;
   readonly password?: string;
-  /** Bits of seeded system roles (64: IMIS Administrator). */
+  /** Bits of seeded system roles (64: IMIS Administrator, 8: Clerk). */
   readonly roleBits?: readonly number[];
   readonly districtIds?: readonly string[];
-  readonly activeTo?: string;
 }
 
 export const GOOD_PASSWORD = 'Kilimanjaro-5895';
 
-/**
- * A user written straight into the tables (user administration is tested on its own): the app_user row
- * that AccessProfiles reads and an argon2id credential, hashed cheaply (verification reads the cost from the hash).
- */
-export async function seedUser(identity: ServiceTestApp, seed: UserSeed): Promise<SeededUser> {
-  const id = randomUUID();
+/** Identity with its first-boot administrator (signed in), and a projected location tree with one district. */
+export interface AuthWorld {
+  readonly identity: ServiceTestApp;
+  readonly admin: SeededUser;
+  readonly adminHeaders: Record<string, string>;
+  readonly districtId: string;
+}
+
+export async function startAuthWorld(overrides: TestEnv = {}): Promise<AuthWorld> {
+  const admin = { username: 'administrator', password: 'Serengeti-Admin-77' };
+  const identity = await startIdentity({ IMIS_ADMIN_USERNAME: admin.username, IMIS_ADMIN_PASSWORD: admin.password, ...overrides });
+  const tree = locationTree({ codePrefix: 'A' });
+  await identity.publishAs('location', locationCreatedEvents(tree));
+  await identity.eventually(async () => {
+    const [row] = await identity.query<{ count: string }>('select count(*) from projected_location');
+    return Number(row.count) === tree.length;
+  });
+  const { accessToken } = await login(identity, admin.username, admin.password);
+  const [{ id }] = await identity.query<{ id: string }>('select id from app_user where username = $1', [admin.username]);
+  return { identity, admin: { ...admin, id }, adminHeaders: bearer(accessToken), districtId: tree.find((location) => location.type === 'D')!.id };
+}
+
+const CREATE_USER = `mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } errors { code message field } } }`;
+
+/** A user created by the administrator through user administration (its password set by PasswordCredentials). */
+export async function createUser(world: AuthWorld, seed: UserSeed): Promise<SeededUser> {
   const password = seed.password ?? GOOD_PASSWORD;
-  await identity.query(
-    `insert into app_user (id, created_at, updated_at, version, valid_from, changed_by, username, last_name, other_names,
-       active_from, active_to, role_ids, district_ids)
-     values ($1, now(), now(), 1, now(), 'test', $2, 'Test', 'User', current_date - 1, $3, $4::uuid[], $5::uuid[])`,
-    [id, seed.username, seed.activeTo ?? null, (seed.roleBits ?? []).map(systemRoleId), seed.districtIds ?? []],
-  );
-  const passwordHash = await hash(password, { type: argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 });
-  await identity.query('insert into credential (user_id, password_hash, changed_at) values ($1, $2, now())', [id, passwordHash]);
-  return { id, username: seed.username, password };
+  const input = {
+    username: seed.username,
+    lastName: 'Test',
+    otherNames: 'User',
+    password,
+    roleIds: (seed.roleBits ?? [8]).map(systemRoleId),
+    districtIds: seed.districtIds ?? [world.districtId],
+  };
+  const { createUser: payload } = await world.identity.data(CREATE_USER, { input }, world.adminHeaders);
+  if (payload.errors.length > 0) throw new Error(`createUser refused: ${JSON.stringify(payload.errors)}`);
+  return { id: payload.user.id as string, username: seed.username, password };
 }
 
 export const LOGIN = `mutation ($input: LoginInput!) {
