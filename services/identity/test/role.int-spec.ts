@@ -98,6 +98,22 @@ describe('identity: roles', () => {
     expect((await mutate(CREATE, { name: 'Modest', rights: [101001] }, headers)).createRole.errors).toEqual([]);
   });
 
+  it('duplicates a role as a custom role with the same rights', async () => {
+    const { duplicateRole } = await world.identity.data(
+      `mutation ($input: DuplicateRoleInput!) { duplicateRole(input: $input) { role { ${ROLE_FIELDS} } ${ERRORS} } }`,
+      { input: { id: SYSTEM_ROLE_IDS[8], name: 'Clerk copy' } },
+      world.admin,
+    );
+    expect(duplicateRole.errors).toEqual([]);
+    expect(duplicateRole.role).toMatchObject({ name: 'Clerk copy', systemBits: 0, isSystem: false, version: 1 });
+    expect(duplicateRole.role.rights).toEqual([...new Set(SYSTEM_ROLES.find((role) => role.bit === 8)!.rights)].sort((a, b) => a - b));
+  });
+
+  it('ROLE_NOT_GRANTABLE: a non-administrator cannot change the IMIS Administrator role', async () => {
+    const headers = await world.headers({ rights: [122003, ...SYSTEM_ROLES.find((role) => role.bit === 64)!.rights] });
+    await expectRefused(UPDATE, { id: IMIS_ADMINISTRATOR_ROLE_ID, name: 'IMIS Administrator', rights: [] }, 'ROLE_NOT_GRANTABLE', headers);
+  });
+
   it('needs the role rights', async () => {
     const response = await world.identity.graphql('{ roles { totalCount } }', {}, await world.headers({ rights: [121701] }));
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });

@@ -87,6 +87,28 @@ describe('identity: who sees and manages which users', () => {
     expect(await world.identity.counts(ADMIN_TABLES)).toEqual(before);
   });
 
+  it('lets a district user keep, but not add, districts outside its scope on update', async () => {
+    const { createUser } = await world.identity.data(
+      CREATE,
+      { input: { username: 'two-districts', lastName: 'L', otherNames: 'O', roleIds: [], districtIds: [world.district(1).id, world.district(2).id] } },
+      world.admin,
+    );
+    const input = { id: createUser.user.id, username: 'two-districts', lastName: 'Changed', otherNames: 'O', roleIds: [] };
+    const kept = await world.identity.data(UPDATE, { input: { ...input, districtIds: [world.district(1).id, world.district(2).id] } }, districtAdmin);
+    expect(kept.updateUser.errors).toEqual([]);
+    const { createUser: other } = await world.identity.data(
+      CREATE,
+      { input: { username: 'one-district', lastName: 'L', otherNames: 'O', roleIds: [], districtIds: [world.district(1).id] } },
+      districtAdmin,
+    );
+    const widened = await world.identity.data(
+      UPDATE,
+      { input: { ...input, id: other.user.id, username: 'one-district', districtIds: [world.district(1).id, world.district(2).id] } },
+      districtAdmin,
+    );
+    expect(widened.updateUser.errors).toEqual([expect.objectContaining({ code: 'LOCATION_OUT_OF_SCOPE' })]);
+  });
+
   it('does not let a district user change or delete an administrator, nor a user outside its scope', async () => {
     const input = { id: ids['admin-d1'], username: 'admin-d1', lastName: 'L', otherNames: 'O', roleIds: [IMIS_ADMINISTRATOR_ROLE_ID], districtIds: [world.district(1).id] };
     const update = await world.identity.data(UPDATE, { input: { ...input, password: 'Takeover-Pass-99' } }, districtAdmin);

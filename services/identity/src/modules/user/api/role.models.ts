@@ -100,3 +100,12 @@ export class DeleteRoleInput extends MutationInput {
   @Field(() => ID)
   id!: string;
 }
+
+@InputType()
+export class DuplicateRoleInput extends MutationInput {
+  @Field(() => ID, { description: 'The role to copy' })
+  id!: string;
+
+  @Field({ description: 'Name of the copy, unique among current roles ignoring case' })
+  name!: string;
+}

@@ -9,6 +9,7 @@ import { toRoleModel, toRoleVersionModel } from './role.mapper';
 import {
   CreateRoleInput,
   DeleteRoleInput,
+  DuplicateRoleInput,
   RoleConnection,
   RoleFilterInput,
   RoleModel,
@@ -59,6 +60,12 @@ export class RoleResolver {
   @Mutation(() => RolePayload, { description: 'Replaces a role; the previous version is kept in the history' })
   async updateRole(@Args('input') { clientMutationId, ...data }: UpdateRoleInput, @CurrentUser() user: RequestUser): Promise<RolePayload> {
     return payload(await this.handlers.update(data, await this.callers.meta(user, clientMutationId)), clientMutationId);
+  }
+
+  @RequireRights(Right.RoleDuplicate)
+  @Mutation(() => RolePayload, { description: 'Creates a custom role with the rights of another one' })
+  async duplicateRole(@Args('input') { clientMutationId, ...data }: DuplicateRoleInput, @CurrentUser() user: RequestUser): Promise<RolePayload> {
+    return payload(await this.handlers.duplicate(data, await this.callers.meta(user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.RoleDelete)

@@ -1,6 +1,8 @@
 import type { RequestUser, ScopeFilter } from '@imis/auth';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { runIdempotent, type CommandMeta, type MutationKey } from '@imis/graphql';
+import { OptimisticLockError } from '@mikro-orm/core';
+import { refuse, runIdempotent, type CommandMeta, type MutationKey } from '@imis/graphql';
+import { userAdminErrors } from '../domain/user-admin.errors';
 
 /** Who sends a user-administration command: its token's rights and its expanded data scope. */
 export interface Caller {
@@ -17,7 +19,17 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** runIdempotent with the PostgreSQL EntityManager (raw SQL checks need it). */
+/**
+ * runIdempotent with the PostgreSQL EntityManager (raw SQL checks need it). A concurrent change of the
+ * same record (the version column did not match on flush) is refused as VERSION_CONFLICT.
+ */
 export function runCommand<R extends object>(em: EntityManager, key: MutationKey, command: (tx: EntityManager) => Promise<R>) {
-  return runIdempotent(em, key, (tx) => command(tx as EntityManager));
+  return runIdempotent(em, key, async (tx) => {
+    try {
+      return await command(tx as EntityManager);
+    } catch (error) {
+      if (error instanceof OptimisticLockError) refuse(userAdminErrors.versionConflict((error.getEntity() as { version?: number } | undefined)?.version ?? 0));
+      throw error;
+    }
+  });
 }

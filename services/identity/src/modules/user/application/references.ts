@@ -21,16 +21,25 @@ export async function unknownLocations(em: EntityManager, ids: readonly string[]
   return ids.filter((id) => !known.has(id));
 }
 
-export async function checkDistricts(em: EntityManager, ids: readonly string[], scope: ScopeFilter, errors: DomainError[]): Promise<void> {
+/**
+ * Current districts; those not `alreadyHeld` must lie in the caller's scope (a district administrator may
+ * keep, but not add, the other districts of a user it shares).
+ */
+export async function checkDistricts(em: EntityManager, ids: readonly string[], scope: ScopeFilter, errors: DomainError[], alreadyHeld: readonly string[] = []): Promise<void> {
   const unknown = await unknownLocations(em, ids, 'D');
   if (unknown.length > 0) errors.push(userAdminErrors.unknownDistrict(unknown));
-  else if (!ids.every((id) => allows(scope, id))) errors.push(userAdminErrors.locationOutOfScope('districtIds'));
+  else if (!added(ids, alreadyHeld).every((id) => allows(scope, id))) errors.push(userAdminErrors.locationOutOfScope('districtIds'));
 }
 
-export async function checkVillages(em: EntityManager, ids: readonly string[], scope: ScopeFilter, errors: DomainError[]): Promise<void> {
+/** Current villages; those not `alreadyHeld` must lie in the caller's scope. */
+export async function checkVillages(em: EntityManager, ids: readonly string[], scope: ScopeFilter, errors: DomainError[], alreadyHeld: readonly string[] = []): Promise<void> {
   const unknown = await unknownLocations(em, ids, 'V');
   if (unknown.length > 0) errors.push(userAdminErrors.unknownVillage(unknown));
-  else if (!ids.every((id) => allows(scope, id))) errors.push(userAdminErrors.locationOutOfScope('villageIds'));
+  else if (!added(ids, alreadyHeld).every((id) => allows(scope, id))) errors.push(userAdminErrors.locationOutOfScope('villageIds'));
+}
+
+function added(ids: readonly string[], alreadyHeld: readonly string[]): string[] {
+  return ids.filter((id) => !alreadyHeld.includes(id));
 }
 
 /** A current health facility inside the caller's scope (by its district). */

@@ -35,7 +35,7 @@ export class OfficerHandlers {
     return runCommand(this.em, { ...meta, operation: 'createEnrolmentOfficer' }, async (tx): OfficerResult => {
       const [fields] = orRefuse(checkOfficerFields(data));
       const officerId = id ?? uuidv7();
-      const errors = await this.referenceErrors(tx, officerId, fields, meta);
+      const errors = await this.referenceErrors(tx, officerId, fields, meta, []);
       await checkNewId(tx, EnrolmentOfficer, id, errors);
       if (errors.length > 0) refuse(...errors);
       if (await isCodeTaken(tx, fields.code)) refuse(userAdminErrors.officerCodeTaken(fields.code));
@@ -51,7 +51,7 @@ export class OfficerHandlers {
       const officer = (await findManaged(tx, id, meta)) ?? refuse(userAdminErrors.notFound('ENROLMENT_OFFICER'));
       if (version != null && version !== officer.version) refuse(userAdminErrors.versionConflict(officer.version));
       const [fields] = orRefuse(checkOfficerFields(data));
-      const errors = await this.referenceErrors(tx, officer.id, fields, meta);
+      const errors = await this.referenceErrors(tx, officer.id, fields, meta, officer.villageIds);
       if (errors.length > 0) refuse(...errors);
       if (await isCodeTaken(tx, fields.code, officer.id)) refuse(userAdminErrors.officerCodeTaken(fields.code));
       tx.assign(officer, fields);
@@ -72,9 +72,15 @@ export class OfficerHandlers {
     });
   }
 
-  private async referenceErrors(em: EntityManager, officerId: string, fields: OfficerFields, meta: AdminCommandMeta): Promise<DomainError[]> {
+  private async referenceErrors(
+    em: EntityManager,
+    officerId: string,
+    fields: OfficerFields,
+    meta: AdminCommandMeta,
+    villagesHeld: readonly string[],
+  ): Promise<DomainError[]> {
     const errors: DomainError[] = [];
-    await checkVillages(em, fields.villageIds, meta.caller.scope, errors);
+    await checkVillages(em, fields.villageIds, meta.caller.scope, errors, villagesHeld);
     await checkUser(em, fields.userId, errors);
     if (fields.substitutionOfficerId !== null) {
       const chain = await substitutionChain(em, fields.substitutionOfficerId);

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { createEvent, userUpdatedEvent } from '@imis/contracts';
 import { flushOrRefuse, orRefuse, refuse } from '@imis/graphql';
 import { recordEvent } from '@imis/messaging';
+import { isUuid } from '@imis/persistence';
 import { PasswordCredentials } from '../../../authentication/application/password-credentials';
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import { checkUserFields, type UserFieldsInput } from '../../domain/user-fields';
@@ -34,7 +35,7 @@ export class UpdateUserHandler {
       const user = (await findManagedUser(tx, id, meta)) ?? refuse(userAdminErrors.notFound('USER'));
       if (version != null && version !== user.version) refuse(userAdminErrors.versionConflict(user.version));
       const [fields] = orRefuse(checkUserFields({ ...data, activeFrom: data.activeFrom ?? user.activeFrom }, today()));
-      const errors = await userReferenceErrors(tx, fields, meta.caller, user.roleIds);
+      const errors = await userReferenceErrors(tx, fields, meta.caller, user);
       if (errors.length > 0) refuse(...errors);
       if (await isUsernameTaken(tx, fields.username, user.id)) refuse(userAdminErrors.usernameTaken(fields.username));
 
@@ -54,6 +55,6 @@ export class UpdateUserHandler {
 
 /** A current user the caller may manage (inside its scope), or null. */
 export function findManagedUser(em: EntityManager, id: string, meta: AdminCommandMeta): Promise<AppUser | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(null);
+  if (!isUuid(id)) return Promise.resolve(null);
   return em.findOne(AppUser, { $and: [{ id, deletedAt: null }, userScopeCondition(meta.caller.scope)] });
 }

@@ -11,14 +11,15 @@ import { checkDistricts, checkHealthFacility, currentRoles } from '../references
  * grant them (for a non-administrator, the roles the user already holds count too, so nobody manages a
  * user more powerful than themselves); the districts and facility exist and lie in the caller's scope.
  */
-export async function userReferenceErrors(em: EntityManager, fields: UserFields, caller: Caller, alreadyHeld: readonly string[] = []): Promise<DomainError[]> {
+export async function userReferenceErrors(em: EntityManager, fields: UserFields, caller: Caller, current?: Pick<UserFields, 'roleIds' | 'districtIds'>): Promise<DomainError[]> {
+  const alreadyHeld = current?.roleIds ?? [];
   const errors: DomainError[] = [];
   const roles = await currentRoles(em, [...new Set([...fields.roleIds, ...alreadyHeld])]);
   const missing = fields.roleIds.filter((id) => !roles.some((role) => role.id === id));
   if (missing.length > 0) errors.push(userAdminErrors.unknownRole(missing));
   const grantable = checkGrantable(caller.user, roles);
   if (!grantable.ok) errors.push(...grantable.errors);
-  await checkDistricts(em, fields.districtIds, caller.scope, errors);
+  await checkDistricts(em, fields.districtIds, caller.scope, errors, current?.districtIds);
   await checkHealthFacility(em, fields.healthFacilityId, caller.scope, errors);
   return errors;
 }
