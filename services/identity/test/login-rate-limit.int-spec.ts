@@ -11,10 +11,14 @@ describe('identity: login rate limit per client address', () => {
   });
   afterAll(() => identity.close());
 
-  const attempt = async (password: string, address: string) =>
-    (await identity.data(LOGIN, { input: { username: 'busy', password } }, { 'x-forwarded-for': `${address}, 10.0.0.1` })).login;
+  // As the gateway forwards it: what the client sent (here a different made-up address each time), then the peer it saw.
+  let spoofed = 0;
+  const attempt = async (password: string, address: string) => {
+    const forwardedFor = `192.0.2.${++spoofed}, ${address}`;
+    return (await identity.data(LOGIN, { input: { username: 'busy', password } }, { 'x-forwarded-for': forwardedFor })).login;
+  };
 
-  it('refuses the attempts of an address over the limit, even with the right password, telling how long to wait', async () => {
+  it('refuses the attempts of an address over the limit, even with the right password or a spoofed X-Forwarded-For, telling how long to wait', async () => {
     // Stay inside one clock minute, so that the window does not reset halfway.
     const secondsIntoMinute = new Date().getUTCSeconds();
     if (secondsIntoMinute > 50) await new Promise((resolve) => setTimeout(resolve, (61 - secondsIntoMinute) * 1000));
