@@ -1,11 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { argon2id, hash, verify, type HashOptions } from 'argon2';
 import { InjectIdentityEnv } from '../../../config/identity-env.module';
 import type { IdentityEnv } from '../../../config/identity.config';
 
 /** argon2id with the configured cost; verifies hashes made with older costs too (the parameters are in the hash). */
 @Injectable()
-export class PasswordHasher {
+export class PasswordHasher implements OnApplicationBootstrap {
   private readonly options: HashOptions;
   private dummyHash?: Promise<string>;
 
@@ -16,6 +16,11 @@ export class PasswordHasher {
       timeCost: env.ARGON2_TIME_COST,
       parallelism: env.ARGON2_PARALLELISM,
     };
+  }
+
+  /** Computes the dummy hash before the first login, so that the first unknown user is not slower than the rest. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.fixedDummyHash();
   }
 
   hash(password: string): Promise<string> {
