@@ -12,6 +12,7 @@ const CALLER_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 const NEST_STATUS_CODES: Record<number, string> = {

@@ -1,4 +1,11 @@
-import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  ServiceUnavailableException,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GraphQLError } from 'graphql';
 import { PUBLIC_ROUTE } from '@imis/observability';
@@ -28,6 +35,11 @@ export class AuthGuard implements CanActivate {
         request.user = await this.verifier.verifyHeader(request.headers.authorization);
       } catch (error) {
         if (!(error instanceof AuthenticationError)) throw error;
+        if (error.reason === 'KEYS_UNAVAILABLE') {
+          throw graphql
+            ? new GraphQLError(error.message, { extensions: { code: 'SERVICE_UNAVAILABLE', reason: error.reason } })
+            : new ServiceUnavailableException({ code: 'SERVICE_UNAVAILABLE', reason: error.reason, message: error.message });
+        }
         throw graphql
           ? new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', reason: error.reason } })
           : new UnauthorizedException({ code: 'UNAUTHENTICATED', reason: error.reason, message: error.message });

@@ -80,6 +80,12 @@ describe('TokenVerifier', () => {
     expect(await reason(verifier.verify((await signer.sign(claims)).token))).toBe('TOKEN_INVALID');
   });
 
+  it('tells an unreachable key set apart from a bad token', async () => {
+    const { signer } = await authority();
+    const verifier = new TokenVerifier({ jwksUrl: 'http://127.0.0.1:9/.well-known/jwks.json' }, DEFAULT_TOKEN_AUDIENCE);
+    expect(await reason(verifier.verify((await signer.sign(claims)).token))).toBe('KEYS_UNAVAILABLE');
+  });
+
   it('reads bearer headers and reports a missing token', async () => {
     const { verifier } = await authority();
     expect(TokenVerifier.bearerToken('Bearer abc.def.ghi')).toBe('abc.def.ghi');

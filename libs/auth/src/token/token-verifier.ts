@@ -47,6 +47,7 @@ export class TokenVerifier {
       }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new AuthenticationError('TOKEN_EXPIRED');
+      if (keysUnreachable(error)) throw new AuthenticationError('KEYS_UNAVAILABLE', (error as Error).message);
       throw new AuthenticationError('TOKEN_INVALID', error instanceof Error ? error.message : String(error));
     }
     const claims = accessClaimsSchema.safeParse(payload);
@@ -60,4 +61,11 @@ export class TokenVerifier {
     if (!token) throw new AuthenticationError('TOKEN_MISSING');
     return this.verify(token);
   }
+}
+
+/** The JWKS could not be fetched (identity down or slow): not the caller's fault, so not TOKEN_INVALID. */
+function keysUnreachable(error: unknown): boolean {
+  if (error instanceof errors.JWKSTimeout) return true;
+  if (!(error instanceof errors.JOSEError)) return true; // fetch itself failed (connection refused, DNS)
+  return error.message.startsWith('Expected 200 OK');
 }
