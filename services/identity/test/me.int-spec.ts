@@ -1,3 +1,4 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { SYSTEM_ROLES } from '@imis/auth';
 import { AccessProfiles } from '../src/modules/user/application/access-profiles';
 import { IMIS_ADMINISTRATOR_ROLE_ID, SYSTEM_ROLE_IDS } from '../src/modules/user/domain/system-role-ids';
@@ -68,6 +69,18 @@ describe('identity: me and the access profiles behind tokens', () => {
     );
     const profile = await profiles.byUsername('CLAIMS.ONE');
     expect(profile?.claims.scope).toEqual({ everywhere: false, districtIds: [world.district(1).id, world.district(2).id], villageIds: [] });
+  });
+
+  it('reads a profile in at most three queries', async () => {
+    const id = await user('counted', { districtIds: [world.district(1).id] });
+    const execute = jest.spyOn(EntityManager.prototype, 'execute');
+    try {
+      expect(await profiles.byUserId(id)).not.toBeNull();
+      expect(execute.mock.calls.length).toBeLessThanOrEqual(3);
+      expect(execute.mock.calls.length).toBeGreaterThan(0);
+    } finally {
+      execute.mockRestore();
+    }
   });
 
   it('makes the holder of the IMIS Administrator role an administrator, everywhere', async () => {

@@ -87,6 +87,26 @@ describe('identity: users', () => {
     expect(missing.deleteUser.errors).toEqual([expect.objectContaining({ code: 'USER_NOT_FOUND' })]);
   });
 
+  it('ends the sessions of a user whose password is reset, or who is deleted', async () => {
+    const { createUser } = await create(input({ username: 'session.user', password: 'First-Password-11' }));
+    const login = async (password: string) =>
+      (await world.identity.data('mutation ($input: LoginInput!) { login(input: $input) { refreshToken errors { code } } }', { input: { username: 'session.user', password } })).login;
+    const revoked = async () =>
+      (await world.identity.query<{ revoked: boolean }>('select revoked_at is not null as revoked from refresh_token where user_id = $1', [createUser.user.id])).map((row) => row.revoked);
+    expect((await login('First-Password-11')).errors).toEqual([]);
+    const reset = await world.identity.data(
+      UPDATE,
+      { input: { ...input({ username: 'session.user' }), id: createUser.user.id, password: 'Second-Password-22' } },
+      world.admin,
+    );
+    expect(reset.updateUser.errors).toEqual([]);
+    expect(await revoked()).toEqual([true]);
+    expect((await login('First-Password-11')).errors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
+    expect((await login('Second-Password-22')).errors).toEqual([]);
+    await world.identity.data(DELETE, { input: { id: createUser.user.id } }, world.admin);
+    expect(await revoked()).toEqual([true, true]);
+  });
+
   it('lists users with filters and pages', async () => {
     await create(input({ username: 'filter-a', lastName: 'Filterson', districtIds: [world.district(2).id] }));
     await create(input({ username: 'filter-b', lastName: 'Filterson', districtIds: [world.district(2).id], roleIds: [IMIS_ADMINISTRATOR_ROLE_ID] }));

@@ -5,6 +5,7 @@ import { flushOrRefuse, orRefuse, refuse } from '@imis/graphql';
 import { recordEvent } from '@imis/messaging';
 import { isUuid } from '@imis/persistence';
 import { PasswordCredentials } from '../../../authentication/application/password-credentials';
+import { isActiveOn } from '../../domain/active-window';
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import { checkUserFields, type UserFieldsInput } from '../../domain/user-fields';
 import { AppUser } from '../../infrastructure/app-user.entity';
@@ -45,8 +46,9 @@ export class UpdateUserHandler {
       if (password) {
         const weak = await this.credentials.set(tx, user, password);
         if (weak.length > 0) refuse(...weak);
-        await this.credentials.revokeSessions(tx, user.id);
       }
+      // A new password, or a user deactivated from today, ends the sessions it had.
+      if (password || !isActiveOn(fields, today())) await this.credentials.revokeSessions(tx, user.id);
       recordEvent(tx, createEvent(userUpdatedEvent, { subject: user.id, data: userState(user) }));
       return { user: userView(user) };
     });
