@@ -12,7 +12,7 @@
  *
  *   npm run bench:gateway -- [--external] [--duration 10] [--connections 10] [--warmup 3] [--log-level info]
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { arch, cpus, loadavg, platform, tmpdir } from 'os';
 import { join } from 'path';
 import {
@@ -48,11 +48,12 @@ async function main(): Promise<void> {
   let gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
   const authority = await TestAuthority.create(3600);
   let token = process.env.BENCH_TOKEN;
+  let pids: { subgraph?: number; gateway?: number } = {};
 
   if (!external) {
     subgraphUrl = `http://127.0.0.1:${BENCH_PORTS.location}/graphql`;
     gatewayUrl = `http://127.0.0.1:${BENCH_PORTS.gateway}/graphql`;
-    await startLocationAndGateway(location, subgraphUrl, logLevel, authority.jwks);
+    pids = await startLocationAndGateway(location, subgraphUrl, logLevel, authority.jwks);
     token = await authority.administratorToken();
   }
   if (!token) throw new Error('--external needs BENCH_TOKEN: an access token the running gateway and subgraph accept');
@@ -72,19 +73,41 @@ async function main(): Promise<void> {
     await measure('subgraph (direct)', subgraphUrl, body, headers, load),
     await measure('through gateway', gatewayUrl, body, headers, load),
   ];
-  const sequential = [
-    await measure('subgraph (direct)', subgraphUrl, body, headers, { ...load, connections: 1 }),
-    await measure('through gateway', gatewayUrl, body, headers, { ...load, connections: 1 }),
-  ];
+  const direct = await withCpuTime(pids.subgraph, () => measure('subgraph (direct)', subgraphUrl, body, headers, { ...load, connections: 1 }));
+  const through = await withCpuTime(pids.gateway, () => measure('through gateway', gatewayUrl, body, headers, { ...load, connections: 1 }));
+  const sequential = [direct.measurement, through.measurement];
   printTable('1 connection (latency without queueing)', sequential);
   printTable(`${load.connections} connections, as fast as possible (saturated)`, saturated);
   const addedP95 = sequential[1]!.p95 - sequential[0]!.p95;
   console.log(`\nGateway adds, 1 connection: p50 ${ms(sequential[1]!.p50 - sequential[0]!.p50)}, p95 ${ms(addedP95)}, p99 ${ms(sequential[1]!.p99 - sequential[0]!.p99)} (goal p95 < 3 ms: ${addedP95 < 3 ? 'met' : 'NOT met'})`);
   console.log(`Gateway adds when saturated: p95 ${ms(saturated[1]!.p95 - saturated[0]!.p95)}, p99 ${ms(saturated[1]!.p99 - saturated[0]!.p99)}; throughput ${((saturated[1]!.requestsPerSecond / saturated[0]!.requestsPerSecond) * 100).toFixed(0)}% of direct`);
+  if (direct.cpuSeconds !== undefined && through.cpuSeconds !== undefined) {
+    const perRequest = (seconds: number, measurement: Measurement) => ms((seconds * 1000) / measurement.requests);
+    console.log(`CPU per request, 1 connection (user+system time of the process / requests): subgraph ${perRequest(direct.cpuSeconds, direct.measurement)} direct, gateway ${perRequest(through.cpuSeconds, through.measurement)}`);
+  }
   console.log(describeVerificationCost(await measureTokenVerification(authority)));
 }
 
-async function startLocationAndGateway(location: SubgraphDefinition, subgraphUrl: string, logLevel: string, jwks: string): Promise<void> {
+/** Runs `work` and the CPU time (user + system, from /proc) the process `pid` spent meanwhile, on Linux. */
+async function withCpuTime<T>(pid: number | undefined, work: () => Promise<T>): Promise<{ measurement: T; cpuSeconds?: number }> {
+  const read = (): number | undefined => {
+    const path = `/proc/${pid}/stat`;
+    if (pid === undefined || !existsSync(path)) return undefined;
+    const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  };
+  const before = read();
+  const measurement = await work();
+  const after = read();
+  return { measurement, cpuSeconds: before === undefined || after === undefined ? undefined : after - before };
+}
+
+async function startLocationAndGateway(
+  location: SubgraphDefinition,
+  subgraphUrl: string,
+  logLevel: string,
+  jwks: string,
+): Promise<{ subgraph?: number; gateway?: number }> {
   const serviceEnv = { DATABASE_NAME: 'imis_location_bench', EVENT_PREFIX: 'bench.', LOG_LEVEL: logLevel, NODE_ENV: 'production', AUTH_JWKS: jwks };
   await migrateServices([location], serviceEnv);
   const service = startProcess('location', location.entry, { ...serviceEnv, PORT: String(BENCH_PORTS.location) }, { quiet: true });
@@ -104,6 +127,7 @@ async function startLocationAndGateway(location: SubgraphDefinition, subgraphUrl
     { quiet: true },
   );
   await waitForReady(`http://127.0.0.1:${BENCH_PORTS.gateway}/health/ready`, 90_000, gateway);
+  return { subgraph: service.child.pid, gateway: gateway.child.pid };
 }
 
 /** A supergraph of the location subgraph alone, so that the gateway is ready without the other services. */

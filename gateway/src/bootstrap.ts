@@ -7,6 +7,7 @@ import { loadConfig } from '@imis/config';
 import { Logger } from 'nestjs-pino';
 import { gatewayEnvSchema } from './gateway-env.schema';
 import { GatewayModule } from './gateway.module';
+import { makeLogLevelEnvHiveSafe } from './graphql/hive-pino-logger';
 import { subgraphEndpoints } from './supergraph/subgraph-endpoints';
 import { loadSupergraph } from './supergraph/supergraph-file';
 
@@ -15,6 +16,7 @@ const REPO_ROOT = resolve(__dirname, '../..');
 /** Builds and starts the gateway; `GATEWAY_PORT=0` listens on a free port (see `app.getUrl()`). */
 export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promise<INestApplication> {
   const config = loadConfig(gatewayEnvSchema, env);
+  makeLogLevelEnvHiveSafe();
   const supergraph = loadSupergraph(resolve(REPO_ROOT, config.SUPERGRAPH_PATH));
   const app = await NestFactory.create(
     GatewayModule.forRoot({

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import type { INestApplication } from '@nestjs/common';
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
+import { startProcess, stopAll, waitForReady } from '@imis/deployment';
 import { TestAuthority } from '@imis/testing';
-import { startGateway } from '../src/bootstrap';
+import { freePort } from './support/free-port';
 import { startTinySubgraph, tinySubgraphSdl, type TinySubgraph } from './support/tiny-subgraph';
 
 interface GraphqlResponse {
@@ -14,9 +14,12 @@ interface GraphqlResponse {
   body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
+/**
+ * The gateway as its own process (as deployed: the Rust query planner is a native addon loaded by a
+ * dynamic import, which Jest's module system does not run) in front of an in-test stub subgraph.
+ */
 describe('gateway', () => {
   let subgraph: TinySubgraph;
-  let gateway: INestApplication;
   let gatewayUrl: string;
   let workDir: string;
   let authority: TestAuthority;
@@ -49,18 +52,27 @@ describe('gateway', () => {
     workDir = mkdtempSync(join(tmpdir(), 'imis-gateway-'));
     const supergraphPath = join(workDir, 'supergraph.graphql');
     writeFileSync(supergraphPath, composition.supergraphSdl);
-    gateway = await startGateway({
-      GATEWAY_PORT: '0',
-      SUPERGRAPH_PATH: supergraphPath,
-      LOCATION_URL: subgraph.url,
-      AUTH_JWKS: authority.jwks,
-      LOG_LEVEL: 'silent',
-    });
-    gatewayUrl = (await gateway.getUrl()).replace('[::1]', '127.0.0.1');
+    const port = await freePort();
+    const gateway = startProcess(
+      'gateway',
+      'gateway/src/main.ts',
+      {
+        GATEWAY_PORT: String(port),
+        HOST: '127.0.0.1',
+        SUPERGRAPH_PATH: supergraphPath,
+        LOCATION_URL: subgraph.url,
+        AUTH_JWKS: authority.jwks,
+        SUBGRAPH_TIMEOUT_MS: '1000',
+        LOG_LEVEL: 'silent',
+      },
+      { quiet: true },
+    );
+    gatewayUrl = `http://127.0.0.1:${port}`;
+    await waitForReady(`${gatewayUrl}/health/ready`, 60_000, gateway);
   });
 
   afterAll(async () => {
-    await gateway?.close();
+    await stopAll();
     await subgraph?.stop();
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
@@ -150,6 +162,16 @@ describe('gateway', () => {
     ]);
     const invalid = await query('{ nope }');
     expect(invalid.body.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it('answers SERVICE_UNAVAILABLE when a subgraph is slower than SUBGRAPH_TIMEOUT_MS, and goes on serving', async () => {
+    const started = Date.now();
+    const slow = await query('{ slow(ms: 3000) }');
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(slow.body.errors).toEqual([
+      { message: 'A service is temporarily unavailable; retry later', path: ['slow'], extensions: { code: 'SERVICE_UNAVAILABLE' } },
+    ]);
+    expect((await query('{ slow(ms: 10) }')).body).toEqual({ data: { slow: 'done' } });
   });
 
   it('serves liveness and metrics without a token', async () => {

@@ -2,6 +2,7 @@ import type { GatewayPlugin, Logger } from '@graphql-hive/gateway-runtime';
 import { AuthenticationError, TokenVerifier } from '@imis/auth';
 import { GraphQLError } from 'graphql';
 import { isAnonymousOperation } from './anonymous-operations';
+import { VerifiedTokens } from './verified-tokens';
 
 /**
  * Authentication at the gateway, before anything is parsed, validated, planned or sent to a subgraph
@@ -12,8 +13,9 @@ import { isAnonymousOperation } from './anonymous-operations';
  * A refusal is a GraphQL error `UNAUTHENTICATED` with `extensions.reason` TOKEN_MISSING, TOKEN_INVALID or
  * TOKEN_EXPIRED (HTTP 200, as every GraphQL error of the API). The Authorization header is still forwarded
  * and every subgraph verifies the token again; this check keeps anonymous traffic away from them.
+ * A token verified in the last minute is not verified again (VerifiedTokens).
  */
-export function useAuthentication(verifier: TokenVerifier, logger: Logger): GatewayPlugin {
+export function useAuthentication(verifier: TokenVerifier, logger: Logger, verified = new VerifiedTokens()): GatewayPlugin {
   return {
     onParams({ request, params, setResult }) {
       const authorization = request.headers.get('authorization')?.trim();
@@ -26,8 +28,9 @@ export function useAuthentication(verifier: TokenVerifier, logger: Logger): Gate
         setResult(refusal(new AuthenticationError('TOKEN_INVALID', 'the Authorization header is not a bearer token'), logger));
         return;
       }
+      if (verified.has(token)) return;
       return verifier.verify(token).then(
-        () => undefined,
+        () => verified.add(token),
         (error: unknown) => {
           if (!(error instanceof AuthenticationError)) throw error;
           setResult(refusal(error, logger));

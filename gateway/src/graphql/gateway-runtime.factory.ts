@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'http';
 import { createGatewayRuntime, type GatewayRuntime, type Logger } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { TokenVerifier } from '@imis/auth';
 import { CORRELATION_HEADER } from '@imis/observability';
 import { useAuthentication } from '../auth/authentication.plugin';
@@ -24,7 +25,9 @@ export interface GatewayRuntimeOptions {
 export function createGraphqlRuntime(options: GatewayRuntimeOptions): GatewayRuntime<{ req?: IncomingMessage }> {
   return createGatewayRuntime<{ req?: IncomingMessage }>({
     supergraph: options.supergraph.sdl,
-    transports: { http: httpTransport },
+    // Hive's Rust query planner (native addon) instead of the JavaScript one: less CPU per request.
+    unifiedGraphHandler,
+    transports: { http: httpTransport(options.subgraphTimeoutMs) },
     transportEntries: Object.fromEntries(options.endpoints.map(({ name, url }) => [name, { location: url }])),
     plugins: () => [useAuthentication(options.verifier, options.logger)],
     propagateHeaders: {
@@ -36,7 +39,6 @@ export function createGraphqlRuntime(options: GatewayRuntimeOptions): GatewayRun
     maskedErrors: { maskError: maskGatewayError },
     // Subgraph errors keep their own code; no serviceName or DOWNSTREAM_SERVICE_ERROR added.
     subgraphErrors: false,
-    upstreamTimeout: options.subgraphTimeoutMs,
     requestId: false,
     graphiql: options.graphiql,
     landingPage: false,

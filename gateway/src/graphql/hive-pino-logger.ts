@@ -15,3 +15,13 @@ export function hiveLogLevel(processLevel: string): LogLevel | false {
   if (processLevel === 'fatal') return 'error';
   return (['trace', 'debug', 'info', 'warn', 'error'] as const).find((level) => level === processLevel) ?? 'info';
 }
+
+/**
+ * Every Hive Logger (also each child it makes while serving) reads LOG_LEVEL from the process environment
+ * and throws on a level it does not know, even when given its level: `fatal` or `silent`, valid for our
+ * processes, would stop the gateway. They become `error` in the environment; our own config has read them.
+ */
+export function makeLogLevelEnvHiveSafe(env: NodeJS.ProcessEnv = process.env): void {
+  const level = env.LOG_LEVEL;
+  if (level !== undefined && !['trace', 'debug', 'info', 'warn', 'error'].includes(level)) env.LOG_LEVEL = 'error';
+}

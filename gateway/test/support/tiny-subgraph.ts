@@ -13,6 +13,7 @@ const TYPES = `
     receivedHeaders: ReceivedHeaders!
     failInternally: String
     refuse: String
+    slow(ms: Int!): String
   }
   type Mutation {
     "Stands in for identity's public sign-in: answers with the headers it received."
@@ -51,6 +52,7 @@ const rootValue = {
   failInternally: () => {
     throw new Error('relation "location" does not exist at 10.1.2.3:5432');
   },
+  slow: ({ ms }: { ms: number }) => new Promise((resolve) => setTimeout(() => resolve('done'), ms)),
   refuse: () => {
     throw new GraphQLError('Right 1001 is required', { extensions: { code: 'FORBIDDEN' } });
   },
