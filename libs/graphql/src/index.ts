@@ -21,3 +21,5 @@ export { orRefuse, refuse } from './refuse';
 export { flushOrRefuse } from './flush-or-refuse';
 export type { CommandMeta } from './command-meta';
 export { LocalDateScalar } from './local-date.scalar';
+export { subgraphModuleOptions } from './subgraph/subgraph-module-options';
+export type { SubgraphModuleOptions } from './subgraph/subgraph-module-options';

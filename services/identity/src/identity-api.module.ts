@@ -1,9 +1,8 @@
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
-import { formatGraphQLError, LocalDateScalar, subgraphSchemaOptions, type GraphQLContext } from '@imis/graphql';
+import { subgraphModuleOptions } from '@imis/graphql';
 import { IdentityEnvModule } from './config/identity-env.module';
 import type { IdentityEnv } from './config/identity.config';
 import { AuthenticationModule } from './modules/authentication/authentication.module';
@@ -22,19 +21,7 @@ export class IdentityApiModule {
       imports: [
         IdentityEnvModule.forRoot(env),
         MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
-          autoSchemaFile: true,
-          ...subgraphSchemaOptions(),
-          path: '/graphql',
-          playground: false,
-          introspection: true,
-          includeStacktraceInErrorResponses: false,
-          formatError: formatGraphQLError,
-          plugins: [ApolloServerPluginInlineTraceDisabled()],
-          context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
-          resolvers: { Date: LocalDateScalar },
-        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions({ dates: true })),
         RightsModule,
         UserModule,
         AuthenticationModule,

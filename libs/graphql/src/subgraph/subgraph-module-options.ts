@@ -1,0 +1,38 @@
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLScalarType } from 'graphql';
+import { formatGraphQLError } from '../format-graphql-error';
+import type { GraphQLContext } from '../graphql-context';
+import { LocalDateScalar } from '../local-date.scalar';
+import { subgraphSchemaOptions } from './subgraph-options';
+
+export interface SubgraphModuleOptions {
+  /** Scalars the service's schema uses, by name (the `Date` scalar is there when `dates` is set). */
+  readonly dates?: boolean;
+  readonly scalars?: Record<string, GraphQLScalarType>;
+}
+
+/**
+ * `GraphQLModule.forRoot` options shared by every service's subgraph: Federation 2 schema built in memory
+ * (code first), `/graphql`, no playground, masked errors, and guards on field resolvers too.
+ */
+export function subgraphModuleOptions({ dates = false, scalars = {} }: SubgraphModuleOptions = {}): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    autoSchemaFile: true,
+    ...subgraphSchemaOptions(),
+    path: '/graphql',
+    playground: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatGraphQLError,
+    // Inline traces are for Apollo's own gateway; ours (Hive) does not read them.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+    // Nest runs guards on root fields only, unless told otherwise. Federation `_entities` calls the
+    // `@ResolveReference` methods, which Nest registers as field resolvers: without this the global
+    // AuthGuard would never see those requests and references would resolve with no token at all.
+    fieldResolverEnhancers: ['guards'],
+    resolvers: { ...(dates ? { Date: LocalDateScalar } : {}), ...scalars },
+  };
+}
