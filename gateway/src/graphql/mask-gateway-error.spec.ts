@@ -56,6 +56,15 @@ describe('maskGatewayError', () => {
     expect(masked.extensions).toEqual({ code: 'BAD_REQUEST', http: { status: 400 } });
   });
 
+  it('reports a variable the planner cannot coerce as BAD_REQUEST, and a pathless internal error stays masked', () => {
+    const coercion = new GraphQLError('Variable "$input" got invalid value "PLANET" at "input.type"; Value "PLANET" does not exist in "LocationType" enum.', {
+      originalError: new GraphQLError('Value "PLANET" does not exist in "LocationType" enum.'),
+    });
+    expect((maskGatewayError(coercion) as GraphQLError).extensions).toEqual({ code: 'BAD_REQUEST' });
+    const resolverFailure = new GraphQLError('relation "x" does not exist', { path: ['locations'] });
+    expect((maskGatewayError(resolverFailure) as GraphQLError).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
   it('turns an unreachable or slow subgraph into SERVICE_UNAVAILABLE without its address', () => {
     for (const code of ['SUBREQUEST_HTTP_ERROR', 'GATEWAY_TIMEOUT']) {
       const error = new GraphQLError('connect ECONNREFUSED 10.0.0.7:4001', { path: ['locations'], extensions: { code } });

@@ -45,7 +45,10 @@ function clientCode(error: GraphQLError | undefined): string | undefined {
   if (error.originalError && !isGraphQLError(error.originalError)) return undefined;
   // Request errors of the runtime itself (no query, bad JSON…) carry only an HTTP status.
   const status = (error.extensions.http as { status?: number } | undefined)?.status;
-  return status !== undefined && status >= 400 && status < 500 ? 'BAD_REQUEST' : undefined;
+  if (status !== undefined) return status >= 400 && status < 500 ? 'BAD_REQUEST' : undefined;
+  // graphql-js refusing the request before execution (e.g. a variable the planner cannot coerce) raises
+  // a bare GraphQLError with no path: the request is at fault, and its message names what is wrong.
+  return error.path === undefined ? 'BAD_REQUEST' : undefined;
 }
 
 function isGraphQLError(error: unknown): error is GraphQLError {
