@@ -29,7 +29,8 @@ export interface PublishedEvent {
 /**
  * A service in-process on a random port, with its own database and event prefix, plus what tests look
  * at behind its back: SQL on its database and its JetStream stream. `create` builds the Nest app from the
- * env (raw variables, as the process would read them).
+ * env (raw variables, as the process would read them). Requests carry `headers` unless given their own
+ * (e.g. a default user's token; `{}` then sends none).
  */
 export class ServiceTestApp {
   private constructor(
@@ -42,12 +43,14 @@ export class ServiceTestApp {
     private readonly sql: Client,
     readonly nats: NatsConnection,
     private readonly jsm: JetStreamManager,
+    readonly headers: Record<string, string>,
   ) {}
 
   static async start(
     service: string,
     create: (env: TestEnv) => Promise<INestApplication>,
     overrides: TestEnv = {},
+    headers: Record<string, string> = {},
   ): Promise<ServiceTestApp> {
     const db = await createTestDatabase(service);
     const prefix = randomEventPrefix();
@@ -59,10 +62,10 @@ export class ServiceTestApp {
     const sql = new Client({ connectionString: db.url });
     await sql.connect();
     const nats = await connect({ servers: env.NATS_URL });
-    return new ServiceTestApp(service, app, `http://127.0.0.1:${port}`, db, prefix, env, sql, nats, await jetstreamManager(nats));
+    return new ServiceTestApp(service, app, `http://127.0.0.1:${port}`, db, prefix, env, sql, nats, await jetstreamManager(nats), headers);
   }
 
-  async graphql<T = GraphQLData>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  async graphql<T = GraphQLData>(query: string, variables?: Record<string, unknown>, headers = this.headers): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
@@ -80,6 +83,10 @@ export class ServiceTestApp {
 
   async query<R extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<R[]> {
     return (await this.sql.query<R>(text, values)).rows;
+  }
+
+  async count(table: string): Promise<number> {
+    return (await this.counts([table]))[table];
   }
 
   /** Row counts of the given tables, to check that a refused command wrote nothing. */

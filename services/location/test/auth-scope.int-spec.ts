@@ -1,5 +1,5 @@
 import { Right, type RightCode } from '@imis/auth';
-import { TestAuthority } from '@imis/testing';
+import { type GraphQLData, type GraphQLResponse, type ServiceTestApp, TestAuthority, type TestUser } from '@imis/testing';
 import {
   CREATE_HEALTH_FACILITY,
   CREATE_LOCATION,
@@ -9,7 +9,7 @@ import {
   UPDATE_HEALTH_FACILITY,
   UPDATE_LOCATION,
 } from './support/location-operations';
-import { ADMINISTRATOR, LocationTestApp, type GraphQLData, type GraphQLResponse, type TestUser } from './support/location-test-app';
+import { ADMINISTRATOR, LOCATION_TABLES, startLocation } from './support/location-service';
 
 /**
  * Authentication, rights and location scope, straight against the subgraph. The tree:
@@ -20,7 +20,8 @@ import { ADMINISTRATOR, LocationTestApp, type GraphQLData, type GraphQLResponse,
  *   R2 ─ D3 ─ W4 ─ V5               HF4 in D3
  */
 describe('location service: authentication, rights and location scope', () => {
-  let service: LocationTestApp;
+  let service: ServiceTestApp;
+  let authority: TestAuthority;
   const ids: Record<string, string> = {};
 
   const LOCATION_RIGHTS: RightCode[] = [
@@ -67,7 +68,7 @@ describe('location service: authentication, rights and location scope', () => {
   };
 
   beforeAll(async () => {
-    service = await LocationTestApp.start();
+    ({ service, authority } = await startLocation());
     for (const [key, type, parent] of [
       ['R1', 'REGION'], ['D1', 'DISTRICT', 'R1'], ['W1', 'WARD', 'D1'], ['V1', 'VILLAGE', 'W1'], ['V2', 'VILLAGE', 'W1'],
       ['W2', 'WARD', 'D1'], ['V3', 'VILLAGE', 'W2'], ['D2', 'DISTRICT', 'R1'], ['W3', 'WARD', 'D2'], ['V4', 'VILLAGE', 'W3'],
@@ -100,21 +101,21 @@ describe('location service: authentication, rights and location scope', () => {
 
   describe('authentication', () => {
     const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-    const ask = async (headers: Record<string, string>) => service.service.graphql('{ locations { totalCount } }', {}, headers);
+    const ask = async (headers: Record<string, string>) => service.graphql('{ locations { totalCount } }', {}, headers);
 
     it('refuses a request without a token: UNAUTHENTICATED, reason TOKEN_MISSING, and writes nothing', async () => {
-      const query = await service.graphql('{ locations { totalCount } }', {}, null);
+      const query = await service.graphql('{ locations { totalCount } }', {}, {});
       expect(query.data ?? null).toBeNull();
       expect(errorOf(query)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_MISSING' });
 
-      const before = await service.counts();
-      const mutation = await service.graphql(CREATE_LOCATION, { input: { code: 'R9', name: 'Anonymous', type: 'REGION' } }, null);
+      const before = await service.counts(LOCATION_TABLES);
+      const mutation = await service.graphql(CREATE_LOCATION, { input: { code: 'R9', name: 'Anonymous', type: 'REGION' } }, {});
       expect(errorOf(mutation)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_MISSING' });
-      expect(await service.counts()).toEqual(before);
+      expect(await service.counts(LOCATION_TABLES)).toEqual(before);
     });
 
     it('refuses an expired token: UNAUTHENTICATED, reason TOKEN_EXPIRED', async () => {
-      const issuedTwoHoursAgo = await service.authority.token(ADMINISTRATOR, new Date(Date.now() - 2 * 3600_000));
+      const issuedTwoHoursAgo = await authority.token(ADMINISTRATOR, new Date(Date.now() - 2 * 3600_000));
       expect(errorOf(await ask(bearer(issuedTwoHoursAgo)))).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
     });
 
@@ -124,7 +125,7 @@ describe('location service: authentication, rights and location scope', () => {
     });
 
     it('refuses a token whose claims were changed after signing: TOKEN_INVALID', async () => {
-      const original = await service.authority.token(noRights);
+      const original = await authority.token(noRights);
       expect(errorOf(await ask(bearer(original)))).toMatchObject({ code: 'FORBIDDEN' }); // genuine, but without the right
 
       const [header, payload, signature] = original.split('.');
@@ -147,12 +148,12 @@ describe('location service: authentication, rights and location scope', () => {
         { __typename: 'HealthFacility', id: ids.HF1 },
         { __typename: 'HealthFacility', id: ids.HF3 },
       ];
-      const anonymous = await service.graphql(ENTITIES, { representations }, null);
+      const anonymous = await service.graphql(ENTITIES, { representations }, {});
       expect(anonymous.data?._entities ?? null).toBeNull();
       expect(errorOf(anonymous)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_MISSING' });
       expect(JSON.stringify(anonymous)).not.toContain('Location D1');
 
-      const scoped = await service.data(ENTITIES, { representations }, districtOfficer);
+      const scoped = await service.data(ENTITIES, { representations }, await authority.headers(districtOfficer));
       expect(scoped._entities).toEqual([{ code: 'D1' }, null, { code: 'HF1' }, null]);
       const everything = await service.data(ENTITIES, { representations });
       expect(everything._entities).toEqual([{ code: 'D1' }, { code: 'D2' }, { code: 'HF1' }, { code: 'HF3' }]);
@@ -194,45 +195,45 @@ describe('location service: authentication, rights and location scope', () => {
 
     it('refuses health facilities to a user without right 121101: FORBIDDEN, no data', async () => {
       const searcher: TestUser = { ...districtOfficer, rights: ALL_RIGHTS.filter((right) => right !== Right.HealthFacilitySearch) };
-      const response = await service.graphql(FACILITIES, {}, searcher);
+      const response = await service.graphql(FACILITIES, {}, await authority.headers(searcher));
       expect(response.data ?? null).toBeNull();
       expect(errorOf(response)).toMatchObject({ code: 'FORBIDDEN', requiredRights: [Right.HealthFacilitySearch] });
     });
 
     it.each(operations)('%s needs right %s: refused with every other right, allowed with that one alone', async (_name, right, document, variables) => {
-      const before = await service.counts();
+      const before = await service.counts(LOCATION_TABLES);
       const allButIt: TestUser = { ...districtOfficer, rights: ALL_RIGHTS.filter((other) => other !== right) };
-      const refused = await service.graphql(document, variables(), allButIt);
+      const refused = await service.graphql(document, variables(), await authority.headers(allButIt));
       expect(Object.values(refused.data ?? {}).filter((value) => value !== null)).toEqual([]); // the field is null, or data altogether
       expect(errorOf(refused)?.code).toBe('FORBIDDEN');
       expect(errorOf(refused)?.requiredRights).toContain(right);
 
       const onlyIt: TestUser = { ...districtOfficer, rights: [right] };
-      const allowed = await service.graphql(document, variables(), onlyIt);
+      const allowed = await service.graphql(document, variables(), await authority.headers(onlyIt));
       expect(allowed.errors).toBeUndefined();
       expect(allowed.data).toBeDefined();
-      expect(await service.counts()).toEqual(before);
+      expect(await service.counts(LOCATION_TABLES)).toEqual(before);
     });
 
     it('lets an IMIS Administrator (admin claim, no right listed) do everything', async () => {
-      const before = await service.counts();
+      const before = await service.counts(LOCATION_TABLES);
       for (const [, , document, variables] of operations) {
-        const response = await service.graphql(document, variables(), ADMINISTRATOR);
+        const response = await service.graphql(document, variables());
         expect(response.errors).toBeUndefined();
       }
-      expect(await service.counts()).toEqual(before);
+      expect(await service.counts(LOCATION_TABLES)).toEqual(before);
     });
   });
 
   describe('what each user sees', () => {
     it('shows a district officer its district and everything below it, and nothing of a sibling district or the region', async () => {
-      const { locations } = await service.data(LOCATIONS, {}, districtOfficer);
+      const { locations } = await service.data(LOCATIONS, {}, await authority.headers(districtOfficer));
       expect(locations.totalCount).toBe(6);
       expect(codes(locations)).toEqual(['D1', 'V1', 'V2', 'V3', 'W1', 'W2']);
-      expect((await service.data(LOCATIONS, { filter: { type: 'VILLAGE' } }, districtOfficer)).locations.totalCount).toBe(3);
-      expect(codes((await service.data(LOCATIONS, { filter: { ancestorId: ids.R1 } }, districtOfficer)).locations)).toEqual(['D1', 'V1', 'V2', 'V3', 'W1', 'W2']);
-      expect((await service.data(LOCATIONS, { filter: { parentId: ids.R1 } }, districtOfficer)).locations.totalCount).toBe(1);
-      expect((await service.data(LOCATIONS, { filter: { code: 'D2' } }, districtOfficer)).locations.totalCount).toBe(0);
+      expect((await service.data(LOCATIONS, { filter: { type: 'VILLAGE' } }, await authority.headers(districtOfficer))).locations.totalCount).toBe(3);
+      expect(codes((await service.data(LOCATIONS, { filter: { ancestorId: ids.R1 } }, await authority.headers(districtOfficer))).locations)).toEqual(['D1', 'V1', 'V2', 'V3', 'W1', 'W2']);
+      expect((await service.data(LOCATIONS, { filter: { parentId: ids.R1 } }, await authority.headers(districtOfficer))).locations.totalCount).toBe(1);
+      expect((await service.data(LOCATIONS, { filter: { code: 'D2' } }, await authority.headers(districtOfficer))).locations.totalCount).toBe(0);
 
       const read = await service.data(
         `query ($d1: ID!, $d2: ID!, $r1: ID!, $v1: ID!) {
@@ -242,7 +243,7 @@ describe('location service: authentication, rights and location scope', () => {
           v1: location(id: $v1) { code parent { code parent { code parent { code } } } }
         }`,
         { d1: ids.D1, d2: ids.D2, r1: ids.R1, v1: ids.V1 },
-        districtOfficer,
+        await authority.headers(districtOfficer),
       );
       expect(read).toEqual({
         d1: { code: 'D1', parent: null, children: [{ code: 'W1', children: [{ code: 'V1' }, { code: 'V2' }] }, { code: 'W2', children: [{ code: 'V3' }] }] },
@@ -253,11 +254,11 @@ describe('location service: authentication, rights and location scope', () => {
     });
 
     it('pages through a scoped list with keyset cursors and a totalCount of the scope alone', async () => {
-      const first = (await service.data(LOCATIONS, { first: 4 }, districtOfficer)).locations;
+      const first = (await service.data(LOCATIONS, { first: 4 }, await authority.headers(districtOfficer))).locations;
       expect(first.totalCount).toBe(6);
       expect(first.edges).toHaveLength(4);
       expect(first.pageInfo.hasNextPage).toBe(true);
-      const second = (await service.data(LOCATIONS, { first: 4, after: first.pageInfo.endCursor }, districtOfficer)).locations;
+      const second = (await service.data(LOCATIONS, { first: 4, after: first.pageInfo.endCursor }, await authority.headers(districtOfficer))).locations;
       expect(second.totalCount).toBe(6);
       expect(second.edges).toHaveLength(2);
       expect(second.pageInfo.hasNextPage).toBe(false);
@@ -265,10 +266,10 @@ describe('location service: authentication, rights and location scope', () => {
     });
 
     it("shows a district officer its district's facilities only, and only their history", async () => {
-      const { healthFacilities } = await service.data(FACILITIES, {}, districtOfficer);
+      const { healthFacilities } = await service.data(FACILITIES, {}, await authority.headers(districtOfficer));
       expect(healthFacilities.totalCount).toBe(2);
       expect(healthFacilities.edges.map((edge: GraphQLData) => [edge.node.code, edge.node.district.code])).toEqual([['HF1', 'D1'], ['HF2', 'D1']]);
-      expect((await service.data(FACILITIES, { filter: { districtId: ids.D2 } }, districtOfficer)).healthFacilities.totalCount).toBe(0);
+      expect((await service.data(FACILITIES, { filter: { districtId: ids.D2 } }, await authority.headers(districtOfficer))).healthFacilities.totalCount).toBe(0);
 
       const read = await service.data(
         `query ($hf1: ID!, $hf3: ID!, $d1: ID!, $d2: ID!) {
@@ -279,7 +280,7 @@ describe('location service: authentication, rights and location scope', () => {
           d2History: locationHistory(id: $d2) { version }
         }`,
         { hf1: ids.HF1, hf3: ids.HF3, d1: ids.D1, d2: ids.D2 },
-        districtOfficer,
+        await authority.headers(districtOfficer),
       );
       expect(read).toEqual({ hf1: { code: 'HF1' }, hf3: null, hf3History: [], d1History: [{ version: 1 }], d2History: [] });
       // The administrator sees the history the officer was not shown.
@@ -287,7 +288,7 @@ describe('location service: authentication, rights and location scope', () => {
     });
 
     it("shows an officer with villages those villages, their ancestors and their district's facilities, not their siblings", async () => {
-      const { locations } = await service.data(LOCATIONS, {}, enrolmentOfficer);
+      const { locations } = await service.data(LOCATIONS, {}, await authority.headers(enrolmentOfficer));
       expect(codes(locations)).toEqual(['D1', 'R1', 'V1', 'V3', 'W1', 'W2']);
       expect(locations.totalCount).toBe(6);
 
@@ -298,11 +299,11 @@ describe('location service: authentication, rights and location scope', () => {
           r1: location(id: $r1) { children { code children { code } } }
         }`,
         { w1: ids.W1, v2: ids.V2, r1: ids.R1 },
-        enrolmentOfficer,
+        await authority.headers(enrolmentOfficer),
       );
       expect(read).toEqual({ w1: { children: [{ code: 'V1' }] }, v2: null, r1: { children: [{ code: 'D1', children: [{ code: 'W1' }, { code: 'W2' }] }] } });
 
-      const { healthFacilities } = await service.data(FACILITIES, {}, enrolmentOfficer);
+      const { healthFacilities } = await service.data(FACILITIES, {}, await authority.headers(enrolmentOfficer));
       expect(codes(healthFacilities)).toEqual(['HF1', 'HF2']);
     });
 
@@ -315,8 +316,8 @@ describe('location service: authentication, rights and location scope', () => {
 
     it('shows nothing to a restricted user whose scope names no location', async () => {
       const nowhere: TestUser = { id: '0190e0c0-0000-7000-8000-0000000000aa', rights: ALL_RIGHTS };
-      expect((await service.data(LOCATIONS, {}, nowhere)).locations).toMatchObject({ totalCount: 0, edges: [] });
-      expect((await service.data(FACILITIES, {}, nowhere)).healthFacilities.totalCount).toBe(0);
+      expect((await service.data(LOCATIONS, {}, await authority.headers(nowhere))).locations).toMatchObject({ totalCount: 0, edges: [] });
+      expect((await service.data(FACILITIES, {}, await authority.headers(nowhere))).healthFacilities.totalCount).toBe(0);
     });
   });
 
@@ -340,25 +341,25 @@ describe('location service: authentication, rights and location scope', () => {
     ];
 
     it.each(refusals)('refuses %s with LOCATION_OUT_OF_SCOPE, writing and publishing nothing', async (_case, user, document, input, field) => {
-      const before = await service.counts();
-      const response = await service.graphql(document, { input: input() }, user());
+      const before = await service.counts(LOCATION_TABLES);
+      const response = await service.graphql(document, { input: input() }, await authority.headers(user()));
       expect(response.errors).toBeUndefined();
       const payload = mutationPayload(response);
       expect(payload.errors).toEqual([expect.objectContaining({ code: 'LOCATION_OUT_OF_SCOPE', field })]);
       expect('location' in payload ? payload.location : payload.healthFacility).toBeNull();
-      expect(await service.counts()).toEqual(before);
+      expect(await service.counts(LOCATION_TABLES)).toEqual(before);
     });
 
     it('lets the district officer change its own district, recorded under its user id', async () => {
-      const { createLocation } = await service.data(CREATE_LOCATION, { input: { code: 'V6', name: 'New village', type: 'VILLAGE', parentId: ids.W2 } }, districtOfficer);
+      const { createLocation } = await service.data(CREATE_LOCATION, { input: { code: 'V6', name: 'New village', type: 'VILLAGE', parentId: ids.W2 } }, await authority.headers(districtOfficer));
       expect(createLocation.errors).toEqual([]);
       expect(createLocation.location).toMatchObject({ code: 'V6', changedBy: districtOfficer.id, parent: { code: 'W2' } });
 
-      const { moveLocation } = await service.data(MOVE_LOCATION, { input: { id: ids.V2, newParentId: ids.W2 } }, districtOfficer);
+      const { moveLocation } = await service.data(MOVE_LOCATION, { input: { id: ids.V2, newParentId: ids.W2 } }, await authority.headers(districtOfficer));
       expect(moveLocation.errors).toEqual([]);
       expect(moveLocation.location).toMatchObject({ parentId: ids.W2, changedBy: districtOfficer.id });
 
-      const { updateHealthFacility } = await service.data(UPDATE_HEALTH_FACILITY, { input: { id: ids.HF2, name: 'Renamed' } }, districtOfficer);
+      const { updateHealthFacility } = await service.data(UPDATE_HEALTH_FACILITY, { input: { id: ids.HF2, name: 'Renamed' } }, await authority.headers(districtOfficer));
       expect(updateHealthFacility.errors).toEqual([]);
       expect(updateHealthFacility.healthFacility).toMatchObject({ name: 'Renamed', changedBy: districtOfficer.id });
 

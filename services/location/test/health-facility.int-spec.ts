@@ -1,3 +1,4 @@
+import type { GraphQLData, ServiceTestApp } from '@imis/testing';
 import {
   CREATE_HEALTH_FACILITY,
   CREATE_LOCATION,
@@ -6,10 +7,10 @@ import {
   HEALTH_FACILITY_FIELDS,
   UPDATE_HEALTH_FACILITY,
 } from './support/location-operations';
-import { ADMINISTRATOR, LocationTestApp, type GraphQLData } from './support/location-test-app';
+import { ADMINISTRATOR, LOCATION_TABLES, startLocation } from './support/location-service';
 
 describe('location service: health facilities', () => {
-  let service: LocationTestApp;
+  let service: ServiceTestApp;
   let districtId: string;
   let otherDistrictId: string;
   let facilityId: string;
@@ -19,7 +20,7 @@ describe('location service: health facilities', () => {
       .location.id as string;
 
   beforeAll(async () => {
-    service = await LocationTestApp.start();
+    ({ service } = await startLocation());
     const regionId = (await service.data(CREATE_LOCATION, { input: { code: 'R1', name: 'North', type: 'REGION' } })).createLocation.location.id;
     districtId = await createDistrict('D1', regionId);
     otherDistrictId = await createDistrict('D2', regionId);
@@ -82,10 +83,10 @@ describe('location service: health facilities', () => {
   });
 
   it('refuses an update that breaks the contract dates, writing nothing', async () => {
-    const before = await service.counts();
+    const before = await service.counts(LOCATION_TABLES);
     const { updateHealthFacility } = await service.data(UPDATE_HEALTH_FACILITY, { input: { id: facilityId, contractEndDate: '2024-12-31' } });
     expect(updateHealthFacility.errors).toEqual([expect.objectContaining({ code: 'HEALTH_FACILITY_CONTRACT_DATES_INVALID', field: 'contractEndDate' })]);
-    expect(await service.counts()).toEqual(before);
+    expect(await service.counts(LOCATION_TABLES)).toEqual(before);
   });
 
   it('refuses to delete a district that still has health facilities', async () => {

@@ -1,18 +1,20 @@
 import { Right } from '@imis/auth';
+import type { GraphQLData, ServiceTestApp, TestAuthority, TestUser } from '@imis/testing';
 import { CREATE_LOCATION, DELETE_LOCATION, MOVE_LOCATION, UPDATE_LOCATION } from './support/location-operations';
-import { ADMINISTRATOR, LocationTestApp, type GraphQLData, type TestUser } from './support/location-test-app';
+import { ADMINISTRATOR, LOCATION_TABLES, startLocation } from './support/location-service';
 
 /** Another administrator: the same request from it is its own, never a replay of the first one's. */
 const OTHER_ADMINISTRATOR: TestUser = { id: '0190e0c0-0000-7000-8000-00000000ad02', username: 'admin2', admin: true };
 
 /** Update (history), move (subtree), delete (children), idempotent retries and the events they publish. */
 describe('location service: changing the tree', () => {
-  let service: LocationTestApp;
+  let service: ServiceTestApp;
+  let authority: TestAuthority;
   const ids: Record<string, string> = {};
   let districtEditor: TestUser;
 
   const mutate = async (document: string, input: Record<string, unknown>, as: TestUser = ADMINISTRATOR) => {
-    const data = await service.data(document, { input }, as);
+    const data = await service.data(document, { input }, await authority.headers(as));
     return Object.values(data)[0] as { location: GraphQLData | null; errors: { code: string; field: string | null }[] };
   };
   const create = async (key: string, input: Record<string, unknown>) => {
@@ -24,7 +26,7 @@ describe('location service: changing the tree', () => {
     (await service.query<{ ancestor_ids: string[] }>('select ancestor_ids from location where id = $1', [ids[key]]))[0].ancestor_ids;
 
   beforeAll(async () => {
-    service = await LocationTestApp.start();
+    ({ service, authority } = await startLocation());
     await create('r1', { code: 'R1', name: 'North', type: 'REGION' });
     await create('r2', { code: 'R2', name: 'South', type: 'REGION' });
     await create('d1', { code: 'D1', name: 'Lakeside', type: 'DISTRICT', parentId: ids.r1 });
@@ -55,10 +57,10 @@ describe('location service: changing the tree', () => {
   });
 
   it('writes nothing for an update that changes nothing', async () => {
-    const before = await service.counts();
+    const before = await service.counts(LOCATION_TABLES);
     const { location } = await mutate(UPDATE_LOCATION, { id: ids.d1, name: ' Lakeside East ', families: 30 });
     expect(location!.version).toBe(3);
-    expect(await service.counts()).toEqual(before);
+    expect(await service.counts(LOCATION_TABLES)).toEqual(before);
   });
 
   it('refuses an update to a code another current location has', async () => {
@@ -83,10 +85,10 @@ describe('location service: changing the tree', () => {
   });
 
   it('refuses to delete a location with children unless they get a new parent', async () => {
-    const before = await service.counts();
+    const before = await service.counts(LOCATION_TABLES);
     const refused = await mutate(DELETE_LOCATION, { id: ids.d1 });
     expect(refused.errors).toEqual([expect.objectContaining({ code: 'LOCATION_HAS_CHILDREN', field: 'newParentId' })]);
-    expect(await service.counts()).toEqual(before);
+    expect(await service.counts(LOCATION_TABLES)).toEqual(before);
 
     const wrongLevel = await mutate(DELETE_LOCATION, { id: ids.d1, newParentId: ids.r1 });
     expect(wrongLevel.errors[0].code).toBe('LOCATION_PARENT_WRONG_LEVEL');
@@ -109,17 +111,17 @@ describe('location service: changing the tree', () => {
   it('returns the first result for a retried clientMutationId, without a second row or event', async () => {
     const input = { clientMutationId: 'phone-42', code: 'V7', name: 'Retry', type: 'VILLAGE', parentId: ids.w1 };
     const first = await service.data(CREATE_LOCATION, { input });
-    const before = await service.counts();
+    const before = await service.counts(LOCATION_TABLES);
     const retry = await service.data(CREATE_LOCATION, { input });
     expect(retry.createLocation).toEqual(first.createLocation);
     expect(retry.createLocation.clientMutationId).toBe('phone-42');
-    expect(await service.counts()).toEqual(before);
+    expect(await service.counts(LOCATION_TABLES)).toEqual(before);
     expect(await service.count('client_mutation')).toBe(1);
 
     // Replays are keyed by the verified user: another user's request with the same id runs for real.
-    const otherUser = await service.data(CREATE_LOCATION, { input }, OTHER_ADMINISTRATOR);
+    const otherUser = await service.data(CREATE_LOCATION, { input }, await authority.headers(OTHER_ADMINISTRATOR));
     expect(otherUser.createLocation.errors).toEqual([expect.objectContaining({ code: 'LOCATION_CODE_DUPLICATE' })]);
-    expect(await service.counts()).toEqual(before);
+    expect(await service.counts(LOCATION_TABLES)).toEqual(before);
 
     const reused = await service.graphql(UPDATE_LOCATION, { input: { clientMutationId: 'phone-42', id: ids.v1, name: 'Other' } });
     expect(reused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

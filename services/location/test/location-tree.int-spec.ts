@@ -1,14 +1,15 @@
+import type { GraphQLData, ServiceTestApp } from '@imis/testing';
 import { CREATE_LOCATION, LOCATION_FIELDS } from './support/location-operations';
-import { ADMINISTRATOR, LocationTestApp, type GraphQLData } from './support/location-test-app';
+import { ADMINISTRATOR, startLocation } from './support/location-service';
 
 describe('location service: the location tree over GraphQL', () => {
-  let service: LocationTestApp;
+  let service: ServiceTestApp;
   const ids: Record<string, string> = {};
 
   const create = async (input: Record<string, unknown>) => (await service.data(CREATE_LOCATION, { input })).createLocation;
 
   beforeAll(async () => {
-    service = await LocationTestApp.start();
+    ({ service } = await startLocation());
   });
 
   afterAll(async () => {

@@ -1,9 +1,10 @@
+import type { ServiceTestApp } from '@imis/testing';
 import { CREATE_HEALTH_FACILITY, CREATE_LOCATION } from './support/location-operations';
-import { LocationTestApp } from './support/location-test-app';
+import { LOCATION_TABLES, startLocation } from './support/location-service';
 
 /** Bad input is refused with its specific code, and nothing is written or published. */
 describe('location service: refusals', () => {
-  let service: LocationTestApp;
+  let service: ServiceTestApp;
   let regionId: string;
   let districtId: string;
   let villageId: string;
@@ -17,7 +18,7 @@ describe('location service: refusals', () => {
   });
 
   beforeAll(async () => {
-    service = await LocationTestApp.start();
+    ({ service } = await startLocation());
     regionId = (await createLocation({ code: 'R1', name: 'North', type: 'REGION' })).location.id;
     districtId = (await createLocation({ code: 'D1', name: 'Lakeside', type: 'DISTRICT', parentId: regionId })).location.id;
     const wardId = (await createLocation({ code: 'W1', name: 'Harbour', type: 'WARD', parentId: districtId })).location.id;
@@ -49,11 +50,11 @@ describe('location service: refusals', () => {
   ];
 
   it.each(refusals)('refuses %s, writing and publishing nothing', async (_case, send, code, field) => {
-    const before = await service.counts();
+    const before = await service.counts(LOCATION_TABLES);
     const payload = await send();
     expect(payload.errors).toEqual([expect.objectContaining({ code, field })]);
     expect('location' in payload ? payload.location : payload.healthFacility).toBeNull();
-    expect(await service.counts()).toEqual(before);
+    expect(await service.counts(LOCATION_TABLES)).toEqual(before);
   });
 
   it('published no event for any refusal', async () => {
