@@ -23,3 +23,7 @@ export type { CommandMeta } from './command-meta';
 export { LocalDateScalar } from './local-date.scalar';
 export { subgraphModuleOptions } from './subgraph/subgraph-module-options';
 export type { SubgraphModuleOptions } from './subgraph/subgraph-module-options';
+export { MutationPayload, REFUSAL_ERRORS_DESCRIPTION } from './mutation-payload.type';
+export type { MutationPayloadOptions, MutationPayloadShape } from './mutation-payload.type';
+export { VersionOf } from './version-of.type';
+export type { PastVersionShape, VersionOfOptions } from './version-of.type';

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { UserError } from '@imis/graphql';
+import { MutationPayload, UserError } from '@imis/graphql';
 
 @ObjectType('AuthenticationPayload', { description: 'Tokens of a session (login or refresh), or why there are none.' })
 export class AuthenticationPayload {
@@ -23,28 +23,18 @@ export class AuthenticationPayload {
 }
 
 @ObjectType('LogoutPayload')
-export class LogoutPayload {
-  @Field({ description: 'True when the session was ended' })
-  loggedOut!: boolean;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
-
-  @Field(() => String, { nullable: true })
-  clientMutationId!: string | null;
-}
+export class LogoutPayload extends MutationPayload<boolean, 'loggedOut'>(Boolean, 'loggedOut', {
+  nullable: false,
+  description: 'True when the session was ended',
+  errorsDescription: null,
+}) {}
 
 @ObjectType('ChangePasswordPayload')
-export class ChangePasswordPayload {
-  @Field({ description: 'True when the password was changed (other sessions of the user are ended)' })
-  changed!: boolean;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
-
-  @Field(() => String, { nullable: true })
-  clientMutationId!: string | null;
-}
+export class ChangePasswordPayload extends MutationPayload<boolean, 'changed'>(Boolean, 'changed', {
+  nullable: false,
+  description: 'True when the password was changed (other sessions of the user are ended)',
+  errorsDescription: null,
+}) {}
 
 @ObjectType('PasswordPolicy', { description: 'What a new password must meet (besides not containing the username nor being a common password)' })
 export class PasswordPolicyModel {

@@ -1,27 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Connection, LocalDateScalar, MutationInput, UserError } from '@imis/graphql';
-import { VersionedModel } from './versioned.model';
+import { Connection, LocalDateScalar, MutationInput, MutationPayload, VersionOf } from '@imis/graphql';
+import { StaffMemberFieldsInput, StaffMemberFieldsModel, StaffMemberFilterInput } from './staff-member.models';
 
 @ObjectType({ isAbstract: true })
-abstract class OfficerFieldsModel extends VersionedModel {
-  @Field({ description: 'Unique among current enrolment officers (at most 8 characters)' })
-  code!: string;
-
-  @Field()
-  lastName!: string;
-
-  @Field()
-  otherNames!: string;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  birthDate!: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone!: string | null;
-
-  @Field(() => String, { nullable: true })
-  email!: string | null;
-
+abstract class OfficerFieldsModel extends StaffMemberFieldsModel('Unique among current enrolment officers (at most 8 characters)') {
   @Field(() => String, { nullable: true })
   address!: string | null;
 
@@ -39,73 +21,31 @@ abstract class OfficerFieldsModel extends VersionedModel {
 
   @Field(() => ID, { nullable: true, description: 'The user the officer signs in as' })
   userId!: string | null;
+
+  @Field(() => ID)
+  id!: string;
 }
 
 @ObjectType('EnrolmentOfficer', { description: 'An enrolment officer, working in villages.' })
-export class OfficerModel extends OfficerFieldsModel {
-  @Field(() => ID)
-  id!: string;
-}
+export class OfficerModel extends OfficerFieldsModel {}
 
 @ObjectType('EnrolmentOfficerVersion', { description: 'A past version of an enrolment officer, as it was until `validTo`.' })
-export class OfficerVersionModel extends OfficerFieldsModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  validTo!: Date;
-
-  @Field()
-  replacedBy!: string;
-}
+export class OfficerVersionModel extends VersionOf(OfficerFieldsModel) {}
 
 @ObjectType('EnrolmentOfficerConnection')
 export class OfficerConnection extends Connection(OfficerModel, 'EnrolmentOfficer') {}
 
 @ObjectType('EnrolmentOfficerPayload', { description: 'Result of an enrolment officer mutation: the officer, or why it was refused.' })
-export class OfficerPayload {
-  @Field(() => OfficerModel, { nullable: true })
-  enrolmentOfficer!: OfficerModel | null;
-
-  @Field(() => [UserError], { description: 'Empty on success; nothing was changed when not empty' })
-  errors!: UserError[];
-
-  @Field(() => String, { nullable: true })
-  clientMutationId!: string | null;
-}
+export class OfficerPayload extends MutationPayload(OfficerModel, 'enrolmentOfficer') {}
 
 @InputType('EnrolmentOfficerFilterInput', { description: 'Every given criterion must match; current officers inside your scope only.' })
-export class OfficerFilterInput {
-  @Field(() => String, { nullable: true, description: 'Exact code' })
-  code?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Part of the last or other names, ignoring case' })
-  name?: string | null;
-
+export class OfficerFilterInput extends StaffMemberFilterInput {
   @Field(() => ID, { nullable: true, description: 'Works in this village' })
   villageId?: string | null;
 }
 
 @InputType({ isAbstract: true })
-abstract class OfficerFieldsInput extends MutationInput {
-  @Field({ description: 'At most 8 characters, unique among current officers' })
-  code!: string;
-
-  @Field()
-  lastName!: string;
-
-  @Field()
-  otherNames!: string;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  birthDate?: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  email?: string | null;
-
+abstract class OfficerFieldsInput extends StaffMemberFieldsInput('At most 8 characters, unique among current officers') {
   @Field(() => String, { nullable: true })
   address?: string | null;
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Connection, MutationInput, UserError } from '@imis/graphql';
+import { Connection, MutationInput, MutationPayload, VersionOf } from '@imis/graphql';
 import { VersionedModel } from './versioned.model';
 
 @ObjectType({ isAbstract: true })
@@ -21,40 +21,22 @@ abstract class RoleFieldsModel extends VersionedModel {
 
   @Field(() => [Int], { description: 'Right codes granted, ascending' })
   rights!: number[];
+
+  @Field(() => ID)
+  id!: string;
 }
 
 @ObjectType('Role', { description: 'A named set of rights granted to users.' })
-export class RoleModel extends RoleFieldsModel {
-  @Field(() => ID)
-  id!: string;
-}
+export class RoleModel extends RoleFieldsModel {}
 
 @ObjectType('RoleVersion', { description: 'A past version of a role, as it was until `validTo`.' })
-export class RoleVersionModel extends RoleFieldsModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  validTo!: Date;
-
-  @Field()
-  replacedBy!: string;
-}
+export class RoleVersionModel extends VersionOf(RoleFieldsModel) {}
 
 @ObjectType('RoleConnection')
 export class RoleConnection extends Connection(RoleModel, 'Role') {}
 
 @ObjectType('RolePayload', { description: 'Result of a role mutation: the role, or why it was refused.' })
-export class RolePayload {
-  @Field(() => RoleModel, { nullable: true })
-  role!: RoleModel | null;
-
-  @Field(() => [UserError], { description: 'Empty on success; nothing was changed when not empty' })
-  errors!: UserError[];
-
-  @Field(() => String, { nullable: true })
-  clientMutationId!: string | null;
-}
+export class RolePayload extends MutationPayload(RoleModel, 'role') {}
 
 @InputType({ description: 'Every given criterion must match; current roles only.' })
 export class RoleFilterInput {

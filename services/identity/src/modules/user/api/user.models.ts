@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Connection, LocalDateScalar, UserError } from '@imis/graphql';
+import { Connection, LocalDateScalar, MutationPayload, VersionOf } from '@imis/graphql';
 import { VersionedModel } from './versioned.model';
 
 @ObjectType({ isAbstract: true })
@@ -36,37 +36,19 @@ abstract class UserFieldsModel extends VersionedModel {
 
   @Field(() => ID, { nullable: true })
   healthFacilityId!: string | null;
+
+  @Field(() => ID)
+  id!: string;
 }
 
 @ObjectType('User', { description: 'A person who signs in to IMIS (no password data is ever exposed).' })
-export class UserModel extends UserFieldsModel {
-  @Field(() => ID)
-  id!: string;
-}
+export class UserModel extends UserFieldsModel {}
 
 @ObjectType('UserVersion', { description: 'A past version of a user, as it was until `validTo`.' })
-export class UserVersionModel extends UserFieldsModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  validTo!: Date;
-
-  @Field()
-  replacedBy!: string;
-}
+export class UserVersionModel extends VersionOf(UserFieldsModel) {}
 
 @ObjectType('UserConnection')
 export class UserConnection extends Connection(UserModel, 'User') {}
 
 @ObjectType('UserPayload', { description: 'Result of a user mutation: the user, or why it was refused.' })
-export class UserPayload {
-  @Field(() => UserModel, { nullable: true, description: 'The user after the change; null when refused' })
-  user!: UserModel | null;
-
-  @Field(() => [UserError], { description: 'Empty on success; nothing was changed when not empty' })
-  errors!: UserError[];
-
-  @Field(() => String, { nullable: true })
-  clientMutationId!: string | null;
-}
+export class UserPayload extends MutationPayload(UserModel, 'user', { description: 'The user after the change; null when refused' }) {}

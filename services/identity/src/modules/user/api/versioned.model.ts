@@ -13,12 +13,6 @@ export abstract class VersionedModel {
   changedBy!: string;
 }
 
-/** Extra fields of a past version. */
-export interface PastVersion {
-  validTo: Date;
-  replacedBy: string;
-}
-
 /** Views carry ISO date-times; models carry Dates. */
 export function withDates<T extends { validFrom: string; validTo?: string }>(view: T): Omit<T, 'validFrom' | 'validTo'> & { validFrom: Date; validTo?: Date } {
   return { ...view, validFrom: new Date(view.validFrom), ...(view.validTo ? { validTo: new Date(view.validTo) } : {}) };

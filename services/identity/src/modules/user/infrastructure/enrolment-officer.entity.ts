@@ -1,32 +1,14 @@
 import { ArrayType, Entity, Index, type Opt, Property } from '@mikro-orm/core';
-import { VersionedEntity } from '@imis/persistence';
+import { StaffMember } from './staff-member.entity';
 import { OFFICER_CODE_UNIQUE_INDEX } from './user.indexes';
 
-/** An enrolment officer working in villages; may sign in through a linked user. */
+/** An enrolment officer working in villages. */
 @Entity({ tableName: 'enrolment_officer' })
 @Index({
   name: OFFICER_CODE_UNIQUE_INDEX,
   expression: `create unique index "${OFFICER_CODE_UNIQUE_INDEX}" on "enrolment_officer" ("code") where "deleted_at" is null`,
 })
-export class EnrolmentOfficer extends VersionedEntity {
-  @Property({ type: 'string', length: 8 })
-  code!: string;
-
-  @Property({ type: 'string', length: 100 })
-  lastName!: string;
-
-  @Property({ type: 'string', length: 100 })
-  otherNames!: string;
-
-  @Property({ type: 'date', nullable: true })
-  birthDate: string | null = null;
-
-  @Property({ type: 'string', length: 50, nullable: true })
-  phone: string | null = null;
-
-  @Property({ type: 'string', length: 200, nullable: true })
-  email: string | null = null;
-
+export class EnrolmentOfficer extends StaffMember {
   @Property({ type: 'string', length: 200, nullable: true })
   address: string | null = null;
 
@@ -45,9 +27,4 @@ export class EnrolmentOfficer extends VersionedEntity {
 
   @Property({ type: 'boolean' })
   phoneCommunication: Opt<boolean> = false;
-
-  /** Its login, when it has one. */
-  @Index()
-  @Property({ type: 'uuid', nullable: true })
-  userId: string | null = null;
 }

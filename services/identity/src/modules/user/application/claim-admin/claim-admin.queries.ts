@@ -2,8 +2,9 @@ import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
-import { containsPattern, findHistory, isUuid } from '@imis/persistence';
+import { findHistory, isUuid } from '@imis/persistence';
 import { ClaimAdministrator } from '../../infrastructure/claim-administrator.entity';
+import { findPage, nameContains, NO_ROWS, type ListPage } from '../list-page';
 import { claimAdminVersionView, claimAdminView, type ClaimAdminVersionView, type ClaimAdminView } from './claim-admin.view';
 
 export interface ClaimAdminFilter {
@@ -31,20 +32,15 @@ export class ClaimAdminQueries {
     return admin && claimAdminView(admin);
   }
 
-  async search(filter: ClaimAdminFilter, page: Page, scope: ScopeFilter): Promise<{ rows: ClaimAdminView[]; totalCount: number }> {
+  async search(filter: ClaimAdminFilter, page: Page, scope: ScopeFilter): Promise<ListPage<ClaimAdminView>> {
     const conditions: FilterQuery<ClaimAdministrator>[] = [{ deletedAt: null }, await claimAdminScopeCondition(this.em, scope)];
     if (filter.code) conditions.push({ code: filter.code.trim() });
-    if (filter.name) {
-      const pattern = containsPattern(filter.name.trim());
-      conditions.push({ $or: [{ lastName: { $ilike: pattern } }, { otherNames: { $ilike: pattern } }] });
-    }
+    if (filter.name) conditions.push(nameContains(filter.name));
     if (filter.healthFacilityId != null) {
-      if (!isUuid(filter.healthFacilityId)) return { rows: [], totalCount: 0 };
+      if (!isUuid(filter.healthFacilityId)) return NO_ROWS;
       conditions.push({ healthFacilityId: filter.healthFacilityId });
     }
-    const pageConditions = page.afterId ? [...conditions, { id: { $gt: page.afterId } }] : conditions;
-    const rows = page.size === 0 ? [] : await this.em.find(ClaimAdministrator, { $and: pageConditions }, { orderBy: { id: 'asc' }, limit: page.size + 1 });
-    return { rows: rows.map(claimAdminView), totalCount: await this.em.count(ClaimAdministrator, { $and: conditions }) };
+    return findPage(this.em, ClaimAdministrator, conditions, page, claimAdminView);
   }
 
   async history(id: string, scope: ScopeFilter): Promise<ClaimAdminVersionView[]> {

@@ -2,36 +2,20 @@ import type { ClaimAdminState } from '@imis/contracts';
 import type { HistoryRecord } from '@imis/persistence';
 import type { ClaimAdminFields } from '../../domain/claim-admin-fields';
 import type { ClaimAdministrator } from '../../infrastructure/claim-administrator.entity';
+import { currentVersion, pastVersion, pickFields, STAFF_MEMBER_FIELDS, type PastVersionView, type VersionedView } from '../versioned-view';
 
-export interface ClaimAdminView extends ClaimAdminFields {
-  id: string;
-  version: number;
-  validFrom: string;
-  changedBy: string;
-  deleted: boolean;
-}
+export interface ClaimAdminView extends ClaimAdminFields, VersionedView {}
 
-export interface ClaimAdminVersionView extends ClaimAdminView {
-  validTo: string;
-  replacedBy: string;
-}
+export interface ClaimAdminVersionView extends ClaimAdminFields, PastVersionView {}
 
-const FIELDS = ['code', 'lastName', 'otherNames', 'email', 'phone', 'birthDate', 'healthFacilityId', 'userId'] as const satisfies readonly (keyof ClaimAdminFields)[];
+const FIELDS = [...STAFF_MEMBER_FIELDS, 'healthFacilityId'] as const satisfies readonly (keyof ClaimAdminFields)[];
 
 export function claimAdminFields(source: ClaimAdministrator | Record<string, unknown>): ClaimAdminFields {
-  const values = source as unknown as Record<string, unknown>;
-  return Object.fromEntries(FIELDS.map((field) => [field, values[field] ?? null])) as unknown as ClaimAdminFields;
+  return pickFields(source, FIELDS) as unknown as ClaimAdminFields;
 }
 
 export function claimAdminView(admin: ClaimAdministrator): ClaimAdminView {
-  return {
-    id: admin.id,
-    ...claimAdminFields(admin),
-    version: admin.version,
-    validFrom: admin.validFrom.toISOString(),
-    changedBy: admin.changedBy,
-    deleted: admin.isDeleted,
-  };
+  return { ...currentVersion(admin), ...claimAdminFields(admin) };
 }
 
 export function claimAdminState(admin: ClaimAdministrator): ClaimAdminState {
@@ -40,14 +24,5 @@ export function claimAdminState(admin: ClaimAdministrator): ClaimAdminState {
 }
 
 export function claimAdminVersionView(record: HistoryRecord): ClaimAdminVersionView {
-  return {
-    id: record.entityId,
-    ...claimAdminFields(record.data),
-    version: record.version,
-    validFrom: record.validFrom.toISOString(),
-    validTo: record.validTo.toISOString(),
-    changedBy: record.changedBy,
-    replacedBy: record.replacedBy,
-    deleted: false,
-  };
+  return { ...pastVersion(record), ...claimAdminFields(record.data) };
 }

@@ -2,8 +2,9 @@ import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
-import { containsPattern, findHistory, isUuid } from '@imis/persistence';
+import { findHistory, isUuid } from '@imis/persistence';
 import { EnrolmentOfficer } from '../../infrastructure/enrolment-officer.entity';
+import { findPage, nameContains, NO_ROWS, type ListPage } from '../list-page';
 import { officerVersionView, officerView, type OfficerVersionView, type OfficerView } from './officer.view';
 
 export interface OfficerFilter {
@@ -27,20 +28,15 @@ export class OfficerQueries {
     return officer && officerView(officer);
   }
 
-  async search(filter: OfficerFilter, page: Page, scope: ScopeFilter): Promise<{ rows: OfficerView[]; totalCount: number }> {
+  async search(filter: OfficerFilter, page: Page, scope: ScopeFilter): Promise<ListPage<OfficerView>> {
     const conditions: FilterQuery<EnrolmentOfficer>[] = [{ deletedAt: null }, officerScopeCondition(scope)];
     if (filter.code) conditions.push({ code: filter.code.trim() });
-    if (filter.name) {
-      const pattern = containsPattern(filter.name.trim());
-      conditions.push({ $or: [{ lastName: { $ilike: pattern } }, { otherNames: { $ilike: pattern } }] });
-    }
+    if (filter.name) conditions.push(nameContains(filter.name));
     if (filter.villageId != null) {
-      if (!isUuid(filter.villageId)) return { rows: [], totalCount: 0 };
+      if (!isUuid(filter.villageId)) return NO_ROWS;
       conditions.push({ villageIds: { $contains: [filter.villageId] } });
     }
-    const pageConditions = page.afterId ? [...conditions, { id: { $gt: page.afterId } }] : conditions;
-    const rows = page.size === 0 ? [] : await this.em.find(EnrolmentOfficer, { $and: pageConditions }, { orderBy: { id: 'asc' }, limit: page.size + 1 });
-    return { rows: rows.map(officerView), totalCount: await this.em.count(EnrolmentOfficer, { $and: conditions }) };
+    return findPage(this.em, EnrolmentOfficer, conditions, page, officerView);
   }
 
   async history(id: string, scope: ScopeFilter): Promise<OfficerVersionView[]> {

@@ -3,40 +3,23 @@ import type { HistoryRecord } from '@imis/persistence';
 import type { OfficerFields } from '../../domain/officer-fields';
 import type { EnrolmentOfficer } from '../../infrastructure/enrolment-officer.entity';
 import { arrayFromHistory } from '../history-arrays';
+import { currentVersion, pastVersion, pickFields, STAFF_MEMBER_FIELDS, type PastVersionView, type VersionedView } from '../versioned-view';
 
-export interface OfficerView extends OfficerFields {
-  id: string;
-  version: number;
-  validFrom: string;
-  changedBy: string;
-  deleted: boolean;
-}
+export interface OfficerView extends OfficerFields, VersionedView {}
 
-export interface OfficerVersionView extends OfficerView {
-  validTo: string;
-  replacedBy: string;
-}
+export interface OfficerVersionView extends OfficerFields, PastVersionView {}
 
 const FIELDS = [
-  'code', 'lastName', 'otherNames', 'email', 'phone', 'birthDate', 'address', 'villageIds',
-  'substitutionOfficerId', 'worksTo', 'phoneCommunication', 'userId',
+  ...STAFF_MEMBER_FIELDS, 'address', 'villageIds', 'substitutionOfficerId', 'worksTo', 'phoneCommunication',
 ] as const satisfies readonly (keyof OfficerFields)[];
 
 export function officerFields(officer: EnrolmentOfficer | Record<string, unknown>): OfficerFields {
-  const source = officer as unknown as Record<string, unknown>;
-  const fields = Object.fromEntries(FIELDS.map((field) => [field, source[field] ?? null])) as unknown as OfficerFields;
-  return { ...fields, villageIds: arrayFromHistory(source.villageIds), phoneCommunication: source.phoneCommunication === true };
+  const fields = pickFields(officer, FIELDS) as unknown as OfficerFields;
+  return { ...fields, villageIds: arrayFromHistory(fields.villageIds), phoneCommunication: fields.phoneCommunication === true };
 }
 
 export function officerView(officer: EnrolmentOfficer): OfficerView {
-  return {
-    id: officer.id,
-    ...officerFields(officer),
-    version: officer.version,
-    validFrom: officer.validFrom.toISOString(),
-    changedBy: officer.changedBy,
-    deleted: officer.isDeleted,
-  };
+  return { ...currentVersion(officer), ...officerFields(officer) };
 }
 
 export function officerState(officer: EnrolmentOfficer): OfficerState {
@@ -45,14 +28,5 @@ export function officerState(officer: EnrolmentOfficer): OfficerState {
 }
 
 export function officerVersionView(record: HistoryRecord): OfficerVersionView {
-  return {
-    id: record.entityId,
-    ...officerFields(record.data),
-    version: record.version,
-    validFrom: record.validFrom.toISOString(),
-    validTo: record.validTo.toISOString(),
-    changedBy: record.changedBy,
-    replacedBy: record.replacedBy,
-    deleted: false,
-  };
+  return { ...pastVersion(record), ...officerFields(record.data) };
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Page } from '@imis/graphql';
 import { containsPattern, findHistory, isUuid } from '@imis/persistence';
 import { Role } from '../../infrastructure/role.entity';
+import { findPage, type ListPage } from '../list-page';
 import { roleVersionView, roleView, type RoleVersionView, type RoleView } from './role.view';
 
 export interface RoleFilter {
@@ -26,14 +27,12 @@ export class RoleQueries {
     return new Map(roles.map((role) => [role.id, roleView(role)]));
   }
 
-  async search(filter: RoleFilter, page: Page): Promise<{ rows: RoleView[]; totalCount: number }> {
+  async search(filter: RoleFilter, page: Page): Promise<ListPage<RoleView>> {
     const conditions: FilterQuery<Role>[] = [{ deletedAt: null }];
     if (filter.name) conditions.push({ name: { $ilike: containsPattern(filter.name.trim()) } });
     if (filter.isSystem != null) conditions.push({ systemBits: filter.isSystem ? { $ne: 0 } : 0 });
     if (filter.blocked != null) conditions.push({ blocked: filter.blocked });
-    const pageConditions = page.afterId ? [...conditions, { id: { $gt: page.afterId } }] : conditions;
-    const rows = page.size === 0 ? [] : await this.em.find(Role, { $and: pageConditions }, { orderBy: { id: 'asc' }, limit: page.size + 1 });
-    return { rows: rows.map(roleView), totalCount: await this.em.count(Role, { $and: conditions }) };
+    return findPage(this.em, Role, conditions, page, roleView);
   }
 
   async history(id: string): Promise<RoleVersionView[]> {

@@ -2,50 +2,30 @@ import type { HistoryRecord } from '@imis/persistence';
 import type { RoleFields } from '../../domain/role-fields';
 import type { Role } from '../../infrastructure/role.entity';
 import { arrayFromHistory } from '../history-arrays';
+import { currentVersion, pastVersion, pickFields, type PastVersionView, type VersionedView } from '../versioned-view';
 
-export interface RoleView extends RoleFields {
-  id: string;
+export interface RoleView extends RoleFields, VersionedView {
   systemBits: number;
-  version: number;
-  validFrom: string;
-  changedBy: string;
-  deleted: boolean;
 }
 
-export interface RoleVersionView extends RoleView {
-  validTo: string;
-  replacedBy: string;
+export interface RoleVersionView extends RoleView, PastVersionView {}
+
+/** The fields of a role or of a history row (whose arrays are PostgreSQL literals). */
+function roleFields(source: Role | Record<string, unknown>): RoleFields & { systemBits: number } {
+  const { name, rights, blocked, altLanguage, systemBits } = pickFields(source, ['name', 'rights', 'blocked', 'altLanguage', 'systemBits']);
+  return {
+    name: name as string,
+    rights: arrayFromHistory(rights).map(Number),
+    blocked: blocked === true,
+    altLanguage: altLanguage as string | null,
+    systemBits: (systemBits as number | null) ?? 0,
+  };
 }
 
 export function roleView(role: Role): RoleView {
-  return {
-    id: role.id,
-    name: role.name,
-    rights: [...role.rights],
-    blocked: role.blocked,
-    altLanguage: role.altLanguage,
-    systemBits: role.systemBits,
-    version: role.version,
-    validFrom: role.validFrom.toISOString(),
-    changedBy: role.changedBy,
-    deleted: role.isDeleted,
-  };
+  return { ...currentVersion(role), ...roleFields(role) };
 }
 
 export function roleVersionView(record: HistoryRecord): RoleVersionView {
-  const data = record.data as unknown as RoleFields & { systemBits: number };
-  return {
-    id: record.entityId,
-    name: data.name,
-    rights: arrayFromHistory(data.rights).map(Number),
-    blocked: data.blocked === true,
-    altLanguage: data.altLanguage ?? null,
-    systemBits: data.systemBits ?? 0,
-    version: record.version,
-    validFrom: record.validFrom.toISOString(),
-    validTo: record.validTo.toISOString(),
-    changedBy: record.changedBy,
-    replacedBy: record.replacedBy,
-    deleted: false,
-  };
+  return { ...pastVersion(record), ...roleFields(record.data) };
 }

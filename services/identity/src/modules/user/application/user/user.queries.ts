@@ -4,6 +4,7 @@ import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
 import { containsPattern, findHistory, isUuid } from '@imis/persistence';
 import { AppUser } from '../../infrastructure/app-user.entity';
+import { findPage, nameContains, NO_ROWS, type ListPage } from '../list-page';
 import { userVersionView, userView, type UserVersionView, type UserView } from './user.view';
 
 export interface UserFilter {
@@ -29,22 +30,16 @@ export class UserQueries {
     return user && userView(user);
   }
 
-  async search(filter: UserFilter, page: Page, scope: ScopeFilter): Promise<{ rows: UserView[]; totalCount: number }> {
+  async search(filter: UserFilter, page: Page, scope: ScopeFilter): Promise<ListPage<UserView>> {
     const conditions: FilterQuery<AppUser>[] = [{ deletedAt: null }, userScopeCondition(scope)];
     if (filter.username) conditions.push({ username: { $ilike: containsPattern(filter.username.trim()) } });
-    if (filter.name) {
-      const pattern = containsPattern(filter.name.trim());
-      conditions.push({ $or: [{ lastName: { $ilike: pattern } }, { otherNames: { $ilike: pattern } }] });
-    }
+    if (filter.name) conditions.push(nameContains(filter.name));
     for (const [field, id] of [['roleIds', filter.roleId], ['districtIds', filter.districtId]] as const) {
       if (id === undefined || id === null) continue;
-      if (!isUuid(id)) return { rows: [], totalCount: 0 };
+      if (!isUuid(id)) return NO_ROWS;
       conditions.push({ [field]: { $contains: [id] } });
     }
-    const where = { $and: conditions };
-    const pageWhere = page.afterId ? { $and: [...conditions, { id: { $gt: page.afterId } }] } : where;
-    const rows = page.size === 0 ? [] : await this.em.find(AppUser, pageWhere, { orderBy: { id: 'asc' }, limit: page.size + 1 });
-    return { rows: rows.map(userView), totalCount: await this.em.count(AppUser, where) };
+    return findPage(this.em, AppUser, conditions, page, userView);
   }
 
   /** Past versions, oldest first, of a user (current or deleted) the caller may see. */

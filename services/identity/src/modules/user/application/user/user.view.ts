@@ -3,36 +3,25 @@ import type { HistoryRecord } from '@imis/persistence';
 import type { UserFields } from '../../domain/user-fields';
 import type { AppUser } from '../../infrastructure/app-user.entity';
 import { arrayFromHistory } from '../history-arrays';
+import { currentVersion, pastVersion, pickFields, type PastVersionView, type VersionedView } from '../versioned-view';
 
 /** A user as use cases return it: plain JSON, so an idempotent mutation can store and replay it. */
-export interface UserView extends UserFields {
-  id: string;
-  version: number;
-  /** ISO date-time. */
-  validFrom: string;
-  changedBy: string;
-  deleted: boolean;
-}
+export interface UserView extends UserFields, VersionedView {}
 
-export interface UserVersionView extends UserView {
-  validTo: string;
-  replacedBy: string;
-}
+export interface UserVersionView extends UserFields, PastVersionView {}
 
-export function userFields(user: AppUser): UserFields {
-  const { username, lastName, otherNames, email, phone, language, activeFrom, activeTo, roleIds, districtIds, healthFacilityId } = user;
-  return { username, lastName, otherNames, email, phone, language, activeFrom, activeTo, roleIds, districtIds, healthFacilityId };
+const FIELDS = [
+  'username', 'lastName', 'otherNames', 'email', 'phone', 'language', 'activeFrom', 'activeTo', 'roleIds', 'districtIds', 'healthFacilityId',
+] as const satisfies readonly (keyof UserFields)[];
+
+/** The fields of a user or of a history row (whose arrays are PostgreSQL literals). */
+export function userFields(source: AppUser | Record<string, unknown>): UserFields {
+  const fields = pickFields(source, FIELDS) as unknown as UserFields;
+  return { ...fields, roleIds: arrayFromHistory(fields.roleIds), districtIds: arrayFromHistory(fields.districtIds) };
 }
 
 export function userView(user: AppUser): UserView {
-  return {
-    id: user.id,
-    ...userFields(user),
-    version: user.version,
-    validFrom: user.validFrom.toISOString(),
-    changedBy: user.changedBy,
-    deleted: user.isDeleted,
-  };
+  return { ...currentVersion(user), ...userFields(user) };
 }
 
 /** What user events carry: never any password data (there is none on the entity). */
@@ -41,27 +30,6 @@ export function userState(user: AppUser): UserState {
   return { id, username, lastName, otherNames, roleIds, districtIds, activeFrom, activeTo, version };
 }
 
-/** History rows hold the entity's properties as they were. */
 export function userVersionView(record: HistoryRecord): UserVersionView {
-  const data = record.data as unknown as UserFields;
-  return {
-    id: record.entityId,
-    username: data.username,
-    lastName: data.lastName,
-    otherNames: data.otherNames,
-    email: data.email ?? null,
-    phone: data.phone ?? null,
-    language: data.language,
-    activeFrom: data.activeFrom,
-    activeTo: data.activeTo ?? null,
-    roleIds: arrayFromHistory(data.roleIds),
-    districtIds: arrayFromHistory(data.districtIds),
-    healthFacilityId: data.healthFacilityId ?? null,
-    version: record.version,
-    validFrom: record.validFrom.toISOString(),
-    validTo: record.validTo.toISOString(),
-    changedBy: record.changedBy,
-    replacedBy: record.replacedBy,
-    deleted: false,
-  };
+  return { ...pastVersion(record), ...userFields(record.data) };
 }
