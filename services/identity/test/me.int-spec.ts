@@ -76,8 +76,13 @@ describe('identity: me and the access profiles behind tokens', () => {
     const execute = jest.spyOn(EntityManager.prototype, 'execute');
     try {
       expect(await profiles.byUserId(id)).not.toBeNull();
-      expect(execute.mock.calls.length).toBeLessThanOrEqual(3);
-      expect(execute.mock.calls.length).toBeGreaterThan(0);
+      // The outbox relay and the event consumers query in the background of the same process: count only
+      // the statements on the tables a profile reads.
+      const profileQueries = execute.mock.calls.filter(([sql]) =>
+        /\b(app_user|role|enrolment_officer|claim_administrator)\b/.test(String(sql)),
+      );
+      expect(profileQueries.length).toBeLessThanOrEqual(3);
+      expect(profileQueries.length).toBeGreaterThan(0);
     } finally {
       execute.mockRestore();
     }
