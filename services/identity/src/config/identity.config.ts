@@ -26,11 +26,12 @@ export const identityEnvSchema = serviceEnvSchema.extend({
   LOGIN_MAX_FAILURES: positiveInt(5).describe('failed logins in a row before the username is locked'),
   LOGIN_LOCKOUT_MINUTES: positiveInt(15),
   LOGIN_RATE_LIMIT_PER_MINUTE: positiveInt(60).describe('login attempts per client address per minute'),
-  TRUST_PROXY: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((value) => value === 'true')
-    .describe('take the client address from X-Forwarded-For (set by the gateway)'),
+  TRUSTED_PROXIES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(1)
+    .describe('proxies in front of identity that append to X-Forwarded-For (the gateway: 1; a load balancer before it: 2; none: 0)'),
 });
 
 export type IdentityEnv = z.infer<typeof identityEnvSchema>;

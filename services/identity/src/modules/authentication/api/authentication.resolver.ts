@@ -27,7 +27,7 @@ export class AuthenticationResolver {
   @Public()
   @Mutation(() => AuthenticationPayload, { description: 'Signs in with username and password' })
   async login(@Args('input') { username, password, clientMutationId }: LoginInput, @Context() { req }: GraphQLContext) {
-    const address = clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, this.env.TRUST_PROXY);
+    const address = clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, this.env.TRUSTED_PROXIES);
     return authenticationPayload(await this.loginHandler.execute({ username, password, clientAddress: address }), clientMutationId);
   }
 
