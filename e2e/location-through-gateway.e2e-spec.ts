@@ -28,6 +28,7 @@ describe('location through the gateway', () => {
   let gatewayBase: string;
   let supergraphDir: string;
   let authorization: { authorization: string };
+  let authority: TestAuthority;
   const prefix = randomEventPrefix();
 
   /** The data of an operation sent as the administrator; throws with the GraphQL errors otherwise. */
@@ -39,7 +40,7 @@ describe('location through the gateway', () => {
 
   beforeAll(async () => {
     const { natsUrl } = await testInfrastructure();
-    const authority = await TestAuthority.create();
+    authority = await TestAuthority.create();
     authorization = { authorization: `Bearer ${await authority.administratorToken()}` };
     database = await createTestDatabase('e2e');
     const [locationPort, gatewayPort] = [await freePort(), await freePort()];
@@ -180,7 +181,7 @@ describe('location through the gateway', () => {
     expect(traced.body.data).toEqual({ locations: { totalCount: 4 } });
   });
 
-  it('refuses a request without a token, and one with a token it does not trust', async () => {
+  it('refuses a request without a token, with a token it does not trust or that has expired, and without the right', async () => {
     const before = (await stream.events('location', 0)).length;
     const anonymous = await postGraphQL(gatewayUrl, CREATE_LOCATION, { input: { code: 'E2R9', name: 'Anonymous', type: 'REGION' } });
     expect(anonymous.body.data?.createLocation ?? null).toBeNull();
@@ -190,6 +191,16 @@ describe('location through the gateway', () => {
     const forged = await postGraphQL(gatewayUrl, '{ locations { totalCount } }', {}, { authorization: `Bearer ${await stranger.administratorToken()}` });
     expect(forged.body.data?.locations ?? null).toBeNull();
     expect(forged.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    const expiredToken = await authority.token({ admin: true }, new Date(Date.now() - 3_600_000));
+    const expired = await postGraphQL(gatewayUrl, '{ locations { totalCount } }', {}, { authorization: `Bearer ${expiredToken}` });
+    expect(expired.body.data?.locations ?? null).toBeNull();
+    expect(expired.body.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
+
+    // A signed-in user whose roles lack 121101 may not list health facilities.
+    const mapsOnly = await authority.token({ rights: [121901], districtIds: [] });
+    const noRight = await postGraphQL(gatewayUrl, '{ healthFacilities { totalCount } }', {}, { authorization: `Bearer ${mapsOnly}` });
+    expect(noRight.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
 
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await stream.events('location', 0)).length).toBe(before);
