@@ -5,8 +5,10 @@ import { NestFactory } from '@nestjs/core';
 import { tokenVerificationFrom } from '@imis/auth';
 import { loadConfig } from '@imis/config';
 import { Logger } from 'nestjs-pino';
+import type { Express } from 'express';
 import { gatewayEnvSchema } from './gateway-env.schema';
 import { GatewayModule } from './gateway.module';
+import { GRAPHQL_PATH, GraphqlEndpoint } from './graphql/graphql-endpoint';
 import { makeLogLevelEnvHiveSafe } from './graphql/hive-pino-logger';
 import { subgraphEndpoints } from './supergraph/subgraph-endpoints';
 import { loadSupergraph } from './supergraph/supergraph-file';
@@ -26,13 +28,17 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       readinessTimeoutMs: config.READINESS_TIMEOUT_MS,
       graphiql: config.GRAPHIQL ?? config.NODE_ENV !== 'production',
       logLevel: config.LOG_LEVEL,
+      accessLogSlowMs: config.ACCESS_LOG_SLOW_MS,
       verification: tokenVerificationFrom(config),
     }),
     // The Hive runtime reads the raw request body itself.
     { bodyParser: false, bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
-  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  const express: Express = app.getHttpAdapter().getInstance();
+  express.disable('x-powered-by');
+  // Ahead of Nest's middleware and router, which serve health and metrics (GraphqlEndpoint, ADR 0005).
+  express.all(GRAPHQL_PATH, app.get(GraphqlEndpoint).handle);
   app.enableShutdownHooks();
   await app.listen(config.GATEWAY_PORT, config.HOST);
   return app;

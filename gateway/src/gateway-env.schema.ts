@@ -16,6 +16,12 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   SUPERGRAPH_PATH: z.string().default('gateway/supergraph.graphql').describe('relative to the repository root'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(30000),
   READINESS_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
+  ACCESS_LOG_SLOW_MS: z.coerce
+    .number()
+    .int()
+    .min(-1)
+    .default(250)
+    .describe('GraphQL requests that succeed within this many ms are logged at debug, others at info; -1 logs every request at info'),
   GRAPHIQL: z
     .enum(['true', 'false', '1', '0'])
     .optional()

@@ -3,7 +3,7 @@ import { TokenVerifier, type TokenVerification } from '@imis/auth';
 import { ObservabilityModule, readinessCheck } from '@imis/observability';
 import { PinoLogger } from 'nestjs-pino';
 import { createGraphqlRuntime } from './graphql/gateway-runtime.factory';
-import { GATEWAY_RUNTIME, GraphqlController } from './graphql/graphql.controller';
+import { ACCESS_LOG_OPTIONS, GATEWAY_RUNTIME, GraphqlEndpoint } from './graphql/graphql-endpoint';
 import { hivePinoLogger, hiveLogLevel } from './graphql/hive-pino-logger';
 import { pingSubgraph } from './health/subgraph-readiness';
 import type { Supergraph, SupergraphSubgraph } from './supergraph/supergraph-file';
@@ -15,6 +15,8 @@ export interface GatewayModuleOptions {
   readinessTimeoutMs: number;
   graphiql: boolean;
   logLevel: string;
+  /** A successful GraphQL request slower than this (ms) is logged at info; faster ones at debug. */
+  accessLogSlowMs: number;
   /** Keys, issuer and audience of the access tokens every GraphQL request is checked against. */
   verification: TokenVerification;
 }
@@ -37,8 +39,9 @@ export class GatewayModule {
           ),
         }),
       ],
-      controllers: [GraphqlController],
       providers: [
+        GraphqlEndpoint,
+        { provide: ACCESS_LOG_OPTIONS, useValue: { slowMs: options.accessLogSlowMs } },
         {
           provide: GATEWAY_RUNTIME,
           inject: [PinoLogger],

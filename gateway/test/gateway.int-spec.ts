@@ -103,6 +103,24 @@ describe('gateway', () => {
     expect(response.correlationId).toBe(received.correlationId);
   });
 
+  it('answers requests whose body it cannot take as a GraphQL request as the runtime does', async () => {
+    const post = async (body: string, contentType = 'application/json') => {
+      const response = await fetch(`${gatewayUrl}/graphql`, { method: 'POST', headers: { 'content-type': contentType, ...signedIn }, body });
+      return { status: response.status, body: (await response.json()) as GraphqlResponse['body'] };
+    };
+    expect((await post('{"query":')).body).toEqual({ errors: [{ message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect((await post('{}')).body).toEqual({ errors: [{ message: 'Must provide query string.', extensions: { code: 'BAD_REQUEST' } }] });
+    const notAnObject = await post('null');
+    expect(notAnObject.status).toBe(400);
+    expect(notAnObject.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect((await post('{ locations(first: 1) { totalCount } }', 'application/graphql')).body).toEqual({ data: { locations: { totalCount: 2 } } });
+    const get = await fetch(`${gatewayUrl}/graphql?query=${encodeURIComponent('{ locations(first: 1) { totalCount } }')}`, {
+      headers: { accept: 'application/json', ...signedIn },
+    });
+    expect(await get.json()).toEqual({ data: { locations: { totalCount: 2 } } });
+    expect((await fetch(`${gatewayUrl}/graphql/other`, { method: 'POST' })).status).toBe(404);
+  });
+
   it('refuses an anonymous query with TOKEN_MISSING without reaching the subgraph', async () => {
     const before = subgraph.requests();
     const response = await anonymous('{ locations { totalCount } }');

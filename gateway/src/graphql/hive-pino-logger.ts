@@ -1,11 +1,23 @@
 import { Logger, type LogLevel } from '@graphql-hive/gateway-runtime';
+import { currentCorrelationId } from '@imis/observability';
 import type { PinoLogger } from 'nestjs-pino';
 
-/** The Hive runtime's logger, writing through the process's pino logger so every line is JSON. */
+/**
+ * The Hive runtime's logger, writing through the process's pino logger so every line is JSON, with the
+ * correlation id of the request being served (GraphqlEndpoint keeps it in scope).
+ */
 export function hivePinoLogger(pino: PinoLogger, level: LogLevel | false): Logger {
   return new Logger({
     level,
-    writers: [{ write: (logLevel, attrs, msg) => pino[logLevel](attrs ?? {}, msg ?? '') }],
+    writers: [
+      {
+        write: (logLevel, attrs, msg) => {
+          const correlationId = currentCorrelationId();
+          const fields = correlationId === undefined ? (attrs ?? {}) : { correlationId, ...(Array.isArray(attrs) ? { attrs } : attrs) };
+          pino[logLevel](fields, msg ?? '');
+        },
+      },
+    ],
   });
 }
 
