@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'http';
 import { resolve } from 'path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -8,7 +9,7 @@ import { Logger } from 'nestjs-pino';
 import type { Express } from 'express';
 import { gatewayEnvSchema } from './gateway-env.schema';
 import { GatewayModule } from './gateway.module';
-import { GRAPHQL_PATH, GraphqlEndpoint } from './graphql/graphql-endpoint';
+import { GraphqlEndpoint, isGraphqlPath } from './graphql/graphql-endpoint';
 import { makeLogLevelEnvHiveSafe } from './graphql/hive-pino-logger';
 import { subgraphEndpoints } from './supergraph/subgraph-endpoints';
 import { loadSupergraph } from './supergraph/supergraph-file';
@@ -37,8 +38,16 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   app.useLogger(app.get(Logger));
   const express: Express = app.getHttpAdapter().getInstance();
   express.disable('x-powered-by');
-  // Ahead of Nest's middleware and router, which serve health and metrics (GraphqlEndpoint, ADR 0005).
-  express.all(GRAPHQL_PATH, app.get(GraphqlEndpoint).handle);
+  // /graphql goes straight to the GraphQL endpoint; express and Nest serve health and metrics (ADR 0005).
+  const server: Server = app.getHttpServer();
+  const [nest] = server.listeners('request') as RequestListener[];
+  if (!nest) throw new Error('The Nest HTTP server has no request listener');
+  const endpoint = app.get(GraphqlEndpoint);
+  server.removeAllListeners('request');
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    if (isGraphqlPath(request.url)) endpoint.handle(request, response);
+    else nest(request, response);
+  });
   app.enableShutdownHooks();
   await app.listen(config.GATEWAY_PORT, config.HOST);
   return app;

@@ -1,4 +1,4 @@
-import { hasSmallJsonBody, MAX_BODY_BYTES, parsedBody } from './graphql-endpoint';
+import { hasSmallJsonBody, isGraphqlPath, MAX_BODY_BYTES, parsedBody } from './graphql-endpoint';
 
 const post = (headers: Record<string, string>) => ({ method: 'POST', headers });
 
@@ -24,5 +24,13 @@ describe('GraphQL endpoint body reading', () => {
     for (const text of ['{"query":', '{}', '[{"query":"{ a }"}]', 'null', '"text"', '12']) {
       expect(parsedBody(Buffer.from(text))).toBe(text);
     }
+  });
+});
+
+describe('isGraphqlPath', () => {
+  it('is the GraphQL path, with or without a query string, and nothing else', () => {
+    expect(isGraphqlPath('/graphql')).toBe(true);
+    expect(isGraphqlPath('/graphql?query=%7B__typename%7D')).toBe(true);
+    for (const url of ['/graphqlx', '/graphql/other', '/health/ready', '/', undefined]) expect(isGraphqlPath(url)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { CORRELATION_HEADER, correlationIdFrom, metricsRegistry, runWithCorrelationId } from '@imis/observability';
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'http';
 import { PinoLogger } from 'nestjs-pino';
 import type { Logger as Pino } from 'pino';
 import type { Histogram } from 'prom-client';
@@ -19,10 +19,14 @@ export interface AccessLogOptions {
 /** `http_request_duration_seconds` of @imis/observability (every process's HTTP histogram). */
 type DurationHistogram = Histogram<'method' | 'route' | 'status'>;
 
+/** True for the GraphQL endpoint's path, with or without a query string. */
+export function isGraphqlPath(url: string | undefined): boolean {
+  return url !== undefined && url.startsWith(GRAPHQL_PATH) && (url.length === GRAPHQL_PATH.length || url[GRAPHQL_PATH.length] === '?');
+}
+
 /**
- * The one GraphQL endpoint, mounted on the express instance ahead of Nest's router and middleware (see
- * bootstrap): Nest's routing, its per-route middleware and pino-http cost more CPU per request than the
- * gateway can spare (ADR 0005). It does itself what those middleware do for every other route:
+ * The one GraphQL endpoint, served by the HTTP server ahead of express and Nest (see bootstrap): express's
+ * router, Nest's middleware and pino-http cost more CPU per request than the gateway can spare (ADR 0005). It does itself what those middleware do for every other route:
  * - the correlation id: the caller's `x-correlation-id` when sane, else a new one, set on the request (the
  *   runtime forwards it to the subgraphs), echoed in the response and in scope (`currentCorrelationId`)
  *   while the runtime serves the request, so the runtime's own log lines carry it;
@@ -45,7 +49,7 @@ export class GraphqlEndpoint implements OnApplicationShutdown {
   }
 
   /** Express handler of every method on /graphql. */
-  readonly handle = (request: Request, response: Response): void => {
+  readonly handle = (request: IncomingMessage, response: ServerResponse): void => {
     const started = performance.now();
     const correlationId = correlationIdFrom(request.headers[CORRELATION_HEADER]);
     request.headers[CORRELATION_HEADER] = correlationId;
@@ -64,19 +68,19 @@ export class GraphqlEndpoint implements OnApplicationShutdown {
     });
   };
 
-  private serve(request: Request, response: Response, correlationId: string): void {
+  private serve(request: IncomingMessage, response: ServerResponse, correlationId: string): void {
     // The runtime answers every request itself, errors included (its listener never rejects).
     runWithCorrelationId(correlationId, () => this.runtime.requestListener(request, response));
   }
 
-  private completed(request: Request, response: Response, correlationId: string, milliseconds: number): void {
+  private completed(request: IncomingMessage, response: ServerResponse, correlationId: string, milliseconds: number): void {
     const finished = response.writableFinished;
     const status = response.statusCode;
     if (finished) this.duration?.observe({ method: request.method, route: GRAPHQL_PATH, status }, milliseconds / 1000);
     const level = finished && status < 400 && milliseconds <= this.options.slowMs ? 'debug' : 'info';
     if (!this.log.isLevelEnabled(level)) return;
     this.log[level](
-      { correlationId, req: { method: request.method, url: request.originalUrl }, res: { statusCode: status }, responseTime: Math.round(milliseconds * 10) / 10 },
+      { correlationId, req: { method: request.method, url: request.url }, res: { statusCode: status }, responseTime: Math.round(milliseconds * 10) / 10 },
       finished ? 'request completed' : 'request aborted',
     );
   }
@@ -98,7 +102,7 @@ const CONTENT_LENGTH = /^\d+$/;
  * CPU per request, ADR 0005) has nothing to add. Anything else (GET, other content types, chunked or
  * oversized bodies) is left to the runtime as it arrives, and it checks the Content-Length header either way.
  */
-export function hasSmallJsonBody(request: Pick<Request, 'method' | 'headers'>): boolean {
+export function hasSmallJsonBody(request: Pick<IncomingMessage, 'method' | 'headers'>): boolean {
   if (request.method !== 'POST') return false;
   const length = request.headers['content-length'];
   if (length === undefined || !CONTENT_LENGTH.test(length) || length === '0' || Number(length) > MAX_BODY_BYTES) return false;
