@@ -19,9 +19,9 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   ACCESS_LOG_SLOW_MS: z.coerce
     .number()
     .int()
-    .min(-1)
-    .default(250)
-    .describe('GraphQL requests that succeed within this many ms are logged at debug, others at info; -1 logs every request at info'),
+    .nonnegative()
+    .optional()
+    .describe('when set, GraphQL requests that succeed within this many ms are logged at debug instead of info'),
   GRAPHIQL: z
     .enum(['true', 'false', '1', '0'])
     .optional()

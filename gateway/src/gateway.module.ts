@@ -15,8 +15,8 @@ export interface GatewayModuleOptions {
   readinessTimeoutMs: number;
   graphiql: boolean;
   logLevel: string;
-  /** A successful GraphQL request slower than this (ms) is logged at info; faster ones at debug. */
-  accessLogSlowMs: number;
+  /** When set, a GraphQL request that succeeds within this many ms is logged at debug (else info). */
+  accessLogSlowMs?: number;
   /** Keys, issuer and audience of the access tokens every GraphQL request is checked against. */
   verification: TokenVerification;
 }
