@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
-import { startProcess, stopAll, waitForReady } from '@imis/deployment';
+import { type ManagedProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
 import { TestAuthority } from '@imis/testing';
 import { freePort } from './support/free-port';
 import { startTinySubgraph, tinySubgraphSdl, type TinySubgraph } from './support/tiny-subgraph';
@@ -22,6 +22,7 @@ describe('gateway', () => {
   let subgraph: TinySubgraph;
   let gatewayUrl: string;
   let workDir: string;
+  let gateway: ManagedProcess;
   let authority: TestAuthority;
   /** Authorization header of a valid token from the authority the gateway trusts. */
   let signedIn: { authorization: string };
@@ -53,7 +54,7 @@ describe('gateway', () => {
     const supergraphPath = join(workDir, 'supergraph.graphql');
     writeFileSync(supergraphPath, composition.supergraphSdl);
     const port = await freePort();
-    const gateway = startProcess(
+    gateway = startProcess(
       'gateway',
       'gateway/src/main.ts',
       {
@@ -63,7 +64,7 @@ describe('gateway', () => {
         LOCATION_URL: subgraph.url,
         AUTH_JWKS: authority.jwks,
         SUBGRAPH_TIMEOUT_MS: '1000',
-        LOG_LEVEL: 'silent',
+        LOG_LEVEL: 'info',
       },
       { quiet: true },
     );
@@ -119,6 +120,19 @@ describe('gateway', () => {
     });
     expect(await get.json()).toEqual({ data: { locations: { totalCount: 2 } } });
     expect((await fetch(`${gatewayUrl}/graphql/other`, { method: 'POST' })).status).toBe(404);
+  });
+
+  it('logs one compact line per GraphQL request, and the runtime logs with the correlation id', async () => {
+    const logLines = () => gateway.recentOutput().split('\n').flatMap((line) => (line.startsWith('{') ? [JSON.parse(line) as Record<string, unknown>] : []));
+    await query('{ locations(first: 1) { totalCount } }', { 'x-correlation-id': 'corr-log-1' });
+    const forger = await TestAuthority.create();
+    await anonymous('{ locations { totalCount } }', { authorization: `Bearer ${await forger.administratorToken()}`, 'x-correlation-id': 'corr-log-2' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(logLines().filter((line) => line.correlationId === 'corr-log-1')).toEqual([
+      expect.objectContaining({ level: 30, msg: 'request completed', req: { method: 'POST', url: '/graphql' }, res: { statusCode: 200 }, responseTime: expect.any(Number) }),
+    ]);
+    const refused = logLines().filter((line) => line.correlationId === 'corr-log-2');
+    expect(refused.map((line) => line.msg)).toEqual(['Access token refused', 'request completed']);
   });
 
   it('refuses an anonymous query with TOKEN_MISSING without reaching the subgraph', async () => {
