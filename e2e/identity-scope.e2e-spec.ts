@@ -1,6 +1,5 @@
-import { createTestDatabase, randomEventPrefix, TestAuthority, testInfrastructure, type TestDatabase } from '@imis/testing';
+import { createTestDatabase, freePort, randomEventPrefix, TestAuthority, testInfrastructure, type TestDatabase } from '@imis/testing';
 import { runProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
-import { freePort } from './support/free-port';
 import { postGraphQL } from './support/graphql-client';
 import { StreamReader } from './support/stream-reader';
 

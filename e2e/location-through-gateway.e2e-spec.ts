@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { createTestDatabase, randomEventPrefix, TestAuthority, testInfrastructure, type TestDatabase } from '@imis/testing';
+import { createTestDatabase, freePort, randomEventPrefix, TestAuthority, testInfrastructure, type TestDatabase } from '@imis/testing';
 import { composeSupergraph, printSubgraphSdl, runProcess, startProcess, stopAll, SUBGRAPHS, waitForReady } from '@imis/deployment';
-import { freePort } from './support/free-port';
 import { postGraphQL } from './support/graphql-client';
 import { StreamReader } from './support/stream-reader';
 

@@ -4,8 +4,7 @@ import { join } from 'path';
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 import { type ManagedProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
-import { TestAuthority } from '@imis/testing';
-import { freePort } from './support/free-port';
+import { freePort, TestAuthority } from '@imis/testing';
 import { startTinySubgraph, tinySubgraphSdl, type TinySubgraph } from './support/tiny-subgraph';
 
 interface GraphqlResponse {

@@ -27,3 +27,4 @@ export { MutationPayload, REFUSAL_ERRORS_DESCRIPTION } from './mutation-payload.
 export type { MutationPayloadOptions, MutationPayloadShape } from './mutation-payload.type';
 export { VersionOf } from './version-of.type';
 export type { PastVersionShape, VersionOfOptions } from './version-of.type';
+export { printSubgraphSchema } from './subgraph/print-subgraph-schema';

@@ -11,3 +11,4 @@ export { uuidv7 } from './uuid';
 export { containsPattern, isUuid, uuidArrayLiteral } from './sql';
 export { runMigrationTool } from './migration-tool';
 export type { MigrationToolOptions } from './migration-tool';
+export { databaseReadiness } from './database-readiness';

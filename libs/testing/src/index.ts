@@ -10,3 +10,4 @@ export { ServiceTestApp } from './service-test-app';
 export type { GraphQLData, GraphQLResponse, PublishedEvent } from './service-test-app';
 export { infrastructureEnv } from './service-test-env';
 export type { TestEnv } from './service-test-env';
+export { freePort } from './free-port';

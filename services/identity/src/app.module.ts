@@ -1,10 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthModule } from '@imis/auth';
 import { LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
 import { MessagingModule } from '@imis/messaging';
 import { ObservabilityModule, readinessCheck } from '@imis/observability';
+import { databaseReadiness } from '@imis/persistence';
 import { IDENTITY_SERVICE, identityOrmConfig } from './config/identity-orm.config';
 import type { IdentityEnv } from './config/identity.config';
 import { IdentityApiModule } from './identity-api.module';
@@ -12,15 +12,6 @@ import { FirstBootModule } from './modules/user/first-boot.module';
 import { HealthFacilityProjectionModule } from './modules/user/infrastructure/health-facility-projection.module';
 import { identityTokenVerifier } from './modules/authentication/infrastructure/identity-token-verifier';
 import { LoginRedis } from './modules/authentication/infrastructure/login-redis';
-
-const databaseReady = readinessCheck(
-  'database',
-  (orm: MikroORM) => async () => {
-    const connection = await orm.checkConnection();
-    if (!connection.ok) throw new Error(connection.reason);
-  },
-  [MikroORM],
-);
 
 const redisReady = readinessCheck(
   'redis',
@@ -37,7 +28,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ObservabilityModule.forRoot({ service: IDENTITY_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReady, redisReady] }),
+        ObservabilityModule.forRoot({ service: IDENTITY_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReadiness, redisReady] }),
         IdentityApiModule.forRoot(identityOrmConfig(env), env),
         MessagingModule.forRoot({
           service: IDENTITY_SERVICE,

@@ -1,21 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/core';
 import { AuthModule, tokenVerificationFrom } from '@imis/auth';
 import { MessagingModule } from '@imis/messaging';
-import { ObservabilityModule, readinessCheck } from '@imis/observability';
+import { ObservabilityModule } from '@imis/observability';
+import { databaseReadiness } from '@imis/persistence';
 import { LOCATION_SERVICE, locationOrmConfig } from './config/location-orm.config';
 import type { LocationEnv } from './config/location.config';
 import { LocationApiModule } from './location-api.module';
 import { LocationTableTree } from './modules/location/infrastructure/location-table.tree';
-
-const databaseReady = readinessCheck(
-  'database',
-  (orm: MikroORM) => async () => {
-    const connection = await orm.checkConnection();
-    if (!connection.ok) throw new Error(connection.reason);
-  },
-  [MikroORM],
-);
 
 /**
  * The location service process: GraphQL subgraph, outbox relay to JetStream, health, metrics and logs;
@@ -28,7 +19,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ObservabilityModule.forRoot({ service: LOCATION_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReady] }),
+        ObservabilityModule.forRoot({ service: LOCATION_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReadiness] }),
         LocationApiModule.forRoot(locationOrmConfig(env)),
         MessagingModule.forRoot({
           service: LOCATION_SERVICE,

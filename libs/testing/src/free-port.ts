@@ -1,6 +1,6 @@
 import { createServer } from 'net';
 
-/** A TCP port nobody listens on right now. */
+/** A TCP port nobody listens on right now (so a test never collides with a running `npm start`). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
