@@ -1,5 +1,4 @@
-import { collect, type DomainError, type Result } from '@imis/kernel';
-import { isCalendarDate } from '@imis/kernel';
+import { collect, type DomainError, isCalendarDate, type Result } from '@imis/kernel';
 import { userAdminErrors } from './user-admin.errors';
 
 export interface ActiveWindow {

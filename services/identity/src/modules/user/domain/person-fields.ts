@@ -1,5 +1,4 @@
-import { type DomainError, trimmedOrNull } from '@imis/kernel';
-import { isCalendarDate } from '@imis/kernel';
+import { type DomainError, isCalendarDate, trimmedOrNull } from '@imis/kernel';
 import { userAdminErrors } from './user-admin.errors';
 
 export const NAME_MAX_LENGTH = 100;

@@ -1,7 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@imis/graphql';
+import { LocalDateScalar, MutationInput } from '@imis/graphql';
 import { CareType, HealthFacilityLevel, HealthFacilityStatus, HealthFacilitySubLevel, LegalForm } from './health-facility.enums';
-import { MutationInput } from '@imis/graphql';
 
 @InputType({ description: 'Only the fields sent change; send null to clear an optional one.' })
 export class UpdateHealthFacilityInput extends MutationInput {

@@ -1,5 +1,4 @@
-import type { DomainError } from '@imis/kernel';
-import { isCalendarDate } from '@imis/kernel';
+import { type DomainError, isCalendarDate } from '@imis/kernel';
 import { healthFacilityErrors } from './health-facility.errors';
 
 /** A contract has both dates or neither, and ends after it starts. */

@@ -1,5 +1,4 @@
-import { collect, type DomainError, type Result } from '@imis/kernel';
-import { trimmedOrNull } from '@imis/kernel';
+import { collect, type DomainError, type Result, trimmedOrNull } from '@imis/kernel';
 import { contractDateErrors } from './contract-dates';
 import {
   CARE_TYPES,

@@ -1,5 +1,4 @@
-import { collect, type DomainError, type Result } from '@imis/kernel';
-import { isNonNegativeInteger } from '@imis/kernel';
+import { collect, type DomainError, isNonNegativeInteger, type Result } from '@imis/kernel';
 import { locationErrors } from './location.errors';
 
 export const LOCATION_CODE_MAX_LENGTH = 8;
