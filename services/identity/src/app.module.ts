@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthModule } from '@imis/auth';
-import { LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
+import { HealthFacilityProjectionModule, LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
 import { MessagingModule } from '@imis/messaging';
 import { ObservabilityModule, readinessCheck } from '@imis/observability';
 import { databaseReadiness } from '@imis/persistence';
@@ -9,7 +9,6 @@ import { IDENTITY_SERVICE, identityOrmConfig } from './config/identity-orm.confi
 import type { IdentityEnv } from './config/identity.config';
 import { IdentityApiModule } from './identity-api.module';
 import { FirstBootModule } from './modules/user/first-boot.module';
-import { HealthFacilityProjectionModule } from './modules/user/infrastructure/health-facility-projection.module';
 import { identityTokenVerifier } from './modules/authentication/infrastructure/identity-token-verifier';
 import { LoginRedis } from './modules/authentication/infrastructure/login-redis';
 

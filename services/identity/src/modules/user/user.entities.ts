@@ -1,7 +1,7 @@
+import { ProjectedHealthFacility } from '@imis/location-projection';
 import { AppUser } from './infrastructure/app-user.entity';
 import { ClaimAdministrator } from './infrastructure/claim-administrator.entity';
 import { EnrolmentOfficer } from './infrastructure/enrolment-officer.entity';
-import { ProjectedHealthFacility } from './infrastructure/projected-health-facility.entity';
 import { Role } from './infrastructure/role.entity';
 
 /** Tables of users, roles, enrolment officers and claim administrators (and the facility projection). */

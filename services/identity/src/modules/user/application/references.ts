@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { allows, type ScopeFilter } from '@imis/auth';
 import type { DomainError } from '@imis/kernel';
+import { ProjectedHealthFacility } from '@imis/location-projection';
 import { isUuid } from '@imis/persistence';
 import { userAdminErrors } from '../domain/user-admin.errors';
 import { AppUser } from '../infrastructure/app-user.entity';
-import { ProjectedHealthFacility } from '../infrastructure/projected-health-facility.entity';
 import { Role } from '../infrastructure/role.entity';
 
 const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;

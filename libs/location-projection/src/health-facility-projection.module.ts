@@ -4,8 +4,9 @@ import { MessagingRuntime } from '@imis/messaging';
 import { applyHealthFacilityDeleted, applyHealthFacilityState } from './health-facility-projection.handlers';
 
 /**
- * Keeps `projected_health_facility` in step with the location service (inbox-protected consumer). Lives
- * beside the API module because it needs NATS, which print-schema does not start.
+ * Keeps `projected_health_facility` in step with the location service (inbox-protected consumer). Import
+ * it beside MessagingModule, with ProjectedHealthFacility among the ORM entities; outside an API module,
+ * because it needs NATS, which print-schema does not start.
  */
 @Module({})
 export class HealthFacilityProjectionModule {

@@ -1,6 +1,6 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** The location service's health facilities as far as identity needs them (claim administrators, scope). */
+/** The location service's health facilities as far as another service needs them (references, scope). */
 @Entity({ tableName: 'projected_health_facility' })
 export class ProjectedHealthFacility {
   @PrimaryKey({ type: 'uuid' })
