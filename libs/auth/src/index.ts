@@ -26,3 +26,5 @@ export { authEnvSchema, tokenVerificationFrom } from './nest/auth.env';
 export type { AuthEnv, TokenVerification } from './nest/auth.env';
 export { AuthModule } from './nest/auth.module';
 export type { AuthModuleOptions } from './nest/auth.module';
+export { LocationAccess } from './nest/location-access';
+export { commandMeta } from './nest/command-meta';

@@ -35,3 +35,33 @@ export { claimAdminUpdatedEvent } from './identity/claim-admin-updated.event';
 export { claimAdminDeletedEvent } from './identity/claim-admin-deleted.event';
 export { claimAdminStateSchema, officerStateSchema, userStateSchema } from './identity/identity-fields';
 export type { ClaimAdminState, OfficerState, UserState } from './identity/identity-fields';
+export { familyCreatedEvent } from './insuree/family-created.event';
+export { familyUpdatedEvent } from './insuree/family-updated.event';
+export { familyHeadChangedEvent } from './insuree/family-head-changed.event';
+export { familyDeletedEvent } from './insuree/family-deleted.event';
+export { insureeCreatedEvent } from './insuree/insuree-created.event';
+export { insureeUpdatedEvent } from './insuree/insuree-updated.event';
+export { insureeStatusChangedEvent } from './insuree/insuree-status-changed.event';
+export { insureeMovedEvent } from './insuree/insuree-moved.event';
+export { insureeDeletedEvent } from './insuree/insuree-deleted.event';
+export { insureesImportedEvent } from './insuree/insurees-imported.event';
+export {
+  familyDeletedSchema,
+  familyHeadChangedSchema,
+  familyStateSchema,
+  insureeDeletedSchema,
+  insureeMovedSchema,
+  insureeStateSchema,
+  insureeStatusChangedSchema,
+  insureesImportedSchema,
+} from './insuree/insuree-fields';
+export type {
+  FamilyDeletedData,
+  FamilyHeadChangedData,
+  FamilyState,
+  InsureeDeletedData,
+  InsureeMovedData,
+  InsureeState,
+  InsureeStatusChangedData,
+  InsureesImportedData,
+} from './insuree/insuree-fields';

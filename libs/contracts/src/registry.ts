@@ -15,6 +15,16 @@ import { locationCreatedEvent } from './location/location-created.event';
 import { locationDeletedEvent } from './location/location-deleted.event';
 import { locationMovedEvent } from './location/location-moved.event';
 import { locationUpdatedEvent } from './location/location-updated.event';
+import { familyCreatedEvent } from './insuree/family-created.event';
+import { familyUpdatedEvent } from './insuree/family-updated.event';
+import { familyHeadChangedEvent } from './insuree/family-head-changed.event';
+import { familyDeletedEvent } from './insuree/family-deleted.event';
+import { insureeCreatedEvent } from './insuree/insuree-created.event';
+import { insureeUpdatedEvent } from './insuree/insuree-updated.event';
+import { insureeStatusChangedEvent } from './insuree/insuree-status-changed.event';
+import { insureeMovedEvent } from './insuree/insuree-moved.event';
+import { insureeDeletedEvent } from './insuree/insuree-deleted.event';
+import { insureesImportedEvent } from './insuree/insurees-imported.event';
 
 /** Every published event contract (the catalogue in docs/events.md is generated from it). */
 export const allEventContracts: readonly EventContract<unknown>[] = [
@@ -34,6 +44,16 @@ export const allEventContracts: readonly EventContract<unknown>[] = [
   claimAdminCreatedEvent,
   claimAdminUpdatedEvent,
   claimAdminDeletedEvent,
+  familyCreatedEvent,
+  familyUpdatedEvent,
+  familyHeadChangedEvent,
+  familyDeletedEvent,
+  insureeCreatedEvent,
+  insureeUpdatedEvent,
+  insureeStatusChangedEvent,
+  insureeMovedEvent,
+  insureeDeletedEvent,
+  insureesImportedEvent,
 ];
 
 export function findEventContract(type: string): EventContract<unknown> | undefined {

@@ -12,3 +12,5 @@ export { containsPattern, isUuid, uuidArrayLiteral } from './sql';
 export { runMigrationTool } from './migration-tool';
 export type { MigrationToolOptions } from './migration-tool';
 export { databaseReadiness } from './database-readiness';
+export { inScope } from './in-scope';
+export type { LocationIdScope } from './in-scope';

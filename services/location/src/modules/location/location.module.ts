@@ -1,5 +1,5 @@
+import { LocationAccess } from '@imis/auth';
 import { Module } from '@nestjs/common';
-import { LocationAccess } from '../../shared/api/location-access';
 import { CreateLocationHandler } from './application/create-location/create-location.handler';
 import { DeleteLocationHandler } from './application/delete-location/delete-location.handler';
 import { LocationQueries } from './application/location.queries';

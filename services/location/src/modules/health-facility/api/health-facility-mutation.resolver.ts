@@ -1,8 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentUser, RequireRights, Right, type RequestUser } from '@imis/auth';
+import { commandMeta, CurrentUser, LocationAccess, type RequestUser, RequireRights, Right } from '@imis/auth';
 import type { CommandResult } from '@imis/graphql';
-import { commandMeta } from '../../../shared/api/command-meta';
-import { LocationAccess } from '../../../shared/api/location-access';
 import { CreateHealthFacilityCommand } from '../application/create-health-facility/create-health-facility.command';
 import { CreateHealthFacilityHandler } from '../application/create-health-facility/create-health-facility.handler';
 import { DeleteHealthFacilityCommand } from '../application/delete-health-facility/delete-health-facility.command';

@@ -1,7 +1,6 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { CurrentUser, RequireRights, Right, type RequestUser } from '@imis/auth';
+import { CurrentUser, LocationAccess, type RequestUser, RequireRights, Right } from '@imis/auth';
 import { ConnectionArgs, pageOf, toConnection, BatchLoader, perRequest, type GraphQLContext } from '@imis/graphql';
-import { LocationAccess } from '../../../shared/api/location-access';
 import { LocationQueries } from '../../location/application/location.queries';
 import { LocationLoader } from '../../location/api/location.loader';
 import { toLocationModel } from '../../location/api/location.mapper';

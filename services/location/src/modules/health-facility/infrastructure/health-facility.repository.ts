@@ -1,8 +1,7 @@
 import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
 import { UNRESTRICTED, type ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
-import { containsPattern, isUuid } from '@imis/persistence';
-import { inScope } from '../../../shared/infrastructure/in-scope';
+import { containsPattern, inScope, isUuid } from '@imis/persistence';
 import type { CareTypeCode, HealthFacilityLevelCode } from '../domain/health-facility-codes';
 import type { HealthFacility } from './health-facility.entity';
 

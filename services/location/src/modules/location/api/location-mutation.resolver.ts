@@ -1,8 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentUser, RequireRights, Right, type RequestUser, type RightCode } from '@imis/auth';
+import { commandMeta, CurrentUser, LocationAccess, type RequestUser, RequireRights, Right, type RightCode } from '@imis/auth';
 import type { CommandResult } from '@imis/graphql';
-import { commandMeta } from '../../../shared/api/command-meta';
-import { LocationAccess } from '../../../shared/api/location-access';
 import { requireAnyRight } from '../../../shared/api/require-any-right';
 import { CreateLocationCommand } from '../application/create-location/create-location.command';
 import { CreateLocationHandler } from '../application/create-location/create-location.handler';

@@ -1,8 +1,7 @@
 import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
 import { UNRESTRICTED, type ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
-import { containsPattern, isUuid, uuidArrayLiteral } from '@imis/persistence';
-import { inScope } from '../../../shared/infrastructure/in-scope';
+import { containsPattern, inScope, isUuid, uuidArrayLiteral } from '@imis/persistence';
 import type { LocationTypeCode } from '../domain/location-type';
 import type { Location } from './location.entity';
 

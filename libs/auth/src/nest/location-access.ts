@@ -1,5 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
-import { LocationScopeResolver, type RequestUser, type ScopeFilter } from '@imis/auth';
+import type { RequestUser } from '../request-user';
+import { LocationScopeResolver } from '../scope/location-scope.resolver';
+import type { ScopeFilter } from '../scope/scope-filter';
 
 /**
  * The locations a request may read and change, from the AuthModule's LocationScopeResolver (memoised per

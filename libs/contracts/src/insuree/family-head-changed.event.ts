@@ -1,0 +1,8 @@
+import { defineEvent } from '../event-contract';
+import { familyHeadChangedSchema } from './insuree-fields';
+
+export const familyHeadChangedEvent = defineEvent({
+  type: 'imis.insuree.family.head-changed.v1',
+  description: 'Another member became the head of a family.',
+  schema: familyHeadChangedSchema,
+});
