@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { authEnvSchema } from '@imis/auth';
+import { serviceEnvSchema, servicePort } from '@imis/config';
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/**
+ * The insuree service's environment (every variable is described in .env.example). AUTH_*: how it verifies
+ * the access token of every request, as every process does.
+ */
+export const insureeEnvSchema = serviceEnvSchema.merge(authEnvSchema).extend({
+  PORT: servicePort(4003),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379').describe('the bulk-import job queue (BullMQ)'),
+  INSURANCE_NUMBER_RULE: z
+    .string()
+    .default('modulo:7:9')
+    .describe('the scheme\'s insurance-number check: none, length:N, modulo:M[:N] (M = 10 is Luhn), luhn:N'),
+  PHOTO_DIR: z.string().default('var/insuree/photos').describe('where photos are stored (filesystem storage)'),
+  PHOTO_MAX_BYTES: positiveInt(1_048_576).describe('largest photo accepted, in bytes'),
+  CARD_SCHEME_NAME: z.string().default('Health Insurance').describe('printed at the top of membership cards'),
+  IMPORT_MAX_BYTES: positiveInt(16 * 1_048_576).describe('largest import file accepted, in bytes'),
+  IMPORT_WORKER_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(1)
+    .describe('import jobs this process runs at once (0: this process only enqueues; run src/worker.ts elsewhere)'),
+  IMPORT_QUEUE_PREFIX: z.string().default('imis').describe('BullMQ key prefix in Redis (tests isolate themselves with it)'),
+});
+
+export type InsureeEnv = z.infer<typeof insureeEnvSchema>;

@@ -1,0 +1,29 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
+import { subgraphModuleOptions } from '@imis/graphql';
+import { InsureeEnvModule } from './config/insuree-env.module';
+import type { InsureeEnv } from './config/insuree.config';
+import { InsuranceNumberModule } from './modules/insurance-number/insurance-number.module';
+import { RegistryModule } from './modules/registry/registry.module';
+
+/**
+ * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).
+ * Without messaging, observability, auth or Redis, so print-schema can build it with none of them.
+ */
+@Module({})
+export class InsureeApiModule {
+  static forRoot(orm: MikroOrmModuleSyncOptions, env: InsureeEnv): DynamicModule {
+    return {
+      module: InsureeApiModule,
+      imports: [
+        InsureeEnvModule.forRoot(env),
+        MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
+        GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions({ dates: true })),
+        InsuranceNumberModule.forRoot(),
+        RegistryModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,13 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { RequireRights, Right } from '@imis/auth';
+import { LOOKUPS } from '../registry/domain/lookups';
+import { LookupEntryModel, LookupKindEnum } from './lookup.model';
+
+@Resolver()
+export class LookupResolver {
+  @RequireRights(Right.FamilySearch, Right.InsureeSearch, Right.InsureeEnquire)
+  @Query(() => [LookupEntryModel], { description: 'The codes of one list (gender, relationship…) in display order, with English and French labels' })
+  lookups(@Args('kind', { type: () => LookupKindEnum }) kind: LookupKindEnum): LookupEntryModel[] {
+    return LOOKUPS[kind].map((entry) => ({ code: entry.code, labelEn: entry.label.en, labelFr: entry.label.fr, sortOrder: entry.sortOrder, type: entry.type ?? null }));
+  }
+}

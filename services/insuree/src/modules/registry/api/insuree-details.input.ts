@@ -1,0 +1,70 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { LocalDateScalar, MutationInput } from '@imis/graphql';
+
+/** The optional details of an insuree, shared by create and update inputs. Lookup fields take codes. */
+@InputType({ isAbstract: true })
+export abstract class InsureeDetailsInput extends MutationInput {
+  @Field(() => String, { nullable: true })
+  maritalStatus?: string | null;
+
+  @Field(() => String, { nullable: true })
+  relationship?: string | null;
+
+  @Field(() => String, { nullable: true })
+  profession?: string | null;
+
+  @Field(() => String, { nullable: true })
+  education?: string | null;
+
+  @Field(() => String, { nullable: true })
+  identificationType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  identificationNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  currentAddress?: string | null;
+
+  @Field(() => String, { nullable: true })
+  geolocation?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  currentVillageId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'First point of service' })
+  healthFacilityId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  cardIssued?: boolean | null;
+}
+
+/** A new insuree: the required fields plus the details; `id` may be chosen by an offline client. */
+@InputType({ isAbstract: true })
+export abstract class NewInsureeFieldsInput extends InsureeDetailsInput {
+  @Field(() => ID, { nullable: true, description: 'A UUID chosen by the client (records created offline); the server picks one when absent' })
+  id?: string | null;
+
+  @Field()
+  insuranceNumber!: string;
+
+  @Field()
+  lastName!: string;
+
+  @Field()
+  otherNames!: string;
+
+  @Field()
+  gender!: string;
+
+  @Field(() => LocalDateScalar)
+  birthDate!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Created on a device while offline' })
+  offline?: boolean | null;
+}

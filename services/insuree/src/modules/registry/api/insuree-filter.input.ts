@@ -1,0 +1,48 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { LocalDateScalar } from '@imis/graphql';
+import { InsureeStatus, NameMatch } from './insuree-status.enum';
+
+@InputType('InsureeFilter')
+export class InsureeFilterInput {
+  @Field(() => String, { nullable: true, description: 'Exact insurance number' })
+  insuranceNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the full name (other names and last name), any case, with or without accents' })
+  name?: string | null;
+
+  @Field(() => NameMatch, { nullable: true, defaultValue: NameMatch.CONTAINS })
+  nameMatch?: NameMatch | null;
+
+  @Field(() => ID, { nullable: true, description: 'A region, district, ward or village: insurees living anywhere below it' })
+  locationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  familyId?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  birthDateFrom?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  birthDateTo?: string | null;
+
+  @Field(() => String, { nullable: true })
+  gender?: string | null;
+
+  @Field(() => InsureeStatus, { nullable: true })
+  status?: InsureeStatus | null;
+}
+
+@InputType('FamilyFilter')
+export class FamilyFilterInput {
+  @Field(() => String, { nullable: true, description: "The head's insurance number" })
+  headInsuranceNumber?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A region, district, ward or village: families living anywhere below it' })
+  locationId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  poverty?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  familyType?: string | null;
+}

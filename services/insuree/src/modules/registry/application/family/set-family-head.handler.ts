@@ -1,0 +1,56 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { createEvent, familyHeadChangedEvent } from '@imis/contracts';
+import { orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { recordEvent } from '@imis/messaging';
+import { setHead } from '../../domain/family-head';
+import { registryErrors } from '../../domain/registry.errors';
+import { RegistryRecords } from '../../infrastructure/registry-records';
+import { familyInScope } from '../../infrastructure/registry-scope';
+import { familyView, type FamilyView } from '../family.view';
+import type { RegistryCommand } from '../registry-commands';
+
+export interface SetFamilyHeadData {
+  familyId: string;
+  insureeId: string;
+}
+
+/** Makes another member the head; the family and both insurees keep their previous versions. */
+@Injectable()
+export class SetFamilyHeadHandler {
+  constructor(private readonly em: EntityManager) {}
+
+  execute({ data, meta, scope }: RegistryCommand<SetFamilyHeadData>) {
+    return runIdempotent(this.em, { ...meta, operation: 'setFamilyHead' }, async (tx): Promise<{ family: FamilyView }> => {
+      const records = new RegistryRecords(tx);
+      const family = await records.family(data.familyId);
+      if (!family) refuse(registryErrors.familyNotFound('familyId'));
+      if (!familyInScope(family, scope)) refuse(registryErrors.familyOutOfScope('familyId'));
+      const members = await records.members(family.id);
+      orRefuse(setHead(RegistryRecords.membership(family, members), data.insureeId));
+      const previousHead = members.find((member) => member.id === family.headInsureeId);
+      const newHead = members.find((member) => member.id === data.insureeId);
+      if (!newHead) refuse(registryErrors.familyHeadNotMember());
+
+      // One head per family is a unique index: the old head steps down before the new one steps up.
+      if (previousHead) {
+        previousHead.isHead = false;
+        previousHead.markChanged(meta.actor);
+        await tx.flush();
+      }
+      newHead.isHead = true;
+      newHead.markChanged(meta.actor);
+      family.headInsureeId = newHead.id;
+      family.markChanged(meta.actor);
+      await tx.flush();
+      recordEvent(
+        tx,
+        createEvent(familyHeadChangedEvent, {
+          subject: family.id,
+          data: { id: family.id, previousHeadInsureeId: previousHead?.id ?? newHead.id, headInsureeId: newHead.id, version: family.version },
+        }),
+      );
+      return { family: familyView(family) };
+    });
+  }
+}

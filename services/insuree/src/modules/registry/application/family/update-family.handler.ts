@@ -1,0 +1,62 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { createEvent, familyUpdatedEvent, insureeMovedEvent } from '@imis/contracts';
+import { orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { recordEvent } from '@imis/messaging';
+import { type FamilyFieldsInput, updatedFamilyFields } from '../../domain/family-fields';
+import { registryErrors } from '../../domain/registry.errors';
+import { RegistryRecords } from '../../infrastructure/registry-records';
+import { familyInScope } from '../../infrastructure/registry-scope';
+import { familyFieldsOf, familyView, type FamilyView } from '../family.view';
+import type { RegistryCommand } from '../registry-commands';
+import { familyState } from '../registry-event-data';
+import { villageRefusal } from '../registry-references';
+
+export interface UpdateFamilyData extends FamilyFieldsInput {
+  id: string;
+}
+
+/**
+ * Changes a family's details; fields not sent keep their value. A new village must be in the sender's
+ * scope too, and moves every member with it (each announced by insuree.moved).
+ */
+@Injectable()
+export class UpdateFamilyHandler {
+  constructor(private readonly em: EntityManager) {}
+
+  execute({ data: { id, ...patch }, meta, scope }: RegistryCommand<UpdateFamilyData>) {
+    return runIdempotent(this.em, { ...meta, operation: 'updateFamily' }, async (tx): Promise<{ family: FamilyView }> => {
+      const records = new RegistryRecords(tx);
+      const family = await records.family(id);
+      if (!family) refuse(registryErrors.familyNotFound());
+      if (!familyInScope(family, scope)) refuse(registryErrors.familyOutOfScope());
+      const [{ fields, changed }] = orRefuse(updatedFamilyFields(familyFieldsOf(family), patch));
+      if (!changed) return { family: familyView(family) };
+      const moved = fields.villageId !== family.villageId;
+      if (moved) {
+        const village = await villageRefusal(tx, fields.villageId, scope);
+        if (village) refuse(village);
+      }
+
+      tx.assign(family, fields);
+      family.markChanged(meta.actor);
+      const members = moved ? await records.members(family.id) : [];
+      for (const member of members) {
+        member.familyVillageId = fields.villageId;
+        member.markChanged(meta.actor);
+      }
+      await tx.flush();
+      recordEvent(tx, createEvent(familyUpdatedEvent, { subject: family.id, data: familyState(family) }));
+      for (const member of members) {
+        recordEvent(
+          tx,
+          createEvent(insureeMovedEvent, {
+            subject: member.id,
+            data: { id: member.id, fromFamilyId: family.id, toFamilyId: family.id, familyVillageId: family.villageId, version: member.version },
+          }),
+        );
+      }
+      return { family: familyView(family) };
+    });
+  }
+}

@@ -1,0 +1,55 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { DomainError } from '@imis/kernel';
+import { orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { deleteMembers, removeMembers } from '../../domain/family-head';
+import { registryErrors } from '../../domain/registry.errors';
+import { RegistryRecords } from '../../infrastructure/registry-records';
+import { insureeInScope } from '../../infrastructure/registry-scope';
+import type { RegistryCommand } from '../registry-commands';
+import { insureeView, type InsureeView } from '../insuree.view';
+import { leaveFamily } from './leave-family';
+
+export interface InsureeIdsData {
+  insureeIds: string[];
+}
+
+/**
+ * removeInsurees (detach from their families) and deleteInsurees (soft delete): never a family's head,
+ * all or nothing, every refusal reported at once.
+ */
+@Injectable()
+export class RemoveInsureesHandler {
+  constructor(private readonly em: EntityManager) {}
+
+  remove(command: RegistryCommand<InsureeIdsData>) {
+    return this.run(command, 'removeInsurees', 'detach');
+  }
+
+  delete(command: RegistryCommand<InsureeIdsData>) {
+    return this.run(command, 'deleteInsurees', 'delete');
+  }
+
+  private run({ data, meta, scope }: RegistryCommand<InsureeIdsData>, operation: string, how: 'detach' | 'delete') {
+    return runIdempotent(this.em, { ...meta, operation }, async (tx): Promise<{ insurees: InsureeView[] }> => {
+      const ids = [...new Set(data.insureeIds)];
+      const records = new RegistryRecords(tx);
+      const insurees = await records.insurees(ids);
+      const found = new Map(insurees.map((insuree) => [insuree.id, insuree]));
+      const errors: DomainError[] = ids.filter((id) => !found.has(id)).map(() => registryErrors.insureeNotFound('insureeIds'));
+      errors.push(...insurees.filter((insuree) => !insureeInScope(insuree, scope)).map(() => registryErrors.insureeOutOfScope('insureeIds')));
+      if (errors.length > 0) refuse(...errors);
+      for (const familyId of new Set(insurees.map((insuree) => insuree.familyId))) {
+        if (familyId === null) continue;
+        const family = await records.family(familyId);
+        if (!family) continue;
+        const leaving = insurees.filter((insuree) => insuree.familyId === familyId).map((insuree) => insuree.id);
+        const membership = RegistryRecords.membership(family, await records.members(familyId));
+        orRefuse(how === 'delete' ? deleteMembers(membership, leaving) : removeMembers(membership, leaving));
+      }
+      const leavers = how === 'delete' ? insurees : insurees.filter((insuree) => insuree.familyId !== null);
+      await leaveFamily(tx, leavers, how, meta.actor);
+      return { insurees: insurees.map(insureeView) };
+    });
+  }
+}

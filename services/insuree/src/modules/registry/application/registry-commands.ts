@@ -1,0 +1,15 @@
+import type { ScopeFilter } from '@imis/auth';
+import type { CommandMeta } from '@imis/graphql';
+
+/** What every registry command carries besides its data: who sends it, and what it may change. */
+export interface RegistryCommand<T> {
+  readonly data: T;
+  readonly meta: CommandMeta;
+  /** The sender's data scope: families and insurees outside it are refused, as are villages outside it. */
+  readonly scope: ScopeFilter;
+}
+
+/** Today as a calendar date (UTC), the reference for "not in the future" checks. */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,63 @@
+import type { ScopeFilter } from '@imis/auth';
+import { isUuid } from '@imis/persistence';
+import { insureeScopeSql } from './registry-scope';
+
+export type NameMatch = 'CONTAINS' | 'PREFIX';
+
+export interface InsureeFilter {
+  insuranceNumber?: string | null;
+  name?: string | null;
+  /** CONTAINS (default): anywhere in the full name; PREFIX: a word of the name starts with it. */
+  nameMatch?: NameMatch | null;
+  /** A region, district, ward or village: insurees living anywhere below it. */
+  locationId?: string | null;
+  familyId?: string | null;
+  birthDateFrom?: string | null;
+  birthDateTo?: string | null;
+  gender?: string | null;
+  status?: string | null;
+}
+
+/** A condition of alias `i` (the insuree table) with its positional parameters. */
+export interface SqlCondition {
+  sql: string;
+  params: unknown[];
+}
+
+const LIKE_SPECIALS = /[\\%_]/g;
+
+/**
+ * The WHERE conditions of an insuree search, scope first; null when the filter can match nothing (an id
+ * that is not a UUID). Names are folded by imis_fold (lower case, no accents) on both sides, so
+ * "Émile" finds "EMILE"; the trigram index on `name_search` serves both match modes.
+ */
+export function insureeSearchConditions(filter: InsureeFilter, scope: ScopeFilter): SqlCondition[] | null {
+  const conditions: SqlCondition[] = [{ sql: 'i.deleted_at is null', params: [] }, insureeScopeSql(scope)];
+  const add = (sql: string, ...params: unknown[]) => conditions.push({ sql, params });
+  const number = filter.insuranceNumber?.trim();
+  if (number) add('i.insurance_number = ?', number);
+  const name = filter.name?.trim().replace(/\s+/g, ' ');
+  if (name) {
+    const literal = name.replace(LIKE_SPECIALS, (character) => `\\${character}`);
+    add(`i.name_search like ('%' || imis_fold(?) || '%')`, literal);
+    if (filter.nameMatch === 'PREFIX') add(`(' ' || i.name_search) like ('% ' || imis_fold(?) || '%')`, literal);
+  }
+  if (filter.locationId) {
+    if (!isUuid(filter.locationId)) return null;
+    const below = `array(select id from projected_location where id = ? or ancestor_ids @> array[?]::uuid[])`;
+    add(`(i.family_village_id = any(${below}) or i.current_village_id = any(${below}))`, ...Array(4).fill(filter.locationId));
+  }
+  if (filter.familyId) {
+    if (!isUuid(filter.familyId)) return null;
+    add('i.family_id = ?', filter.familyId);
+  }
+  if (filter.birthDateFrom) add('i.birth_date >= ?', filter.birthDateFrom);
+  if (filter.birthDateTo) add('i.birth_date <= ?', filter.birthDateTo);
+  if (filter.gender) add('i.gender = ?', filter.gender);
+  if (filter.status) add('i.status = ?', filter.status);
+  return conditions;
+}
+
+export function joinConditions(conditions: readonly SqlCondition[]): SqlCondition {
+  return { sql: conditions.map((condition) => condition.sql).join(' and '), params: conditions.flatMap((condition) => condition.params) };
+}
