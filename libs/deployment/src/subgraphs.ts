@@ -39,6 +39,15 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
     migrate: 'services/identity/src/migrate.ts',
     port: 4002,
   },
+  {
+    name: 'insuree',
+    urlEnv: 'INSUREE_URL',
+    defaultUrl: 'http://127.0.0.1:4003/graphql',
+    schemaCommand: 'services/insuree/src/print-schema.ts',
+    entry: 'services/insuree/src/main.ts',
+    migrate: 'services/insuree/src/migrate.ts',
+    port: 4003,
+  },
 ];
 
 /**
