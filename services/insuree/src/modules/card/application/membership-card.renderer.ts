@@ -1,0 +1,71 @@
+import PDFDocument from 'pdfkit';
+import { toBuffer } from 'qrcode';
+import type { CardHolder } from '../domain/card-holder';
+import type { CardPrivateKey } from '../domain/card-key';
+import { signCardPayload, type CardClaims } from '../domain/card-payload';
+import { ID1_CARD_SIZE, type CardLayout } from './card-layout';
+
+export interface RenderCardsOptions {
+  /** The issue date signed into the QR codes and the PDF's creation date; now when absent. */
+  readonly issuedAt?: Date;
+  readonly title?: string;
+}
+
+/** 4 pixels a module: about 270 pixels over the 25 mm code, the resolution of a card printer. */
+const QR_SCALE = 4;
+
+/** A PDF with one page per holder, in the order given, each with its own signed QR code. */
+export async function renderCards(
+  holders: readonly CardHolder[],
+  signingKey: CardPrivateKey,
+  layout: CardLayout,
+  options: RenderCardsOptions = {},
+): Promise<Buffer> {
+  if (holders.length === 0) throw new Error('renderCards needs at least one holder');
+  const issuedAt = options.issuedAt ?? new Date();
+  const size = [...(layout.pageSize ?? ID1_CARD_SIZE)];
+  const document = new PDFDocument({
+    autoFirstPage: false,
+    size,
+    margin: 0,
+    info: {
+      Title: options.title ?? 'Membership cards',
+      Creator: 'IMIS insuree service',
+      Producer: 'IMIS insuree service',
+      CreationDate: issuedAt,
+      ModDate: issuedAt,
+    },
+  });
+  const pdf = collect(document);
+  try {
+    for (const holder of holders) {
+      const payload = signCardPayload(claimsOf(holder, issuedAt), signingKey);
+      const qrPng = await toBuffer(payload, { errorCorrectionLevel: 'M', margin: 1, scale: QR_SCALE });
+      document.addPage({ size, margin: 0 });
+      layout.render(document, holder, qrPng);
+    }
+  } finally {
+    document.end();
+  }
+  return pdf;
+}
+
+export function claimsOf(holder: CardHolder, issuedAt: Date): CardClaims {
+  return {
+    insuranceNumber: holder.insuranceNumber,
+    lastName: holder.lastName,
+    otherNames: holder.otherNames,
+    birthDate: holder.birthDate,
+    gender: holder.gender,
+    issuedOn: issuedAt.toISOString().slice(0, 10),
+  };
+}
+
+function collect(document: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    document.on('data', (chunk: Buffer) => chunks.push(chunk));
+    document.on('end', () => resolve(Buffer.concat(chunks)));
+    document.on('error', reject);
+  });
+}
