@@ -6,6 +6,7 @@ import { subgraphModuleOptions } from '@imis/graphql';
 import { InsureeEnvModule } from './config/insuree-env.module';
 import type { InsureeEnv } from './config/insuree.config';
 import { InsuranceNumberModule } from './modules/insurance-number/insurance-number.module';
+import { PhotoModule } from './modules/photo/photo.module';
 import { RegistryModule } from './modules/registry/registry.module';
 
 /**
@@ -23,6 +24,7 @@ export class InsureeApiModule {
         GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions({ dates: true })),
         InsuranceNumberModule.forRoot(),
         RegistryModule,
+        PhotoModule,
       ],
     };
   }
