@@ -5,6 +5,9 @@ import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestj
 import { subgraphModuleOptions } from '@imis/graphql';
 import { InsureeEnvModule } from './config/insuree-env.module';
 import type { InsureeEnv } from './config/insuree.config';
+import { CardModule } from './modules/card/card.module';
+import { CardHoldersModule } from './modules/card-holders/card-holders.module';
+import { RegistryCardHolders } from './modules/card-holders/registry-card-holders';
 import { InsuranceNumberModule } from './modules/insurance-number/insurance-number.module';
 import { PhotoModule } from './modules/photo/photo.module';
 import { RegistryModule } from './modules/registry/registry.module';
@@ -25,6 +28,7 @@ export class InsureeApiModule {
         InsuranceNumberModule.forRoot(),
         RegistryModule,
         PhotoModule,
+        CardModule.forRoot({ holderSource: RegistryCardHolders, imports: [CardHoldersModule], schemeName: env.CARD_SCHEME_NAME }),
       ],
     };
   }

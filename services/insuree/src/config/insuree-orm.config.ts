@@ -5,6 +5,7 @@ import { healthFacilityProjectionEntities, locationProjectionEntities } from '@i
 import { messagingEntities } from '@imis/messaging';
 import { serviceOrmConfig } from '@imis/persistence';
 import { insureeMigrations } from '../migrations/insuree.migrations';
+import { CardSigningKey } from '../modules/card/infrastructure/card-signing-key.entity';
 import { InsureeImportError } from '../modules/import/infrastructure/insuree-import-error.entity';
 import { InsureeImport } from '../modules/import/infrastructure/insuree-import.entity';
 import { InsureePhoto } from '../modules/photo/infrastructure/insuree-photo.entity';
@@ -21,6 +22,7 @@ export const insureeEntities = [
   InsureePhoto,
   InsureeImport,
   InsureeImportError,
+  CardSigningKey,
   ClientMutation,
   ...locationProjectionEntities,
   ...healthFacilityProjectionEntities,

@@ -2,6 +2,8 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { OutboxNotifyMigration } from '@imis/messaging';
 import { Migration20261124130000_search_functions } from './Migration20261124130000_search_functions';
 import { Migration20261124132346_initial } from './Migration20261124132346_initial';
+import { Migration20261124133006_card_signing_key } from './Migration20261124133006_card_signing_key';
+import { Migration20261124132935_import_phase } from './Migration20261124132935_import_phase';
 
 /** Applied in this order; listed explicitly so that nothing is discovered from the file system at run time. */
 export const insureeMigrations: MigrationObject[] = [
@@ -10,4 +12,7 @@ export const insureeMigrations: MigrationObject[] = [
   { name: 'Migration20261124132346_initial', class: Migration20261124132346_initial },
   // Wakes the outbox relay on insert; needs the outbox table created above.
   { name: 'Migration20261124132347_outbox_notify', class: OutboxNotifyMigration },
+  { name: 'Migration20261124133006_card_signing_key', class: Migration20261124133006_card_signing_key },
+  // The import's phase (VALIDATING, WRITING) for progress.
+  { name: 'Migration20261124132935_import_phase', class: Migration20261124132935_import_phase },
 ];

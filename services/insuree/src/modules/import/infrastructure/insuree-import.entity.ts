@@ -4,6 +4,9 @@ import { BaseEntity } from '@imis/persistence';
 export const IMPORT_STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
+export const IMPORT_PHASES = ['VALIDATING', 'WRITING'] as const;
+export type ImportPhase = (typeof IMPORT_PHASES)[number];
+
 /**
  * A bulk import of families and insurees from a CSV or XLSX file. The file is kept in the row so that any
  * worker process can run the job; progress and outcome are written back as the job runs.
@@ -31,6 +34,10 @@ export class InsureeImport extends BaseEntity {
 
   @Enum({ items: [...IMPORT_STATUSES], type: 'string' })
   status: Opt<ImportStatus> = 'QUEUED';
+
+  /** While RUNNING: VALIDATING (reading and checking every row), then WRITING; `rowsDone` counts the rows of the phase. */
+  @Property({ type: 'text', nullable: true })
+  phase: ImportPhase | null = null;
 
   @Property({ type: 'integer', nullable: true })
   totalRows: number | null = null;
