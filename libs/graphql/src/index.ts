@@ -28,3 +28,4 @@ export type { MutationPayloadOptions, MutationPayloadShape } from './mutation-pa
 export { VersionOf } from './version-of.type';
 export type { PastVersionShape, VersionOfOptions } from './version-of.type';
 export { printSubgraphSchema } from './subgraph/print-subgraph-schema';
+export { selectsField } from './selects-field';

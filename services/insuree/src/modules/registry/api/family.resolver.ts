@@ -1,6 +1,7 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { CurrentUser, LocationAccess, RequireRights, Right, type RequestUser } from '@imis/auth';
-import { ConnectionArgs, pageOf, toConnection, type GraphQLContext } from '@imis/graphql';
+import { ConnectionArgs, pageOf, selectsField, toConnection, type GraphQLContext } from '@imis/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { RegistryQueries } from '../application/registry.queries';
 import { FamilyConnection } from './family.connection';
 import { FamilyFilterInput } from './insuree-filter.input';
@@ -23,11 +24,14 @@ export class FamilyResolver {
   async families(
     @CurrentUser() user: RequestUser,
     @Args() page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Args('filter', { type: () => FamilyFilterInput, nullable: true }) filter?: FamilyFilterInput | null,
   ): Promise<FamilyConnection> {
     const window = pageOf(page);
-    const { rows, totalCount } = await this.queries.searchFamilies(filter ?? {}, window, await this.access.data(user));
-    return toConnection(rows.map(toFamilyModel), window, totalCount);
+    const counted = selectsField(info, 'totalCount');
+    const { rows, totalCount } = await this.queries.searchFamilies(filter ?? {}, window, await this.access.data(user), counted);
+    // Not counted: totalCount was not asked for, so the 0 is never sent.
+    return toConnection(rows.map(toFamilyModel), window, totalCount ?? 0);
   }
 
   @RequireRights(Right.FamilySearch)

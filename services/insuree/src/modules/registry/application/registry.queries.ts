@@ -28,8 +28,9 @@ export class RegistryQueries {
     return new Map(found.map((insuree) => [insuree.id, insureeView(insuree)]));
   }
 
-  async searchInsurees(filter: InsureeFilter, page: Page, scope: ScopeFilter): Promise<{ rows: InsureeView[]; totalCount: number }> {
-    const { rows, totalCount } = await this.reads.searchInsurees(filter, page, scope);
+  /** `counted`: also count every match (totalCount), which costs as much as reading them all. */
+  async searchInsurees(filter: InsureeFilter, page: Page, scope: ScopeFilter, counted = true): Promise<{ rows: InsureeView[]; totalCount: number | null }> {
+    const { rows, totalCount } = await this.reads.searchInsurees(filter, page, scope, counted);
     return { rows: rows.map(insureeView), totalCount };
   }
 
@@ -45,8 +46,8 @@ export class RegistryQueries {
     return new Map(found.map((family) => [family.id, familyView(family)]));
   }
 
-  async searchFamilies(filter: FamilyFilter, page: Page, scope: ScopeFilter): Promise<{ rows: FamilyView[]; totalCount: number }> {
-    const { rows, totalCount } = await this.reads.searchFamilies(filter, page, scope);
+  async searchFamilies(filter: FamilyFilter, page: Page, scope: ScopeFilter, counted = true): Promise<{ rows: FamilyView[]; totalCount: number | null }> {
+    const { rows, totalCount } = await this.reads.searchFamilies(filter, page, scope, counted);
     return { rows: rows.map(familyView), totalCount };
   }
 

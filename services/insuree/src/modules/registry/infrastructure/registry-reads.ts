@@ -16,6 +16,12 @@ export interface FamilyFilter {
 
 const INSUREE_COLUMNS = 'i.*';
 
+/** A page of matches; `totalCount` null when not counted. */
+export interface SearchPage<T> {
+  rows: T[];
+  totalCount: number | null;
+}
+
 /**
  * Reads of current families and insurees for a caller: its scope is a condition of every statement, so
  * pages and counts only ever see what the caller may see. Lists are keyset pages in id order.
@@ -44,10 +50,10 @@ export class RegistryReads {
     );
   }
 
-  async searchInsurees(filter: InsureeFilter, page: Page, scope: ScopeFilter): Promise<{ rows: Insuree[]; totalCount: number }> {
+  async searchInsurees(filter: InsureeFilter, page: Page, scope: ScopeFilter, counted = true): Promise<SearchPage<Insuree>> {
     const conditions = insureeSearchConditions(filter, scope);
     if (conditions === null) return { rows: [], totalCount: 0 };
-    return this.page('insuree', conditions, page, (sql, params) => this.insureeRows(sql, params));
+    return this.page('insuree', conditions, page, counted, (sql, params) => this.insureeRows(sql, params));
   }
 
   async families(ids: readonly string[], scope: ScopeFilter): Promise<Family[]> {
@@ -58,7 +64,7 @@ export class RegistryReads {
     return this.familyRows(`select f.* from family f where ${sql}`, params);
   }
 
-  async searchFamilies(filter: FamilyFilter, page: Page, scope: ScopeFilter): Promise<{ rows: Family[]; totalCount: number }> {
+  async searchFamilies(filter: FamilyFilter, page: Page, scope: ScopeFilter, counted = true): Promise<SearchPage<Family>> {
     const conditions: SqlCondition[] = [{ sql: 'f.deleted_at is null', params: [] }, familyScopeSql(scope)];
     const number = filter.headInsuranceNumber?.trim();
     if (number) conditions.push({ sql: 'f.head_insuree_id in (select id from insuree where insurance_number = ? and deleted_at is null)', params: [number] });
@@ -71,15 +77,20 @@ export class RegistryReads {
     }
     if (filter.poverty !== undefined && filter.poverty !== null) conditions.push({ sql: 'f.poverty = ?', params: [filter.poverty] });
     if (filter.familyType) conditions.push({ sql: 'f.family_type = ?', params: [filter.familyType] });
-    return this.page('family', conditions, page, (sql, params) => this.familyRows(sql, params));
+    return this.page('family', conditions, page, counted, (sql, params) => this.familyRows(sql, params));
   }
 
+  /**
+   * One keyset page and, when `counted`, how many match in all. Counting visits every match (a common name
+   * can match 5% of a national register) while the page stops at its size, so callers skip it when unread.
+   */
   private async page<T>(
     table: 'insuree' | 'family',
     conditions: SqlCondition[],
     page: Page,
+    counted: boolean,
     rows: (sql: string, params: unknown[]) => Promise<T[]>,
-  ): Promise<{ rows: T[]; totalCount: number }> {
+  ): Promise<SearchPage<T>> {
     const alias = table === 'insuree' ? 'i' : 'f';
     const matching = joinConditions(conditions);
     const keyset = page.afterId ? joinConditions([matching, { sql: `${alias}.id > ?`, params: [page.afterId] }]) : matching;
@@ -87,9 +98,11 @@ export class RegistryReads {
       page.size === 0
         ? Promise.resolve([])
         : rows(`select ${alias}.* from ${table} ${alias} where ${keyset.sql} order by ${alias}.id limit ${page.size + 1}`, keyset.params),
-      this.em.getConnection().execute<{ count: string }[]>(`select count(*) as count from ${table} ${alias} where ${matching.sql}`, matching.params),
+      counted
+        ? this.em.getConnection().execute<{ count: string }[]>(`select count(*) as count from ${table} ${alias} where ${matching.sql}`, matching.params)
+        : Promise.resolve([{ count: null }]),
     ]);
-    return { rows: found, totalCount: Number(count) };
+    return { rows: found, totalCount: count === null ? null : Number(count) };
   }
 
   private async insureeRows(sql: string, params: unknown[]): Promise<Insuree[]> {

@@ -1,0 +1,82 @@
+import type { ServiceTestApp, TestAuthority } from '@imis/testing';
+import { startInsuree } from './support/insuree-service';
+import { person, seedPlaces, type SeededPlaces } from './support/registry-fixtures';
+import { CHANGE_STATUS, CREATE_FAMILY, CREATE_INSUREE, FAMILIES, INSUREES } from './support/registry-operations';
+
+/**
+ * Insuree search: exact number, names without regard to case or accents (French and Nepali names), prefix
+ * or contains, location, birth dates, gender and status, in keyset pages within the caller's scope.
+ */
+describe('insuree service: search', () => {
+  let service: ServiceTestApp;
+  let authority: TestAuthority;
+  let places: SeededPlaces;
+  const numbers: Record<string, string> = {};
+
+  const search = async (filter: Record<string, unknown>, first = 20) => (await service.data(INSUREES, { filter, first })).insurees;
+  const names = (connection: { edges: { node: { otherNames: string; lastName: string } }[] }) =>
+    connection.edges.map(({ node }) => `${node.otherNames} ${node.lastName}`).sort();
+
+  beforeAll(async () => {
+    ({ service, authority } = await startInsuree());
+    places = await seedPlaces(service);
+    const register = async (village: string, head: Record<string, unknown>, members: Record<string, unknown>[] = []) => {
+      const { createFamily } = await service.data(CREATE_FAMILY, { input: { villageId: village, head: person(head) } });
+      numbers[`${head.otherNames} ${head.lastName}`] = createFamily.family.head.insuranceNumber;
+      for (const member of members) {
+        const { createInsuree } = await service.data(CREATE_INSUREE, { input: { familyId: createFamily.family.id, ...person(member) } });
+        numbers[`${member.otherNames} ${member.lastName}`] = createInsuree.insuree.insuranceNumber;
+      }
+    };
+    await register(places.village1.id, { lastName: 'Ngoué', otherNames: 'Élodie', birthDate: '1980-01-01' }, [
+      { lastName: 'Ngoué', otherNames: 'Hélène', gender: 'F', birthDate: '2010-06-01' },
+      { lastName: 'Ngoué', otherNames: 'Jérôme', gender: 'M', birthDate: '2012-03-04' },
+    ]);
+    await register(places.village2.id, { lastName: 'श्रेष्ठ', otherNames: 'सीता', birthDate: '1975-05-05' }, [
+      { lastName: 'श्रेष्ठ', otherNames: 'राम', gender: 'M', birthDate: '1972-02-02' },
+    ]);
+    await register(places.village3.id, { lastName: 'NGOUEMA', otherNames: 'Paul', gender: 'M', birthDate: '1990-09-09' });
+  });
+  afterAll(() => service.close());
+
+  it('finds names whatever their case and accents, anywhere in the name or at the start of a word', async () => {
+    expect(names(await search({ name: 'ngoue' }))).toEqual(['Hélène Ngoué', 'Jérôme Ngoué', 'Paul NGOUEMA', 'Élodie Ngoué']);
+    expect(names(await search({ name: 'ELODIE' }))).toEqual(['Élodie Ngoué']);
+    expect(names(await search({ name: 'jerome ngoue' }))).toEqual(['Jérôme Ngoué']);
+    expect(names(await search({ name: 'gou' }))).toHaveLength(4);
+    expect(names(await search({ name: 'gou', nameMatch: 'PREFIX' }))).toEqual([]);
+    expect(names(await search({ name: 'hél', nameMatch: 'PREFIX' }))).toEqual(['Hélène Ngoué']);
+    expect(names(await search({ name: 'श्रेष्ठ' }))).toEqual(['राम श्रेष्ठ', 'सीता श्रेष्ठ']);
+    expect(names(await search({ name: 'सी', nameMatch: 'PREFIX' }))).toEqual(['सीता श्रेष्ठ']);
+    expect(names(await search({ name: '100%_' }))).toEqual([]);
+  });
+
+  it('filters by exact number, location, birth dates, gender and status', async () => {
+    expect(names(await search({ insuranceNumber: numbers['Paul NGOUEMA'] }))).toEqual(['Paul NGOUEMA']);
+    expect(names(await search({ locationId: places.district1.id }))).toHaveLength(5);
+    expect(names(await search({ locationId: places.village2.id }))).toEqual(['राम श्रेष्ठ', 'सीता श्रेष्ठ']);
+    expect(names(await search({ birthDateFrom: '2000-01-01' }))).toEqual(['Hélène Ngoué', 'Jérôme Ngoué']);
+    expect(names(await search({ birthDateFrom: '1972-01-01', birthDateTo: '1976-01-01' }))).toEqual(['राम श्रेष्ठ', 'सीता श्रेष्ठ']);
+    expect(names(await search({ gender: 'M', name: 'ngoue' }))).toEqual(['Jérôme Ngoué', 'Paul NGOUEMA']);
+    const { insurees } = await service.data(INSUREES, { filter: { insuranceNumber: numbers['राम श्रेष्ठ'] } });
+    const id = insurees.edges[0].node.id;
+    await service.data(CHANGE_STATUS, { input: { id, status: 'INACTIVE', reasonCode: 'MOV' } });
+    expect(names(await search({ status: 'INACTIVE' }))).toEqual(['राम श्रेष्ठ']);
+    expect((await search({ locationId: 'not-a-uuid' })).totalCount).toBe(0);
+  });
+
+  it('pages in registration order and counts within the caller scope', async () => {
+    const first = (await service.data(INSUREES, { filter: {}, first: 2 })).insurees;
+    expect(first).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: true } });
+    const rest = (await service.data(INSUREES, { filter: {}, first: 10, after: first.pageInfo.endCursor })).insurees;
+    expect(rest.edges).toHaveLength(4);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+
+    const districtTwo = await authority.headers({ rights: [101101, 101001], districtIds: [places.district2.id] });
+    expect(names((await service.data(INSUREES, { filter: { name: 'ngoue' } }, districtTwo)).insurees)).toEqual(['Paul NGOUEMA']);
+    const families = (await service.data(FAMILIES, { filter: {} }, districtTwo)).families;
+    expect(families.totalCount).toBe(1);
+    const officer = await authority.headers({ rights: [101101], villageIds: [places.village2.id] });
+    expect((await service.data(INSUREES, { filter: {} }, officer)).insurees.totalCount).toBe(2);
+  });
+});
