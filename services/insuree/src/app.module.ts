@@ -7,6 +7,7 @@ import { databaseReadiness } from '@imis/persistence';
 import { INSUREE_SERVICE, insureeOrmConfig } from './config/insuree-orm.config';
 import type { InsureeEnv } from './config/insuree.config';
 import { InsureeApiModule } from './insuree-api.module';
+import { ImportJobsModule } from './modules/import/import-jobs.module';
 
 /**
  * The insuree service process: GraphQL subgraph, outbox relay, location and health-facility projections,
@@ -30,6 +31,7 @@ export class AppModule {
         }),
         LocationProjectionModule,
         HealthFacilityProjectionModule,
+        ImportJobsModule.forRoot(env),
         AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: ProjectedLocationTree }),
       ],
     };

@@ -8,6 +8,7 @@ import type { InsureeEnv } from './config/insuree.config';
 import { CardModule } from './modules/card/card.module';
 import { CardHoldersModule } from './modules/card-holders/card-holders.module';
 import { RegistryCardHolders } from './modules/card-holders/registry-card-holders';
+import { ImportApiModule } from './modules/import/import-api.module';
 import { InsuranceNumberModule } from './modules/insurance-number/insurance-number.module';
 import { PhotoModule } from './modules/photo/photo.module';
 import { RegistryModule } from './modules/registry/registry.module';
@@ -28,6 +29,7 @@ export class InsureeApiModule {
         InsuranceNumberModule.forRoot(),
         RegistryModule,
         PhotoModule,
+        ImportApiModule,
         CardModule.forRoot({ holderSource: RegistryCardHolders, imports: [CardHoldersModule], schemeName: env.CARD_SCHEME_NAME }),
       ],
     };

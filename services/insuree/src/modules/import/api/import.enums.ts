@@ -1,0 +1,42 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum ImportFormatEnum {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+}
+
+export enum ImportDateFormatEnum {
+  DMY = 'DMY',
+  MDY = 'MDY',
+  ISO = 'ISO',
+}
+
+export enum ImportModeEnum {
+  ALL_OR_NOTHING = 'ALL_OR_NOTHING',
+  VALID_ROWS_ONLY = 'VALID_ROWS_ONLY',
+}
+
+export enum ImportStatusEnum {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+}
+
+export enum ImportPhaseEnum {
+  VALIDATING = 'VALIDATING',
+  WRITING = 'WRITING',
+}
+
+registerEnumType(ImportFormatEnum, { name: 'ImportFormat', description: 'CSV (UTF-8; comma, semicolon or tab) or XLSX (first worksheet)' });
+registerEnumType(ImportDateFormatEnum, {
+  name: 'ImportDateFormat',
+  description: 'How the file writes dates: DMY DD/MM/YYYY, MDY MM/DD/YYYY (separators / - . accepted), ISO YYYY-MM-DD. XLSX date cells are read as dates.',
+});
+registerEnumType(ImportModeEnum, {
+  name: 'ImportMode',
+  description:
+    'ALL_OR_NOTHING: any refused row fails the import and nothing is written; VALID_ROWS_ONLY: refused rows are skipped (a family whose head row is refused is skipped whole)',
+});
+registerEnumType(ImportStatusEnum, { name: 'ImportStatus' });
+registerEnumType(ImportPhaseEnum, { name: 'ImportPhase', description: 'What a RUNNING import is doing: checking every row, then writing' });

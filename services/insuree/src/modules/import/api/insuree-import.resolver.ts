@@ -1,0 +1,72 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { commandMeta, CurrentUser, LocationAccess, type RequestUser, RequireRights, Right } from '@imis/auth';
+import { ConnectionArgs, pageOf } from '@imis/graphql';
+import { ImportQueries } from '../application/import.queries';
+import { StartImportHandler } from '../application/start-import.handler';
+import { decodeErrorCursor, encodeErrorCursor } from './import-error.cursor';
+import { InsureeImportErrorConnection } from './import-error.model';
+import { toInsureeImportModel } from './insuree-import.mapper';
+import { InsureeImportModel } from './insuree-import.model';
+import { InsureeImportPayload } from './insuree-import.payload';
+import { StartInsureeImportInput } from './start-insuree-import.input';
+
+const IMPORT_RIGHTS = [Right.FamilyAdd, Right.InsureeAdd] as const;
+
+@Resolver(() => InsureeImportModel)
+export class InsureeImportResolver {
+  constructor(
+    private readonly start: StartImportHandler,
+    private readonly queries: ImportQueries,
+    private readonly access: LocationAccess,
+  ) {}
+
+  @RequireRights(...IMPORT_RIGHTS)
+  @Mutation(() => InsureeImportPayload, {
+    description:
+      'Queues a bulk import of families and insurees (needs both rights 101002 and 101102); poll insureeImport(id) for its progress and report',
+  })
+  async startInsureeImport(@CurrentUser() user: RequestUser, @Args('input') input: StartInsureeImportInput): Promise<InsureeImportPayload> {
+    // RequireRights lets any one of them through; an import adds families and insurees, so it needs both.
+    const missing = IMPORT_RIGHTS.filter((right) => !user.isAdministrator && !user.rights.has(right));
+    if (missing.length > 0) {
+      throw new GraphQLError(`An import needs the rights ${IMPORT_RIGHTS.join(' and ')}`, { extensions: { code: 'FORBIDDEN', requiredRights: [...IMPORT_RIGHTS] } });
+    }
+    if (!this.start.available) {
+      throw new GraphQLError('Imports cannot be started: this process has no import queue', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    }
+    const result = await this.start.execute(input, commandMeta(user, input.clientMutationId), await this.access.data(user));
+    const job = result.importId ? await this.queries.find(result.importId, user) : null;
+    return { insureeImport: job && toInsureeImportModel(job), errors: result.errors, clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @RequireRights(...IMPORT_RIGHTS)
+  @Query(() => InsureeImportModel, { nullable: true, description: 'An import with its progress; null when unknown or started by someone else (administrators see all)' })
+  async insureeImport(@CurrentUser() user: RequestUser, @Args('id', { type: () => ID }) id: string): Promise<InsureeImportModel | null> {
+    const job = await this.queries.find(id, user);
+    return job && toInsureeImportModel(job);
+  }
+
+  @ResolveField(() => InsureeImportErrorConnection, { description: "The import's refusals, in row order" })
+  async errors(@Parent() parent: InsureeImportModel, @Args() args: ConnectionArgs): Promise<InsureeImportErrorConnection> {
+    const page = pageOf({ first: args.first });
+    const afterId = args.after ? decodeErrorCursor(args.after) : null;
+    const { rows, totalCount } = await this.queries.errors(parent.id, page.size, afterId);
+    const edges = rows.slice(0, page.size).map(({ id, ...node }) => ({ cursor: encodeErrorCursor(id), node }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage: rows.length > page.size,
+        hasPreviousPage: afterId !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+
+  @ResolveField(() => String, { description: 'Every refusal as CSV: header row,column,code,message (RFC 4180); also GET /insuree-imports/{id}/errors.csv' })
+  errorReportCsv(@Parent() parent: InsureeImportModel): Promise<string> {
+    return this.queries.errorReport(parent.id);
+  }
+}

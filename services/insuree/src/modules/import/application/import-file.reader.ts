@@ -1,0 +1,81 @@
+import { type CellValue, Workbook } from 'exceljs';
+import { CsvSyntaxError, parseCsvRecords } from '../domain/csv-records';
+import type { ImportFormat } from '../domain/import-options';
+import type { ImportCell } from '../domain/import-row';
+
+/** A file's header and data rows; `rowNumbers[i]` is the report's row of `rows[i]` (blank rows are skipped but counted). */
+export interface ImportSheet {
+  readonly header: string[];
+  readonly rows: ImportCell[][];
+  readonly rowNumbers: number[];
+}
+
+/** A file that cannot be read at all (not CSV/XLSX, broken quoting): the import fails on row 0 with this reason. */
+export class ImportFileUnreadable extends Error {}
+
+/** Reads the uploaded file: CSV (UTF-8, , ; or tab) or the first worksheet of an XLSX workbook. */
+export async function readImportFile(format: ImportFormat, content: Buffer): Promise<ImportSheet> {
+  return format === 'CSV' ? readCsv(content) : readXlsx(content);
+}
+
+function readCsv(content: Buffer): ImportSheet {
+  let records: string[][];
+  try {
+    records = parseCsvRecords(content.toString('utf8'));
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new ImportFileUnreadable(error.message);
+    throw error;
+  }
+  const [header = [], ...data] = records;
+  const rows: ImportCell[][] = [];
+  const rowNumbers: number[] = [];
+  data.forEach((cells, index) => {
+    if (isBlank(cells)) return;
+    rows.push(cells);
+    rowNumbers.push(index + 1);
+  });
+  return { header, rows, rowNumbers };
+}
+
+async function readXlsx(content: Buffer): Promise<ImportSheet> {
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.load(content);
+  } catch (error) {
+    throw new ImportFileUnreadable(`not an XLSX workbook (${(error as Error).message})`);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new ImportFileUnreadable('the workbook has no worksheet');
+  let header: string[] | null = null;
+  let headerRow = 0;
+  const rows: ImportCell[][] = [];
+  const rowNumbers: number[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    // row.values is 1-based: index 0 is always empty.
+    const cells = (row.values as CellValue[]).slice(1).map(cellOf);
+    if (header === null) {
+      header = cells.map((cell) => (cell instanceof Date ? cell.toISOString() : (cell ?? '')));
+      headerRow = number;
+      return;
+    }
+    if (isBlank(cells)) return;
+    rows.push(cells);
+    rowNumbers.push(number - headerRow);
+  });
+  return { header: header ?? [], rows, rowNumbers };
+}
+
+function cellOf(value: CellValue): ImportCell {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date || typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return cellOf((value.result ?? null) as CellValue);
+  if ('text' in value) return String(value.text);
+  if ('error' in value) return String(value.error);
+  return null;
+}
+
+function isBlank(cells: readonly ImportCell[]): boolean {
+  return cells.every((cell) => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === ''));
+}

@@ -1,0 +1,18 @@
+import type { ImportRowError } from './import-row';
+
+export const ERROR_REPORT_HEADER = 'row,column,code,message';
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+export function csvField(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The downloadable error report: header then one line per error, CRLF line ends (RFC 4180). */
+export function errorReportCsv(errors: readonly Pick<ImportRowError, 'row' | 'column' | 'code' | 'message'>[]): string {
+  const lines = [ERROR_REPORT_HEADER];
+  for (const error of errors) lines.push(`${error.row},${csvField(error.column)},${csvField(error.code)},${csvField(error.message)}`);
+  return `${lines.join('\r\n')}\r\n`;
+}

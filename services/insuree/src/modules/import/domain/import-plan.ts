@@ -1,0 +1,161 @@
+import type { DomainError } from '@imis/kernel';
+import type { FamilyFields } from '../../registry/domain/family-fields';
+import type { InsureeFields } from '../../registry/domain/insuree-fields';
+import type { ImportColumns, ImportField } from './import-columns';
+import { importErrors } from './import.errors';
+import type { ImportMode } from './import-options';
+import type { ImportRow, ImportRowError } from './import-row';
+
+/** What the database says about the codes and numbers of a file (one query each). */
+export interface ImportReferences {
+  /** Current locations by code: only type V is a village. */
+  readonly locations: ReadonlyMap<string, { readonly id: string; readonly type: string }>;
+  /** Current health facilities: code → id. */
+  readonly facilities: ReadonlyMap<string, string>;
+  /** Numbers a current insuree already holds. */
+  readonly takenNumbers: ReadonlySet<string>;
+  /** Whether the requester may change this village (its data scope). */
+  readonly villageAllowed: (villageId: string) => boolean;
+  /** The refusal of a number already held (INSURANCE_NUMBER_TAKEN). */
+  readonly numberTaken: () => DomainError;
+}
+
+export interface PlannedInsuree {
+  readonly row: number;
+  readonly fields: InsureeFields;
+  readonly isHead: boolean;
+  /** Resolved from the row's facility code. */
+  readonly healthFacilityId: string | null;
+}
+
+/** A family to write: its head first among its members, its village resolved. */
+export interface PlannedFamily {
+  readonly key: string;
+  readonly fields: FamilyFields;
+  readonly villageId: string;
+  readonly members: PlannedInsuree[];
+}
+
+export interface ImportPlan {
+  readonly families: PlannedFamily[];
+  /** Every refusal, in row order. */
+  readonly errors: ImportRowError[];
+  /** Rows with at least one error (not written). */
+  readonly refusedRows: number;
+  readonly insureesCount: number;
+}
+
+interface FamilyGroup {
+  key: string;
+  rows: ImportRow[];
+}
+
+/** The codes and numbers of the rows that the database must resolve before planning. */
+export function referencesOf(rows: readonly ImportRow[]): { numbers: string[]; villageCodes: string[]; facilityCodes: string[] } {
+  const numbers = new Set<string>();
+  const villageCodes = new Set<string>();
+  const facilityCodes = new Set<string>();
+  for (const row of rows) {
+    if (row.insuree) {
+      numbers.add(row.insuranceNumber);
+      if (row.insuree.healthFacilityId !== null) facilityCodes.add(row.insuree.healthFacilityId);
+    }
+    if (row.family) villageCodes.add(row.family.villageId);
+  }
+  return { numbers: [...numbers], villageCodes: [...villageCodes], facilityCodes: [...facilityCodes] };
+}
+
+/**
+ * The checks across rows and against the database: numbers repeated in the file or already held, village
+ * (a current village, in scope) and facility codes, one head per family. In VALID_ROWS_ONLY a family
+ * whose head row is refused is skipped with all its rows; otherwise a refused row is skipped alone.
+ */
+export function planImport(rows: readonly ImportRow[], columns: ImportColumns, references: ImportReferences, mode: ImportMode): ImportPlan {
+  const extra: ImportRowError[] = [];
+  const refused = new Set<number>();
+  for (const row of rows) if (row.errors.length > 0) refused.add(row.row);
+  const fail = (row: number, field: ImportField, error: DomainError) => {
+    extra.push({ row, column: columns.header[field], code: error.code, message: error.message });
+    refused.add(row);
+  };
+
+  const firstRowOfNumber = new Map<string, number>();
+  const facilityOf = new Map<number, string | null>();
+  for (const row of rows) {
+    if (row.insuranceNumber !== '') {
+      const first = firstRowOfNumber.get(row.insuranceNumber);
+      if (first === undefined) firstRowOfNumber.set(row.insuranceNumber, row.row);
+      else fail(row.row, 'insuranceNumber', importErrors.numberDuplicateInFile(first));
+    }
+    if (!row.insuree) continue;
+    if (references.takenNumbers.has(row.insuranceNumber)) fail(row.row, 'insuranceNumber', references.numberTaken());
+    const code = row.insuree.healthFacilityId;
+    const facilityId = code === null ? null : (references.facilities.get(code) ?? null);
+    if (code !== null && facilityId === null) fail(row.row, 'healthFacilityCode', importErrors.healthFacilityUnknown(code));
+    facilityOf.set(row.row, facilityId);
+  }
+
+  const families: PlannedFamily[] = [];
+  let insureesCount = 0;
+  for (const group of groupByFamily(rows)) {
+    const heads = group.rows.filter((row) => row.isHead);
+    if (heads.length === 0) {
+      for (const row of group.rows) fail(row.row, 'isHead', importErrors.familyHeadMissing(group.key));
+      continue;
+    }
+    const [head, ...extraHeads] = heads;
+    for (const row of extraHeads) fail(row.row, 'isHead', importErrors.familyHeadExtra(group.key, head.row));
+    let villageId: string | null = null;
+    if (head.family) {
+      const code = head.family.villageId;
+      const village = references.locations.get(code);
+      if (!village || village.type !== 'V') fail(head.row, 'villageCode', importErrors.villageUnknown(code));
+      else if (!references.villageAllowed(village.id)) fail(head.row, 'villageCode', importErrors.villageOutOfScope(code));
+      else villageId = village.id;
+    }
+    if (refused.has(head.row) || villageId === null || !head.family) {
+      if (mode === 'VALID_ROWS_ONLY') {
+        for (const row of group.rows) if (row !== head && !extraHeads.includes(row)) fail(row.row, 'familyKey', importErrors.familySkipped(head.row));
+      }
+      continue;
+    }
+    const members: PlannedInsuree[] = [];
+    for (const row of [head, ...group.rows.filter((member) => member !== head)]) {
+      if (refused.has(row.row) || !row.insuree) continue;
+      members.push({ row: row.row, fields: row.insuree, isHead: row === head, healthFacilityId: facilityOf.get(row.row) ?? null });
+    }
+    insureesCount += members.length;
+    families.push({ key: group.key, fields: { ...head.family, villageId }, villageId, members });
+  }
+
+  const errors = mergeByRow(rows, extra);
+  return { families, errors, refusedRows: refused.size, insureesCount };
+}
+
+function groupByFamily(rows: readonly ImportRow[]): FamilyGroup[] {
+  const groups = new Map<string, FamilyGroup>();
+  for (const row of rows) {
+    if (row.familyKey === null) continue;
+    let group = groups.get(row.familyKey);
+    if (!group) groups.set(row.familyKey, (group = { key: row.familyKey, rows: [] }));
+    group.rows.push(row);
+  }
+  return [...groups.values()];
+}
+
+/** Each row's own errors then those found across rows, rows in file order. */
+function mergeByRow(rows: readonly ImportRow[], extra: ImportRowError[]): ImportRowError[] {
+  const extraByRow = new Map<number, ImportRowError[]>();
+  for (const error of extra) {
+    const list = extraByRow.get(error.row);
+    if (list) list.push(error);
+    else extraByRow.set(error.row, [error]);
+  }
+  const errors: ImportRowError[] = [];
+  for (const row of rows) {
+    if (row.errors.length > 0) errors.push(...row.errors);
+    const more = extraByRow.get(row.row);
+    if (more) errors.push(...more);
+  }
+  return errors;
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { LocationAccess } from '@imis/auth';
+import { ImportErrorsController } from './api/import-errors.controller';
+import { InsureeImportResolver } from './api/insuree-import.resolver';
+import { ImportQueries } from './application/import.queries';
+import { StartImportHandler } from './application/start-import.handler';
+
+/**
+ * The bulk import's GraphQL API (start, progress, error report) and its CSV download. Builds without Redis
+ * (print-schema): the queue comes from ImportJobsModule when the process has one.
+ */
+@Module({
+  providers: [StartImportHandler, ImportQueries, LocationAccess, InsureeImportResolver],
+  controllers: [ImportErrorsController],
+})
+export class ImportApiModule {}
