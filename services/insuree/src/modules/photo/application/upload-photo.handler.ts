@@ -49,7 +49,7 @@ export class UploadPhotoHandler {
       const bytes = Buffer.from(text, 'base64');
       const [contentType] = orRefuse(checkPhotoContent(bytes, this.env.PHOTO_MAX_BYTES, data.contentType));
       const takenOn = data.takenOn ?? today();
-      if (!isCalendarDate(takenOn)) refuse({ ...photoErrors.takenInFuture(), code: 'PHOTO_DATE_INVALID', message: 'The photo date must be a date YYYY-MM-DD' });
+      if (!isCalendarDate(takenOn)) refuse(photoErrors.dateInvalid());
       if (takenOn > today()) refuse(photoErrors.takenInFuture());
 
       const now = new Date();

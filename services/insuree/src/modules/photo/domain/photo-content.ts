@@ -20,6 +20,7 @@ export const photoErrors = {
     message: `The photo was declared ${declared} but is ${actual}`,
     field: 'contentType',
   }),
+  dateInvalid: (): DomainError => ({ code: 'PHOTO_DATE_INVALID', message: 'The photo date must be a date YYYY-MM-DD', field: 'takenOn' }),
   takenInFuture: (): DomainError => ({ code: 'PHOTO_DATE_IN_FUTURE', message: 'The photo date cannot be in the future', field: 'takenOn' }),
 };
 
