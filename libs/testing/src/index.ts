@@ -11,3 +11,4 @@ export type { GraphQLData, GraphQLResponse, PublishedEvent } from './service-tes
 export { infrastructureEnv } from './service-test-env';
 export type { TestEnv } from './service-test-env';
 export { freePort } from './free-port';
+export { healthFacilityCreated, healthFacilityState } from './health-facility.factory';

@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthModule } from '@imis/auth';
 import { HealthFacilityProjectionModule, LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
-import { MessagingModule } from '@imis/messaging';
+import { MessagingModule, messagingOptionsFrom } from '@imis/messaging';
 import { ObservabilityModule, readinessCheck } from '@imis/observability';
 import { databaseReadiness } from '@imis/persistence';
 import { IDENTITY_SERVICE, identityOrmConfig } from './config/identity-orm.config';
@@ -29,13 +29,7 @@ export class AppModule {
       imports: [
         ObservabilityModule.forRoot({ service: IDENTITY_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReadiness, redisReady] }),
         IdentityApiModule.forRoot(identityOrmConfig(env), env),
-        MessagingModule.forRoot({
-          service: IDENTITY_SERVICE,
-          natsUrl: env.NATS_URL,
-          prefix: env.EVENT_PREFIX,
-          relay: { batchSize: env.OUTBOX_BATCH_SIZE, pollMs: env.OUTBOX_POLL_MS },
-          consumers: { maxDeliver: env.CONSUMER_MAX_DELIVER },
-        }),
+        MessagingModule.forRoot(messagingOptionsFrom(IDENTITY_SERVICE, env)),
         LocationProjectionModule,
         HealthFacilityProjectionModule,
         FirstBootModule,

@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule, tokenVerificationFrom } from '@imis/auth';
 import { HealthFacilityProjectionModule, LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
-import { MessagingModule } from '@imis/messaging';
+import { MessagingModule, messagingOptionsFrom } from '@imis/messaging';
 import { ObservabilityModule } from '@imis/observability';
 import { databaseReadiness } from '@imis/persistence';
 import { INSUREE_SERVICE, insureeOrmConfig } from './config/insuree-orm.config';
@@ -22,13 +22,7 @@ export class AppModule {
       imports: [
         ObservabilityModule.forRoot({ service: INSUREE_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReadiness] }),
         InsureeApiModule.forRoot(insureeOrmConfig(env), env),
-        MessagingModule.forRoot({
-          service: INSUREE_SERVICE,
-          natsUrl: env.NATS_URL,
-          prefix: env.EVENT_PREFIX,
-          relay: { batchSize: env.OUTBOX_BATCH_SIZE, pollMs: env.OUTBOX_POLL_MS },
-          consumers: { maxDeliver: env.CONSUMER_MAX_DELIVER },
-        }),
+        MessagingModule.forRoot(messagingOptionsFrom(INSUREE_SERVICE, env)),
         LocationProjectionModule,
         HealthFacilityProjectionModule,
         ImportJobsModule.forRoot(env),

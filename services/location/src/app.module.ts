@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule, tokenVerificationFrom } from '@imis/auth';
-import { MessagingModule } from '@imis/messaging';
+import { MessagingModule, messagingOptionsFrom } from '@imis/messaging';
 import { ObservabilityModule } from '@imis/observability';
 import { databaseReadiness } from '@imis/persistence';
 import { LOCATION_SERVICE, locationOrmConfig } from './config/location-orm.config';
@@ -21,13 +21,7 @@ export class AppModule {
       imports: [
         ObservabilityModule.forRoot({ service: LOCATION_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReadiness] }),
         LocationApiModule.forRoot(locationOrmConfig(env)),
-        MessagingModule.forRoot({
-          service: LOCATION_SERVICE,
-          natsUrl: env.NATS_URL,
-          prefix: env.EVENT_PREFIX,
-          relay: { batchSize: env.OUTBOX_BATCH_SIZE, pollMs: env.OUTBOX_POLL_MS },
-          consumers: { maxDeliver: env.CONSUMER_MAX_DELIVER },
-        }),
+        MessagingModule.forRoot(messagingOptionsFrom(LOCATION_SERVICE, env)),
         AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: LocationTableTree }),
       ],
     };

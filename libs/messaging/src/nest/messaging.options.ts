@@ -17,3 +17,23 @@ export interface MessagingModuleOptions {
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
+
+/** The environment variables every service process sets its messaging from (serviceEnvSchema of @imis/config). */
+export interface MessagingEnv {
+  NATS_URL: string;
+  EVENT_PREFIX: string;
+  OUTBOX_BATCH_SIZE: number;
+  OUTBOX_POLL_MS: number;
+  CONSUMER_MAX_DELIVER: number;
+}
+
+/** A service's messaging options from its environment: `MessagingModule.forRoot(messagingOptionsFrom('location', env))`. */
+export function messagingOptionsFrom(service: string, env: MessagingEnv): MessagingModuleOptions {
+  return {
+    service,
+    natsUrl: env.NATS_URL,
+    prefix: env.EVENT_PREFIX,
+    relay: { batchSize: env.OUTBOX_BATCH_SIZE, pollMs: env.OUTBOX_POLL_MS },
+    consumers: { maxDeliver: env.CONSUMER_MAX_DELIVER },
+  };
+}

@@ -1,6 +1,13 @@
-import { randomUUID } from 'crypto';
-import { createEvent, healthFacilityCreatedEvent, type CloudEvent, type HealthFacilityState, type LocationState } from '@imis/contracts';
-import { locationCreatedEvents, locationTree, TestAuthority, type ServiceTestApp, type TestUser } from '@imis/testing';
+import type { HealthFacilityState, LocationState } from '@imis/contracts';
+import {
+  healthFacilityCreated as facilityCreated,
+  healthFacilityState as healthFacility,
+  locationCreatedEvents,
+  locationTree,
+  TestAuthority,
+  type ServiceTestApp,
+  type TestUser,
+} from '@imis/testing';
 import { startIdentity } from './identity-test-app';
 
 /** Every table a user-administration command may write, to check that a refusal wrote nothing. */
@@ -47,32 +54,7 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
   };
 }
 
-export function healthFacility(districtId: string, code: string, version = 1): HealthFacilityState {
-  return {
-    id: randomUUID(),
-    code,
-    name: `Facility ${code}`,
-    legalForm: 'G',
-    level: 'D',
-    subLevel: null,
-    careType: 'B',
-    districtId,
-    address: null,
-    phone: null,
-    fax: null,
-    email: null,
-    accountingCode: null,
-    contractStartDate: null,
-    contractEndDate: null,
-    status: 'AC',
-    offline: false,
-    version,
-  };
-}
-
-export function facilityCreated(facility: HealthFacilityState): CloudEvent<HealthFacilityState> {
-  return createEvent(healthFacilityCreatedEvent, { subject: facility.id, data: facility });
-}
+export { facilityCreated, healthFacility };
 
 export async function roleId(identity: ServiceTestApp, name: string): Promise<string> {
   const [row] = await identity.query<{ id: string }>('select id from role where name = $1 and deleted_at is null', [name]);

@@ -1,7 +1,5 @@
-import { randomUUID } from 'crypto';
-import { createEvent, healthFacilityCreatedEvent, type HealthFacilityState } from '@imis/contracts';
-import { locationCreatedEvents, locationTree, type ServiceTestApp } from '@imis/testing';
 import type { LocationState } from '@imis/contracts';
+import { healthFacilityCreated, healthFacilityState, locationCreatedEvents, locationTree, type ServiceTestApp } from '@imis/testing';
 
 /** Numbers valid under the default rule (9 digits, the last = the first 8 mod 7), distinct per call. */
 let serial = 10_000_000 + Math.floor(Math.random() * 80_000_000);
@@ -30,27 +28,8 @@ export interface SeededPlaces {
 export async function seedPlaces(service: ServiceTestApp): Promise<SeededPlaces> {
   const tree = locationTree({ regions: 1, districtsPerRegion: 2, wardsPerDistrict: 1, villagesPerWard: 2 });
   const byCode = Object.fromEntries(tree.map((location) => [location.code, location]));
-  const facility: HealthFacilityState = {
-    id: randomUUID(),
-    code: 'HF1',
-    name: 'Facility 1',
-    legalForm: 'G',
-    level: 'C',
-    subLevel: null,
-    careType: 'B',
-    districtId: byCode.T1D1.id,
-    address: null,
-    phone: null,
-    fax: null,
-    email: null,
-    accountingCode: null,
-    contractStartDate: null,
-    contractEndDate: null,
-    status: 'AC',
-    offline: false,
-    version: 1,
-  };
-  await service.publishAs('location', [...locationCreatedEvents(tree), createEvent(healthFacilityCreatedEvent, { subject: facility.id, data: facility })]);
+  const facility = healthFacilityState(byCode.T1D1.id, 'HF1');
+  await service.publishAs('location', [...locationCreatedEvents(tree), healthFacilityCreated(facility)]);
   await service.eventually(async () => (await service.count('projected_location')) === tree.length && (await service.count('projected_health_facility')) === 1);
   return {
     tree,
