@@ -39,4 +39,8 @@ registerEnumType(ImportModeEnum, {
     'ALL_OR_NOTHING: any refused row fails the import and nothing is written; VALID_ROWS_ONLY: refused rows are skipped (a family whose head row is refused is skipped whole)',
 });
 registerEnumType(ImportStatusEnum, { name: 'ImportStatus' });
-registerEnumType(ImportPhaseEnum, { name: 'ImportPhase', description: 'What a RUNNING import is doing: checking every row, then writing' });
+registerEnumType(ImportPhaseEnum, {
+  name: 'ImportPhase',
+  description:
+    "What a RUNNING import is doing. VALIDATING: checking the rows batch by batch, writing those that pass as it goes (in the import's one transaction, visible only at the end); WRITING: the error report and the commit",
+});

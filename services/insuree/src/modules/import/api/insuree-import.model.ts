@@ -21,13 +21,13 @@ export class InsureeImportModel {
   @Field(() => ImportStatusEnum)
   status!: ImportStatusEnum;
 
-  @Field(() => ImportPhaseEnum, { nullable: true, description: 'While RUNNING: VALIDATING then WRITING; rowsDone and percent are those of the phase' })
+  @Field(() => ImportPhaseEnum, { nullable: true, description: 'While RUNNING: VALIDATING (rowsDone = rows checked) then WRITING; null otherwise' })
   phase!: ImportPhaseEnum | null;
 
   @Field(() => Int, { nullable: true, description: 'Data rows of the file; null until the file has been read' })
   totalRows!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Rows checked so far (all of them once finished)' })
   rowsDone!: number;
 
   @Field(() => Float, { description: 'rowsDone / totalRows × 100 (0 until the file has been read, 100 once finished)' })

@@ -1,30 +1,29 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
-import { createEvent, insureesImportedEvent } from '@imis/contracts';
 import type { DomainError } from '@imis/kernel';
 import { asDomainError, InsuranceNumbers, insuranceNumberTaken } from '../../insurance-number/application/insurance-numbers';
 import { today } from '../../registry/application/registry-commands';
-import { type ColumnMapping, type ImportColumns, resolveColumns } from '../domain/import-columns';
-import { type ImportPlan, planImport, referencesOf } from '../domain/import-plan';
-import { type ImportRow, type ImportRowError, readImportRow, type RowReadOptions } from '../domain/import-row';
+import { type ColumnMapping, resolveColumns } from '../domain/import-columns';
+import { type FileIndex, type ImportReferences, indexImportFile, type PlanContext, planFamilies } from '../domain/import-plan';
+import { type ImportRowError, readImportRow, type RowReadOptions } from '../domain/import-row';
 import { importErrors } from '../domain/import.errors';
 import type { ImportDateFormat, ImportFormat, ImportMode } from '../domain/import-options';
-import { ImportConnection, type OutboxInsert } from '../infrastructure/import-connection';
+import { ImportConnection } from '../infrastructure/import-connection';
 import { ImportRecords } from '../infrastructure/import-records';
 import type { InsureeImport } from '../infrastructure/insuree-import.entity';
-import { FAMILIES_PER_EVENT, importBatch } from './import-batches';
-import { ImportFileUnreadable, readImportFile } from './import-file.reader';
-
-/** Rows between two progress writes while validating. */
-const PROGRESS_ROWS = 5_000;
-/** Insurees per INSERT statement (and progress write) while writing. */
-const INSERT_ROWS = 5_000;
+import { FAMILIES_PER_EVENT } from './import-batches';
+import { ImportBatchWriter, yieldToIo } from './import-batch.writer';
+import { ImportFileUnreadable, type ImportSheet, readImportFile } from './import-file.reader';
+import { ImportProgressReporter } from './import-progress.reporter';
+import { ImportTimings } from './import-timings';
 
 /**
- * Runs one import from its stored file: read, check every row (phase VALIDATING), then write families,
- * insurees, batch events and the error report in one transaction (phase WRITING). Validation failures are
- * an outcome (status FAILED with the report); a thrown error is an infrastructure failure the queue retries,
- * and a retry starts from scratch. An import already SUCCEEDED or FAILED is left alone.
+ * Runs one import from its stored file, in one transaction: read it, resolve its codes and numbers (one
+ * query each), then check the families batch by batch, writing each batch that passes (families, insurees
+ * and its event) while the next is checked (phase VALIDATING, rowsDone = rows checked); last the error report
+ * and the status (phase WRITING), committed together. In ALL_OR_NOTHING the first refusal stops the writes
+ * and the transaction is rolled back: the import FAILS with the report of every row. A thrown error is an
+ * infrastructure failure the queue retries from scratch; an import already SUCCEEDED or FAILED is left alone.
  */
 @Injectable()
 export class ImportJobRunner {
@@ -55,7 +54,9 @@ export class ImportJobRunner {
   }
 
   private async process(job: InsureeImport, records: ImportRecords, db: ImportConnection): Promise<void> {
-    let sheet;
+    const timings = new ImportTimings();
+    let since = performance.now();
+    let sheet: ImportSheet;
     try {
       sheet = await readImportFile(job.format as ImportFormat, job.content);
     } catch (error) {
@@ -66,79 +67,81 @@ export class ImportJobRunner {
     const totalRows = sheet.rows.length;
     if (columnErrors.length > 0) return this.refuseFile(job, db, totalRows, columnErrors);
     if (totalRows === 0) return this.refuseFile(job, db, 0, [importErrors.noRows()]);
-
+    const index = indexImportFile(sheet.rows, sheet.rowNumbers, columns);
+    timings.add('read', since);
+    const references = await timings.wait('references', this.references(job, index, db));
+    const context: PlanContext = { columns, references, mode: job.mode as ImportMode, firstRowOfNumber: index.firstRowOfNumber };
     const options: RowReadOptions = {
       columns,
       dateFormat: job.dateFormat as ImportDateFormat,
       today: today(),
       checkNumber: (number) => asDomainError(this.numbers.format(number)),
     };
-    const rows: ImportRow[] = new Array(totalRows);
-    let errorsSoFar = 0;
-    for (let index = 0; index < totalRows; index++) {
-      const row = readImportRow(sheet.rows[index], sheet.rowNumbers[index], options);
-      rows[index] = row;
-      errorsSoFar += row.errors.length;
-      if ((index + 1) % PROGRESS_ROWS === 0) await records.progress(job.id, { phase: 'VALIDATING', totalRows, rowsDone: index + 1, errorsCount: errorsSoFar });
+    const read = (position: number) => readImportRow(sheet.rows[position], sheet.rowNumbers[position], options);
+    const outcome: CheckOutcome = { errors: [], refusedRows: 0, familiesCreated: 0, insureesCreated: 0 };
+    for (const row of index.keylessRows.map(read)) {
+      outcome.errors.push(...row.errors);
+      outcome.refusedRows += 1;
     }
-    const plan = await this.plan(job, rows, columns, db);
-    await records.progress(job.id, { phase: 'VALIDATING', totalRows, rowsDone: totalRows, errorsCount: plan.errors.length });
 
-    if (job.mode === ('ALL_OR_NOTHING' satisfies ImportMode) && plan.refusedRows > 0) {
-      const message = `${plan.refusedRows} of ${totalRows} rows were refused (${plan.errors.length} errors); nothing was imported`;
-      return this.finishWithout(job, db, totalRows, plan.errors, message);
-    }
-    await this.write(job, records, db, plan, totalRows);
-  }
-
-  private async plan(job: InsureeImport, rows: ImportRow[], columns: ImportColumns, db: ImportConnection): Promise<ImportPlan> {
-    const needed = referencesOf(rows);
-    const locations = await db.locationsByCode(needed.villageCodes);
-    const facilities = await db.facilitiesByCode(needed.facilityCodes);
-    const takenNumbers = await db.takenNumbers(needed.numbers);
-    const scope = job.scopeLocationIds === null ? null : new Set(job.scopeLocationIds);
-    return planImport(
-      rows,
-      columns,
-      { locations, facilities, takenNumbers, villageAllowed: (id) => scope === null || scope.has(id), numberTaken: () => insuranceNumberTaken() },
-      job.mode as ImportMode,
-    );
-  }
-
-  private async write(job: InsureeImport, records: ImportRecords, db: ImportConnection, plan: ImportPlan, totalRows: number): Promise<void> {
-    await records.progress(job.id, { phase: 'WRITING', totalRows, rowsDone: 0, errorsCount: plan.errors.length });
+    await db.preferFastCompression();
     await db.begin();
-    const events: OutboxInsert[] = [];
-    let written = 0;
-    let sinceProgress = 0;
-    for (let start = 0; start < plan.families.length; start += FAMILIES_PER_EVENT) {
-      const batch = importBatch(plan.families.slice(start, start + FAMILIES_PER_EVENT));
-      await db.insertFamilies(batch.families, job.requestedBy);
-      await db.insertInsurees(batch.insurees, job.requestedBy);
-      const event = createEvent(insureesImportedEvent, {
-        subject: job.id,
-        data: { importId: job.id, families: batch.familyStates, insurees: batch.insureeStates },
-      });
-      events.push({ id: event.id, subject: event.type, payload: JSON.stringify(event) });
-      written += batch.insureeStates.length;
-      sinceProgress += batch.insureeStates.length;
-      if (sinceProgress >= INSERT_ROWS) {
-        sinceProgress = 0;
-        await records.progress(job.id, { phase: 'WRITING', totalRows, rowsDone: written, errorsCount: plan.errors.length });
+    const writer = new ImportBatchWriter(job, db, timings);
+    const progress = new ImportProgressReporter(job.id, records, totalRows);
+    let checked = index.keylessRows.length;
+    for (let start = 0; start < index.families.length; start += FAMILIES_PER_EVENT) {
+      since = performance.now();
+      const families = index.families.slice(start, start + FAMILIES_PER_EVENT);
+      const groups = families.map((family) => ({ key: family.key, rows: family.rows.map(read) }));
+      timings.add('checks', since);
+      await yieldToIo();
+      since = performance.now();
+      const plan = planFamilies(groups, context);
+      timings.add('checks', since);
+      outcome.errors.push(...plan.errors);
+      outcome.refusedRows += plan.refusedRows;
+      checked += families.reduce((sum, family) => sum + family.rows.length, 0);
+      progress.report(checked, outcome.errors.length);
+      // ALL_OR_NOTHING: after the first refusal nothing more is written (and what was is rolled back).
+      if ((context.mode === 'VALID_ROWS_ONLY' || outcome.refusedRows === 0) && plan.families.length > 0) {
+        await writer.write(plan.families);
+        outcome.familiesCreated += plan.families.length;
+        outcome.insureesCreated += plan.insureesCount;
       }
     }
-    await db.insertOutbox(events);
-    await db.insertErrors(job.id, plan.errors);
+    await writer.flush();
+    outcome.errors.sort((a, b) => a.row - b.row);
+    progress.report(totalRows, outcome.errors.length, 'WRITING');
+    await progress.done();
+
+    if (context.mode === 'ALL_OR_NOTHING' && outcome.refusedRows > 0) {
+      await db.rollback();
+      const message = `${outcome.refusedRows} of ${totalRows} rows were refused (${outcome.errors.length} errors); nothing was imported`;
+      return this.finishWithout(job, db, totalRows, outcome.errors, message);
+    }
+    since = performance.now();
+    await db.insertErrors(job.id, outcome.errors);
     await db.finish(job.id, {
       status: 'SUCCEEDED',
       totalRows,
-      errorsCount: plan.errors.length,
-      familiesCreated: plan.families.length,
-      insureesCreated: plan.insureesCount,
+      errorsCount: outcome.errors.length,
+      familiesCreated: outcome.familiesCreated,
+      insureesCreated: outcome.insureesCreated,
       failureMessage: null,
     });
     await db.commit();
-    this.logger.log(`Import ${job.id}: ${plan.families.length} families, ${plan.insureesCount} insurees, ${plan.errors.length} errors`);
+    timings.add('error report and commit', since);
+    this.logger.log(
+      `Import ${job.id}: ${outcome.familiesCreated} families, ${outcome.insureesCreated} insurees, ${outcome.errors.length} errors in ${timings.summary()}`,
+    );
+  }
+
+  private async references(job: InsureeImport, index: FileIndex, db: ImportConnection): Promise<ImportReferences> {
+    const locations = await db.locationsByCode(index.villageCodes);
+    const facilities = await db.facilitiesByCode(index.facilityCodes);
+    const takenNumbers = await db.takenNumbers(index.numbers);
+    const scope = job.scopeLocationIds === null ? null : new Set(job.scopeLocationIds);
+    return { locations, facilities, takenNumbers, villageAllowed: (id) => scope === null || scope.has(id), numberTaken: () => insuranceNumberTaken() };
   }
 
   /** A file refused as a whole (unreadable, wrong columns): errors on row 0. */
@@ -153,4 +156,11 @@ export class ImportJobRunner {
     await db.finish(job.id, { status: 'FAILED', totalRows, errorsCount: errors.length, familiesCreated: 0, insureesCreated: 0, failureMessage: message });
     await db.commit();
   }
+}
+
+interface CheckOutcome {
+  errors: ImportRowError[];
+  refusedRows: number;
+  familiesCreated: number;
+  insureesCreated: number;
 }

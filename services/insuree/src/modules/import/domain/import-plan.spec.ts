@@ -1,5 +1,5 @@
 import { resolveColumns } from './import-columns';
-import { type ImportReferences, planImport, referencesOf } from './import-plan';
+import { type ImportReferences, indexImportFile, planImport } from './import-plan';
 import { readImportRow } from './import-row';
 import { cellsOf, HEAD, HEADER, rowOptions } from './import-row.fixtures';
 
@@ -28,8 +28,23 @@ const codes = (plan: ReturnType<typeof planImport>) => plan.errors.map((error) =
 
 describe('planning an import', () => {
   it('groups rows into families, head first, with village and facility resolved', () => {
-    const rows = read([member('F1', '100000002', { healthFacilityCode: 'HF1' }), cellsOf(HEAD), cellsOf({ ...HEAD, familyKey: 'F2', insuranceNumber: '100000003', villageCode: 'V2' })]);
-    expect(referencesOf(rows)).toEqual({ numbers: ['100000002', '100000001', '100000003'], villageCodes: ['V1', 'V2'], facilityCodes: ['HF1'] });
+    const cells = [member('F1', '100000002', { healthFacilityCode: 'HF1' }), cellsOf(HEAD), cellsOf({ ...HEAD, familyKey: 'F2', insuranceNumber: '100000003', villageCode: 'V2' })];
+    const rows = read(cells);
+    expect(indexImportFile([...cells, cellsOf({ ...HEAD, familyKey: ' ', insuranceNumber: '100000002' })], [1, 2, 3, 4], columns)).toEqual({
+      families: [
+        { key: 'F1', rows: [0, 1] },
+        { key: 'F2', rows: [2] },
+      ],
+      keylessRows: [3],
+      firstRowOfNumber: new Map([
+        ['100000002', 1],
+        ['100000001', 2],
+        ['100000003', 3],
+      ]),
+      numbers: ['100000002', '100000001', '100000003'],
+      villageCodes: ['V1', 'V2'],
+      facilityCodes: ['HF1'],
+    });
     const plan = planImport(rows, columns, references(), 'ALL_OR_NOTHING');
     expect(plan.errors).toEqual([]);
     expect(plan.families.map((family) => [family.key, family.villageId, family.members.map((m) => [m.row, m.isHead, m.healthFacilityId])])).toEqual([

@@ -1,10 +1,10 @@
-import type { DomainError } from '@imis/kernel';
+import { type DomainError, trimmedOrNull } from '@imis/kernel';
 import type { FamilyFields } from '../../registry/domain/family-fields';
 import type { InsureeFields } from '../../registry/domain/insuree-fields';
 import type { ImportColumns, ImportField } from './import-columns';
 import { importErrors } from './import.errors';
 import type { ImportMode } from './import-options';
-import type { ImportRow, ImportRowError } from './import-row';
+import type { ImportCell, ImportRow, ImportRowError } from './import-row';
 
 /** What the database says about the codes and numbers of a file (one query each). */
 export interface ImportReferences {
@@ -45,24 +45,64 @@ export interface ImportPlan {
   readonly insureesCount: number;
 }
 
-interface FamilyGroup {
-  key: string;
-  rows: ImportRow[];
+/** Rows sharing a family key, in file order. */
+export interface FamilyGroup {
+  readonly key: string;
+  readonly rows: ImportRow[];
 }
 
-/** The codes and numbers of the rows that the database must resolve before planning. */
-export function referencesOf(rows: readonly ImportRow[]): { numbers: string[]; villageCodes: string[]; facilityCodes: string[] } {
-  const numbers = new Set<string>();
+/** What the checks of one family need from the rest of the file and from the database. */
+export interface PlanContext {
+  readonly columns: ImportColumns;
+  readonly references: ImportReferences;
+  readonly mode: ImportMode;
+  /** The first row of each insurance number in the file: later rows with it are duplicates. */
+  readonly firstRowOfNumber: ReadonlyMap<string, number>;
+}
+
+/** The rows of the file that need the database, and the family groups, from raw cells (cheap: no row checks). */
+export interface FileIndex {
+  /** Row indices per family key, families in order of first appearance. */
+  readonly families: { key: string; rows: number[] }[];
+  /** Rows without a family key (refused as such). */
+  readonly keylessRows: number[];
+  readonly firstRowOfNumber: Map<string, number>;
+  readonly numbers: string[];
+  readonly villageCodes: string[];
+  readonly facilityCodes: string[];
+}
+
+/**
+ * Groups a file's rows by family key and collects its numbers and codes before any row is checked, so that
+ * families can be checked (and written) one batch after the other.
+ */
+export function indexImportFile(rows: readonly (readonly ImportCell[])[], rowNumbers: readonly number[], columns: ImportColumns): FileIndex {
+  const cell = (cells: readonly ImportCell[], field: ImportField): string | null => {
+    const position = columns.index[field];
+    const value = position === undefined ? null : cells[position];
+    return typeof value === 'string' ? trimmedOrNull(value) : null;
+  };
+  const families = new Map<string, { key: string; rows: number[] }>();
+  const keylessRows: number[] = [];
+  const firstRowOfNumber = new Map<string, number>();
   const villageCodes = new Set<string>();
   const facilityCodes = new Set<string>();
-  for (const row of rows) {
-    if (row.insuree) {
-      numbers.add(row.insuranceNumber);
-      if (row.insuree.healthFacilityId !== null) facilityCodes.add(row.insuree.healthFacilityId);
+  rows.forEach((cells, index) => {
+    const key = cell(cells, 'familyKey');
+    if (key === null) keylessRows.push(index);
+    else {
+      const family = families.get(key);
+      if (family) family.rows.push(index);
+      else families.set(key, { key, rows: [index] });
     }
-    if (row.family) villageCodes.add(row.family.villageId);
-  }
-  return { numbers: [...numbers], villageCodes: [...villageCodes], facilityCodes: [...facilityCodes] };
+    const number = cell(cells, 'insuranceNumber');
+    if (number !== null && !firstRowOfNumber.has(number)) firstRowOfNumber.set(number, rowNumbers[index]);
+    const village = cell(cells, 'villageCode');
+    if (village !== null) villageCodes.add(village);
+    const facility = cell(cells, 'healthFacilityCode');
+    if (facility !== null) facilityCodes.add(facility);
+  });
+  return { families: [...families.values()], keylessRows, firstRowOfNumber, numbers: [...firstRowOfNumber.keys()], villageCodes: [...villageCodes], facilityCodes: [...facilityCodes] };
 }
 
 /**
@@ -71,33 +111,40 @@ export function referencesOf(rows: readonly ImportRow[]): { numbers: string[]; v
  * whose head row is refused is skipped with all its rows; otherwise a refused row is skipped alone.
  */
 export function planImport(rows: readonly ImportRow[], columns: ImportColumns, references: ImportReferences, mode: ImportMode): ImportPlan {
+  const firstRowOfNumber = new Map<string, number>();
+  for (const row of rows) if (row.insuranceNumber !== '' && !firstRowOfNumber.has(row.insuranceNumber)) firstRowOfNumber.set(row.insuranceNumber, row.row);
+  const planned = planFamilies(groupByFamily(rows), { columns, references, mode, firstRowOfNumber });
+  const keyless = rows.filter((row) => row.familyKey === null);
+  const errors = [...planned.errors, ...keyless.flatMap((row) => row.errors)].sort((a, b) => a.row - b.row);
+  return { ...planned, errors, refusedRows: planned.refusedRows + keyless.length };
+}
+
+/** Plans some families (each with all its rows); errors in row order within each family. */
+export function planFamilies(groups: readonly FamilyGroup[], context: PlanContext): ImportPlan {
+  const { columns, references, mode, firstRowOfNumber } = context;
   const extra: ImportRowError[] = [];
   const refused = new Set<number>();
-  for (const row of rows) if (row.errors.length > 0) refused.add(row.row);
   const fail = (row: number, field: ImportField, error: DomainError) => {
     extra.push({ row, column: columns.header[field], code: error.code, message: error.message });
     refused.add(row);
   };
-
-  const firstRowOfNumber = new Map<string, number>();
-  const facilityOf = new Map<number, string | null>();
-  for (const row of rows) {
-    if (row.insuranceNumber !== '') {
-      const first = firstRowOfNumber.get(row.insuranceNumber);
-      if (first === undefined) firstRowOfNumber.set(row.insuranceNumber, row.row);
-      else fail(row.row, 'insuranceNumber', importErrors.numberDuplicateInFile(first));
-    }
-    if (!row.insuree) continue;
-    if (references.takenNumbers.has(row.insuranceNumber)) fail(row.row, 'insuranceNumber', references.numberTaken());
-    const code = row.insuree.healthFacilityId;
-    const facilityId = code === null ? null : (references.facilities.get(code) ?? null);
-    if (code !== null && facilityId === null) fail(row.row, 'healthFacilityCode', importErrors.healthFacilityUnknown(code));
-    facilityOf.set(row.row, facilityId);
-  }
-
   const families: PlannedFamily[] = [];
+  const facilityOf = new Map<number, string | null>();
   let insureesCount = 0;
-  for (const group of groupByFamily(rows)) {
+  for (const group of groups) {
+    for (const row of group.rows) {
+      if (row.errors.length > 0) refused.add(row.row);
+      if (row.insuranceNumber !== '') {
+        const first = firstRowOfNumber.get(row.insuranceNumber);
+        if (first !== undefined && first !== row.row) fail(row.row, 'insuranceNumber', importErrors.numberDuplicateInFile(first));
+      }
+      if (!row.insuree) continue;
+      if (references.takenNumbers.has(row.insuranceNumber)) fail(row.row, 'insuranceNumber', references.numberTaken());
+      const code = row.insuree.healthFacilityId;
+      const facilityId = code === null ? null : (references.facilities.get(code) ?? null);
+      if (code !== null && facilityId === null) fail(row.row, 'healthFacilityCode', importErrors.healthFacilityUnknown(code));
+      facilityOf.set(row.row, facilityId);
+    }
     const heads = group.rows.filter((row) => row.isHead);
     if (heads.length === 0) {
       for (const row of group.rows) fail(row.row, 'isHead', importErrors.familyHeadMissing(group.key));
@@ -127,13 +174,12 @@ export function planImport(rows: readonly ImportRow[], columns: ImportColumns, r
     insureesCount += members.length;
     families.push({ key: group.key, fields: { ...head.family, villageId }, villageId, members });
   }
-
-  const errors = mergeByRow(rows, extra);
-  return { families, errors, refusedRows: refused.size, insureesCount };
+  const rows = groups.flatMap((group) => group.rows);
+  return { families, errors: mergeByRow(rows, extra), refusedRows: refused.size, insureesCount };
 }
 
 function groupByFamily(rows: readonly ImportRow[]): FamilyGroup[] {
-  const groups = new Map<string, FamilyGroup>();
+  const groups = new Map<string, { key: string; rows: ImportRow[] }>();
   for (const row of rows) {
     if (row.familyKey === null) continue;
     let group = groups.get(row.familyKey);
@@ -144,7 +190,8 @@ function groupByFamily(rows: readonly ImportRow[]): FamilyGroup[] {
 }
 
 /** Each row's own errors then those found across rows, rows in file order. */
-function mergeByRow(rows: readonly ImportRow[], extra: ImportRowError[]): ImportRowError[] {
+function mergeByRow(unordered: readonly ImportRow[], extra: ImportRowError[]): ImportRowError[] {
+  const rows = [...unordered].sort((a, b) => a.row - b.row);
   const extraByRow = new Map<number, ImportRowError[]>();
   for (const error of extra) {
     const list = extraByRow.get(error.row);

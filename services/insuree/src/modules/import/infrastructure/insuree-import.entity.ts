@@ -35,7 +35,7 @@ export class InsureeImport extends BaseEntity {
   @Enum({ items: [...IMPORT_STATUSES], type: 'string' })
   status: Opt<ImportStatus> = 'QUEUED';
 
-  /** While RUNNING: VALIDATING (reading and checking every row), then WRITING; `rowsDone` counts the rows of the phase. */
+  /** While RUNNING: VALIDATING (checking rows, writing those that pass as it goes; `rowsDone` = rows checked), then WRITING (report, commit). */
   @Property({ type: 'text', nullable: true })
   phase: ImportPhase | null = null;
 

@@ -1,0 +1,48 @@
+import { createEvent, insureesImportedEvent } from '@imis/contracts';
+import type { PlannedFamily } from '../domain/import-plan';
+import type { ImportConnection } from '../infrastructure/import-connection';
+import type { InsureeImport } from '../infrastructure/insuree-import.entity';
+import { importBatch } from './import-batches';
+import type { ImportTimings } from './import-timings';
+
+/** Batches waiting in PostgreSQL at most: enough to keep it busy while the next one is checked and built. */
+const BATCHES_IN_FLIGHT = 2;
+
+/** Lets the connection hand PostgreSQL its next statement between two slices of work on this thread. */
+export const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Writes batches of planned families (one statement and one event each) without waiting for each statement:
+ * PostgreSQL inserts a batch while this process checks and builds the next (the two use different cores).
+ */
+export class ImportBatchWriter {
+  private readonly inFlight: Promise<unknown>[] = [];
+
+  constructor(
+    private readonly job: InsureeImport,
+    private readonly db: ImportConnection,
+    private readonly timings: ImportTimings,
+  ) {}
+
+  async write(families: PlannedFamily[]): Promise<void> {
+    const started = performance.now();
+    const batch = importBatch(families);
+    this.timings.add('batches built', started);
+    await yieldToIo();
+    const building = performance.now();
+    const event = createEvent(insureesImportedEvent, {
+      subject: this.job.id,
+      data: { importId: this.job.id, families: batch.familyStates, insurees: batch.insureeStates },
+    });
+    const payload = JSON.stringify(event);
+    this.timings.add('batches built', building);
+    const statement = this.db.insertBatch(batch.families, batch.insurees, { id: event.id, subject: event.type, payload }, this.job.requestedBy);
+    statement.catch(() => undefined); // awaited in turn below
+    this.inFlight.push(statement);
+    if (this.inFlight.length > BATCHES_IN_FLIGHT) await this.timings.wait('waiting for PostgreSQL', this.inFlight.shift()!);
+  }
+
+  async flush(): Promise<void> {
+    await this.timings.wait('waiting for PostgreSQL', Promise.all(this.inFlight.splice(0)));
+  }
+}
