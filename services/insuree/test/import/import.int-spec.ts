@@ -239,4 +239,10 @@ describe('insuree service: bulk import', () => {
     });
     expect(await service.count('insuree_import')).toBe(imports);
   });
+
+  it('adds the job queue (Redis) to /health/ready', async () => {
+    const response = await fetch(`${service.url}/health/ready`);
+    expect(response.status).toBe(200);
+    expect((await response.json()).details).toMatchObject({ redis: { status: 'up' }, database: { status: 'up' } });
+  });
 });
