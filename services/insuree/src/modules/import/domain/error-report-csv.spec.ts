@@ -9,6 +9,13 @@ describe('error report CSV', () => {
     expect(csvField(null)).toBe('');
   });
 
+  it('keeps a spreadsheet from running a cell of the file as a formula', () => {
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField('-2')).toBe("'-2");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField(-2)).toBe('-2');
+  });
+
   it('writes the header then one CRLF line per error', () => {
     expect(
       errorReportCsv([

@@ -3,10 +3,15 @@ import type { ImportRowError } from './import-row';
 export const ERROR_REPORT_HEADER = 'row,column,code,message';
 
 const NEEDS_QUOTES = /[",\r\n]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+/**
+ * One RFC 4180 field: quoted when it holds a comma, a quote or a line break, quotes doubled. Text that a
+ * spreadsheet would run as a formula (messages quote the file's own cells) gets a leading apostrophe.
+ */
 export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const raw = value === null ? '' : String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -29,16 +29,6 @@ export class InsuranceNumbers {
     return asDomainError(await this.validity(em, number, exceptInsureeId));
   }
 
-  /** Of the given numbers, those a current insuree already holds (one query, for imports). */
-  async takenAmong(em: EntityManager, numbers: readonly string[]): Promise<Set<string>> {
-    if (numbers.length === 0) return new Set();
-    const rows = await em.getConnection().execute<{ insurance_number: string }[]>(
-      'select insurance_number from insuree where deleted_at is null and insurance_number = any(?::text[])',
-      [numbers],
-    );
-    return new Set(rows.map((row: { insurance_number: string }) => row.insurance_number));
-  }
-
   private async isTaken(em: EntityManager, number: string, exceptInsureeId?: string): Promise<boolean> {
     const where = exceptInsureeId ? { insuranceNumber: number, deletedAt: null, id: { $ne: exceptInsureeId } } : { insuranceNumber: number, deletedAt: null };
     return (await em.count(Insuree, where)) > 0;
