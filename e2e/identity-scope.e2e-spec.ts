@@ -1,12 +1,14 @@
+import { rmSync } from 'fs';
 import { createTestDatabase, freePort, randomEventPrefix, TestAuthority, testInfrastructure, type TestDatabase } from '@imis/testing';
 import { runProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
 import { postGraphQL } from './support/graphql-client';
 import { StreamReader } from './support/stream-reader';
+import { supergraphFile } from './support/supergraph-file';
 
 /**
- * Identity, location and the gateway as real processes: the seeded administrator signs in, builds two
- * districts with facilities, creates a district user with a role of its own, and that user, signed in,
- * sees only its district through the gateway.
+ * Identity, location and the gateway (over a supergraph of those two subgraphs) as real processes: the
+ * seeded administrator signs in, builds two districts with facilities, creates a district user with a
+ * role of its own, and that user, signed in, sees only its district through the gateway.
  */
 jest.setTimeout(240_000);
 
@@ -22,6 +24,7 @@ describe('identity and location scope through the gateway', () => {
   let locationDb: TestDatabase;
   let stream: StreamReader;
   let gatewayUrl: string;
+  let supergraphDir: string | undefined;
   const prefix = randomEventPrefix();
 
   const call = async (query: string, variables: Record<string, unknown> = {}, token?: string) =>
@@ -62,6 +65,9 @@ describe('identity and location scope through the gateway', () => {
     const location = startProcess('location', 'services/location/src/main.ts', locationEnv, { quiet: true });
     await waitForReady(`http://127.0.0.1:${identityPort}/health/ready`, 90_000, identity);
     await waitForReady(`http://127.0.0.1:${locationPort}/health/ready`, 90_000, location);
+    const [locationUrl, identityUrl] = [`http://127.0.0.1:${locationPort}/graphql`, `http://127.0.0.1:${identityPort}/graphql`];
+    const supergraph = await supergraphFile({ location: locationUrl, identity: identityUrl });
+    supergraphDir = supergraph.directory;
     const gateway = startProcess(
       'gateway',
       'gateway/src/main.ts',
@@ -69,8 +75,9 @@ describe('identity and location scope through the gateway', () => {
         GATEWAY_PORT: String(gatewayPort),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
-        LOCATION_URL: `http://127.0.0.1:${locationPort}/graphql`,
-        IDENTITY_URL: `http://127.0.0.1:${identityPort}/graphql`,
+        SUPERGRAPH_PATH: supergraph.path,
+        LOCATION_URL: locationUrl,
+        IDENTITY_URL: identityUrl,
         AUTH_JWKS_URL: jwksUrl,
       },
       { quiet: true },
@@ -85,6 +92,7 @@ describe('identity and location scope through the gateway', () => {
     await stream?.removeStreams(['location', 'identity']);
     await identityDb?.drop();
     await locationDb?.drop();
+    if (supergraphDir) rmSync(supergraphDir, { recursive: true, force: true });
   });
 
   it('refuses anonymous callers everywhere but login', async () => {

@@ -2,7 +2,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { Client } from 'pg';
 import { createTestDatabase, freePort, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
-import { runProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
+import { type ManagedProcess, runProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
 import { postGraphQL } from './support/graphql-client';
 import { StreamReader } from './support/stream-reader';
 
@@ -39,6 +39,8 @@ describe('insuree scope through the gateway', () => {
   let insureeDb: TestDatabase;
   let stream: StreamReader;
   let gatewayUrl: string;
+  /** The service processes, whose last output explains a failure. */
+  let processes: ManagedProcess[] = [];
   const prefix = randomEventPrefix();
   const tokens: Record<'admin' | 'district' | 'officer' | 'searchOnly', string> = { admin: '', district: '', officer: '', searchOnly: '' };
   const place: Record<string, string> = {};
@@ -100,6 +102,7 @@ describe('insuree scope through the gateway', () => {
     ] as const;
     for (const [name, env] of services) expect(await runProcess('migrate', `services/${name}/src/migrate.ts`, env, { quiet: true })).toBe(0);
     const started = services.map(([name, env, port]) => [startProcess(name, `services/${name}/src/main.ts`, env, { quiet: true }), port] as const);
+    processes = started.map(([process]) => process);
     for (const [process, port] of started) await waitForReady(`http://127.0.0.1:${port}/health/ready`, 90_000, process);
     const subgraph = (port: number) => `http://127.0.0.1:${port}/graphql`;
     const gateway = startProcess(
@@ -150,7 +153,10 @@ describe('insuree scope through the gateway', () => {
     // The insuree service learns the places from the location events.
     const ids = Object.values(place);
     for (let attempt = 0; (await insureeRows('select count(*) n from projected_location where id = any($1::uuid[])', [ids])) < ids.length; attempt++) {
-      if (attempt > 150) throw new Error('the insuree location projection never caught up');
+      if (attempt > 300) {
+        const output = processes.map((process) => `--- ${process.name} (${process.child.exitCode ?? 'running'}):\n${process.recentOutput()}`);
+        throw new Error(`the insuree location projection never caught up\n${output.join('\n')}`);
+      }
       await sleep(100);
     }
 

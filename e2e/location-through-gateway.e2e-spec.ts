@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { rmSync } from 'fs';
 import { createTestDatabase, freePort, randomEventPrefix, TestAuthority, testInfrastructure, type TestDatabase } from '@imis/testing';
-import { composeSupergraph, printSubgraphSdl, runProcess, startProcess, stopAll, SUBGRAPHS, waitForReady } from '@imis/deployment';
+import { runProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
 import { postGraphQL } from './support/graphql-client';
 import { StreamReader } from './support/stream-reader';
+import { supergraphFile } from './support/supergraph-file';
 
 /**
  * The location service and the gateway as real processes, on their own database, stream prefix and
@@ -44,11 +43,9 @@ describe('location through the gateway', () => {
     database = await createTestDatabase('e2e');
     const [locationPort, gatewayPort] = [await freePort(), await freePort()];
     const locationUrl = `http://127.0.0.1:${locationPort}/graphql`;
-    const composed = composeSupergraph([{ ...(await printSubgraphSdl(SUBGRAPHS.find((subgraph) => subgraph.name === 'location')!)), url: locationUrl }]);
-    if (!composed.ok) throw new Error(`Supergraph composition failed: ${composed.errors.join('; ')}`);
-    supergraphDir = mkdtempSync(join(tmpdir(), 'imis-e2e-'));
-    const supergraphPath = join(supergraphDir, 'supergraph.graphql');
-    writeFileSync(supergraphPath, composed.supergraphSdl);
+    const supergraph = await supergraphFile({ location: locationUrl });
+    supergraphDir = supergraph.directory;
+    const supergraphPath = supergraph.path;
     const serviceEnv = {
       DATABASE_URL: database.serverUrl,
       DATABASE_NAME: database.name,

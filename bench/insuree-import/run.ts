@@ -10,16 +10,15 @@
  *   npm run bench:import -- [--families 25000] [--members 4] [--verbose]
  * Env: DATABASE_URL, NATS_URL, REDIS_URL.
  */
-import { randomBytes, randomUUID } from 'crypto';
+import { randomBytes } from 'crypto';
 import { cpus, loadavg } from 'os';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { Client } from 'pg';
-import { createEvent, healthFacilityCreatedEvent, type HealthFacilityState } from '@imis/contracts';
 import { startProcess, stopAll, waitForReady } from '@imis/deployment';
 import { ensureStream, subjectOf } from '@imis/messaging';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@imis/persistence';
-import { locationCreatedEvents, locationTree, TestAuthority } from '@imis/testing';
+import { healthFacilityCreated, healthFacilityState, locationCreatedEvents, locationTree, TestAuthority } from '@imis/testing';
 import { benchCsv } from './import-file';
 
 const PORT = 4113;
@@ -108,29 +107,10 @@ async function main(): Promise<void> {
     // The location service's events, as the projection would receive them.
     const tree = locationTree({ regions: 1, districtsPerRegion: 5, wardsPerDistrict: 10, villagesPerWard: 10, codePrefix: 'B' });
     const villages = tree.filter((location) => location.type === 'V');
-    const facility: HealthFacilityState = {
-      id: randomUUID(),
-      code: 'BHF1',
-      name: 'Bench facility',
-      legalForm: 'G',
-      level: 'C',
-      subLevel: null,
-      careType: 'B',
-      districtId: tree.find((location) => location.type === 'D')!.id,
-      address: null,
-      phone: null,
-      fax: null,
-      email: null,
-      accountingCode: null,
-      contractStartDate: null,
-      contractEndDate: null,
-      status: 'AC',
-      offline: false,
-      version: 1,
-    };
+    const facility = healthFacilityState(tree.find((location) => location.type === 'D')!.id, 'BHF1');
     await ensureStream(jsm, { prefix, service: 'location' });
     const js = jetstream(nats);
-    for (const event of [...locationCreatedEvents(tree), createEvent(healthFacilityCreatedEvent, { subject: facility.id, data: facility })]) {
+    for (const event of [...locationCreatedEvents(tree), healthFacilityCreated(facility)]) {
       await js.publish(subjectOf(prefix, event.type), JSON.stringify(event), { msgID: event.id });
     }
     for (;;) {
