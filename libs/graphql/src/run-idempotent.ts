@@ -1,8 +1,8 @@
-import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type EntityManager, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { ClientMutation } from './client-mutation.entity';
 import { CommandRefused } from './command-refused.error';
-import type { UserError } from './user-error.type';
+import { type UserError, userError } from './user-error.type';
 
 export interface MutationKey {
   clientMutationId?: string | null;
@@ -14,7 +14,7 @@ export type CommandResult<R> = R & { errors: UserError[] };
 
 /**
  * Runs a command in one transaction. A command refused with CommandRefused rolls back and returns its
- * errors. When the client sent a clientMutationId, the first successful result is stored in the same
+ * errors; one that lost a race on a versioned record (optimistic lock) returns VERSION_CONFLICT. When the client sent a clientMutationId, the first successful result is stored in the same
  * transaction and returned again on a retry, so a mobile client retrying over a bad network never
  * creates a second record.
  */
@@ -41,6 +41,7 @@ export async function runIdempotent<R extends object>(
     });
   } catch (error) {
     if (error instanceof CommandRefused) return { errors: error.errors } as CommandResult<Partial<R>>;
+    if (error instanceof OptimisticLockError) return { errors: [VERSION_CONFLICT] } as CommandResult<Partial<R>>;
     if (clientMutationId && error instanceof UniqueConstraintViolationException) {
       const replay = await findResult<R>(em, key.actor, clientMutationId, key.operation);
       if (replay) return replay; // a concurrent retry won the race
@@ -48,6 +49,9 @@ export async function runIdempotent<R extends object>(
     throw error;
   }
 }
+
+/** Another transaction changed the record between this command's read and its write: nothing was written. */
+const VERSION_CONFLICT = userError('VERSION_CONFLICT', 'The record changed meanwhile: read it again and retry', 'version');
 
 async function findResult<R>(em: EntityManager, actor: string, clientMutationId: string, operation: string) {
   const stored = await em.fork().findOne(ClientMutation, { actor, clientMutationId });

@@ -1,4 +1,4 @@
-import { Entity, MikroORM, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, MikroORM, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { ClientMutation, CommandRefused, runIdempotent, userError } from '@imis/graphql';
 import { serviceOrmConfig, uuidv7 } from '@imis/persistence';
@@ -13,6 +13,18 @@ class SampleRecord {
   name!: string;
 }
 
+@Entity({ tableName: 'versioned_sample' })
+class VersionedSample {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = uuidv7();
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ version: true, type: 'integer' })
+  version!: Opt<number>;
+}
+
 describe('runIdempotent', () => {
   let database: TestDatabase;
   let orm: MikroORM<PostgreSqlDriver>;
@@ -20,7 +32,7 @@ describe('runIdempotent', () => {
   beforeAll(async () => {
     database = await createTestDatabase('graphql');
     orm = await MikroORM.init<PostgreSqlDriver>(
-      serviceOrmConfig({ service: 'graphql', serverUrl: database.serverUrl, database: database.name, entities: [SampleRecord, ClientMutation], migrations: [] }),
+      serviceOrmConfig({ service: 'graphql', serverUrl: database.serverUrl, database: database.name, entities: [SampleRecord, VersionedSample, ClientMutation], migrations: [] }),
     );
     await orm.schema.createSchema();
   });
@@ -35,6 +47,20 @@ describe('runIdempotent', () => {
     await tx.flush();
     return { recordId: record.id };
   };
+
+  it('refuses with VERSION_CONFLICT a change that lost a race on a versioned record, writing nothing', async () => {
+    const record = orm.em.fork().create(VersionedSample, { name: 'first' });
+    await orm.em.fork().persistAndFlush(record);
+    const result = await runIdempotent(orm.em, { actor: 'a', operation: 'renameSample' }, async (tx) => {
+      const found = await tx.findOneOrFail(VersionedSample, { id: record.id });
+      await orm.em.fork().getConnection().execute('update versioned_sample set name = ?, version = version + 1 where id = ?', ['meanwhile', record.id]);
+      found.name = 'mine';
+      await tx.flush();
+      return { renamed: true };
+    });
+    expect(result).toEqual({ errors: [expect.objectContaining({ code: 'VERSION_CONFLICT', field: 'version' })] });
+    expect((await orm.em.fork().findOneOrFail(VersionedSample, { id: record.id })).name).toBe('meanwhile');
+  });
 
   it('replays the first result of a retried mutation without running it again', async () => {
     const key = { clientMutationId: 'phone-42', actor: 'officer-1', operation: 'createSample' };

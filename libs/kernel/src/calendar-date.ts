@@ -8,3 +8,8 @@ export function isCalendarDate(value: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/** Today as a calendar date YYYY-MM-DD in UTC (as the database's dates), the reference of "not in the future". */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,6 +1,11 @@
-import { collect, isCalendarDate, ok, refused, trimmedOrNull } from './index';
+import { collect, isCalendarDate, ok, refused, today, trimmedOrNull } from './index';
 
 describe('kernel', () => {
+  it('gives today as the UTC calendar date', () => {
+    expect(today(new Date('2026-11-24T23:30:00-05:00'))).toBe('2026-11-25');
+    expect(isCalendarDate(today())).toBe(true);
+  });
+
   it('accepts only real calendar dates written YYYY-MM-DD', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true);
     expect(isCalendarDate('2023-02-29')).toBe(false);

@@ -110,6 +110,18 @@ describe('insuree service: families and insurees', () => {
     expect(cleared.insuree).toMatchObject({ phone: null, email: 'ram@example.org', version: 3 });
   });
 
+  it('refuses an update made from a version that has changed since (VERSION_CONFLICT), writing nothing', async () => {
+    const { family } = await createFamily();
+    const id = family.headInsureeId;
+    expect((await service.data(UPDATE_INSUREE, { input: { id, version: 1, phone: '+977 1 111' } })).updateInsuree.errors).toEqual([]);
+    const before = await service.counts(INSUREE_TABLES);
+    const stale = (await service.data(UPDATE_INSUREE, { input: { id, version: 1, phone: '+977 1 222' } })).updateInsuree;
+    expect(stale.errors).toEqual([expect.objectContaining({ code: 'VERSION_CONFLICT', field: 'version' })]);
+    const staleFamily = (await service.data(UPDATE_FAMILY, { input: { id: family.id, version: 7, address: 'x' } })).updateFamily;
+    expect(codes(staleFamily)).toEqual(['VERSION_CONFLICT']);
+    expect(await service.counts(INSUREE_TABLES)).toEqual(before);
+  });
+
   it('keeps one head per family: set a new head, refuse removing or deleting the head', async () => {
     const { family } = await createFamily();
     const member = (await addMember(family.id)).insuree;

@@ -14,10 +14,7 @@ export interface AdminCommandMeta extends CommandMeta {
   readonly caller: Caller;
 }
 
-/** Today as a calendar date (UTC, like the database). */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+export { today } from '@imis/kernel';
 
 /**
  * runIdempotent with the PostgreSQL EntityManager (raw SQL checks need it). A concurrent change of the

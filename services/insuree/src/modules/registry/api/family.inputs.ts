@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MutationInput } from '@imis/graphql';
 import { NewHeadInsureeInput } from './insuree.inputs';
 
@@ -45,6 +45,9 @@ export class CreateFamilyInput extends FamilyDetailsInput {
 export class UpdateFamilyInput extends FamilyDetailsInput {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you read: refused with VERSION_CONFLICT if it changed since' })
+  version?: number | null;
 
   @Field(() => ID, { nullable: true })
   villageId?: string | null;

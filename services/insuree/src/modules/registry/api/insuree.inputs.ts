@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LocalDateScalar, MutationInput } from '@imis/graphql';
 import { InsureeDetailsInput, NewInsureeFieldsInput } from './insuree-details.input';
 import { InsureeStatus } from './insuree-status.enum';
@@ -16,6 +16,9 @@ export class CreateInsureeInput extends NewInsureeFieldsInput {
 export class UpdateInsureeInput extends InsureeDetailsInput {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you read: refused with VERSION_CONFLICT if it changed since' })
+  version?: number | null;
 
   @Field(() => String, { nullable: true })
   insuranceNumber?: string | null;

@@ -9,7 +9,3 @@ export interface RegistryCommand<T> {
   readonly scope: ScopeFilter;
 }
 
-/** Today as a calendar date (UTC), the reference for "not in the future" checks. */
-export function today(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}

@@ -146,4 +146,9 @@ export const registryErrors = {
     message: 'The family lives outside the locations you may see or change',
     field,
   }),
+  versionConflict: (current: number): DomainError => ({
+    code: 'VERSION_CONFLICT',
+    message: `The record changed since you read it: its current version is ${current}`,
+    field: 'version',
+  }),
 };

@@ -3,6 +3,7 @@ import type { EntityManager as Transaction } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { createEvent, familyCreatedEvent, insureeCreatedEvent, insureeMovedEvent } from '@imis/contracts';
 import { flushOrRefuse, orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import { InsuranceNumbers, insuranceNumberTaken } from '../../../insurance-number/application/insurance-numbers';
 import { familyFields, type FamilyFieldsInput } from '../../domain/family-fields';
@@ -17,7 +18,7 @@ import { insureeInScope } from '../../infrastructure/registry-scope';
 import { familyView, type FamilyView } from '../family.view';
 import { insureeReferenceRefusals, withFieldPrefix } from '../insuree/insuree-writes';
 import { referenceErrors } from '../reference.errors';
-import { type RegistryCommand, today } from '../registry-commands';
+import type { RegistryCommand } from '../registry-commands';
 import { familyState, insureeState } from '../registry-event-data';
 import { clientIdRefusal, villageRefusal } from '../registry-references';
 

@@ -1,10 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, familyHeadChangedEvent } from '@imis/contracts';
-import { orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { flushOrRefuse, orRefuse, refuse, runIdempotent } from '@imis/graphql';
 import { recordEvent } from '@imis/messaging';
 import { setHead } from '../../domain/family-head';
 import { registryErrors } from '../../domain/registry.errors';
+import { ONE_HEAD_PER_FAMILY_INDEX } from '../../infrastructure/registry.indexes';
 import { RegistryRecords } from '../../infrastructure/registry-records';
 import { familyInScope } from '../../infrastructure/registry-scope';
 import { familyView, type FamilyView } from '../family.view';
@@ -33,16 +34,18 @@ export class SetFamilyHeadHandler {
       if (!newHead) refuse(registryErrors.familyHeadNotMember());
 
       // One head per family is a unique index: the old head steps down before the new one steps up.
+      // A concurrent setFamilyHead that committed first makes the unique index refuse ours.
+      const headTaken = { [ONE_HEAD_PER_FAMILY_INDEX]: () => registryErrors.versionConflict(family.version) };
       if (previousHead) {
         previousHead.isHead = false;
         previousHead.markChanged(meta.actor);
-        await tx.flush();
+        await flushOrRefuse(tx, headTaken);
       }
       newHead.isHead = true;
       newHead.markChanged(meta.actor);
       family.headInsureeId = newHead.id;
       family.markChanged(meta.actor);
-      await tx.flush();
+      await flushOrRefuse(tx, headTaken);
       recordEvent(
         tx,
         createEvent(familyHeadChangedEvent, {

@@ -14,6 +14,8 @@ import { villageRefusal } from '../registry-references';
 
 export interface UpdateFamilyData extends FamilyFieldsInput {
   id: string;
+  /** The version the client read, when it sends one. */
+  version?: number | null;
 }
 
 /**
@@ -24,12 +26,13 @@ export interface UpdateFamilyData extends FamilyFieldsInput {
 export class UpdateFamilyHandler {
   constructor(private readonly em: EntityManager) {}
 
-  execute({ data: { id, ...patch }, meta, scope }: RegistryCommand<UpdateFamilyData>) {
+  execute({ data: { id, version, ...patch }, meta, scope }: RegistryCommand<UpdateFamilyData>) {
     return runIdempotent(this.em, { ...meta, operation: 'updateFamily' }, async (tx): Promise<{ family: FamilyView }> => {
       const records = new RegistryRecords(tx);
       const family = await records.family(id);
       if (!family) refuse(registryErrors.familyNotFound());
       if (!familyInScope(family, scope)) refuse(registryErrors.familyOutOfScope());
+      if (version != null && version !== family.version) refuse(registryErrors.versionConflict(family.version));
       const [{ fields, changed }] = orRefuse(updatedFamilyFields(familyFieldsOf(family), patch));
       if (!changed) return { family: familyView(family) };
       const moved = fields.villageId !== family.villageId;

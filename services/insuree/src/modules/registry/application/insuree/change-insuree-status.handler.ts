@@ -2,12 +2,13 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, insureeStatusChangedEvent } from '@imis/contracts';
 import { orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import { changeStatus, type InsureeStatusChange } from '../../domain/insuree-status';
 import { registryErrors } from '../../domain/registry.errors';
 import { RegistryRecords } from '../../infrastructure/registry-records';
 import { insureeInScope } from '../../infrastructure/registry-scope';
-import { type RegistryCommand, today } from '../registry-commands';
+import type { RegistryCommand } from '../registry-commands';
 import { insureeView, type InsureeView } from '../insuree.view';
 
 export interface ChangeInsureeStatusData extends InsureeStatusChange {

@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, insureeCreatedEvent } from '@imis/contracts';
 import { flushOrRefuse, orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import { InsuranceNumbers, insuranceNumberTaken } from '../../../insurance-number/application/insurance-numbers';
 import { insureeFields, type InsureeFieldsInput } from '../../domain/insuree-fields';
@@ -11,7 +12,7 @@ import { INSURANCE_NUMBER_UNIQUE_INDEX } from '../../infrastructure/registry.ind
 import { RegistryRecords } from '../../infrastructure/registry-records';
 import { familyInScope } from '../../infrastructure/registry-scope';
 import { referenceErrors } from '../reference.errors';
-import { type RegistryCommand, today } from '../registry-commands';
+import type { RegistryCommand } from '../registry-commands';
 import { insureeState } from '../registry-event-data';
 import { clientIdRefusal } from '../registry-references';
 import { insureeView, type InsureeView } from '../insuree.view';
