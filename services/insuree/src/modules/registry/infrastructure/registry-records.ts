@@ -25,6 +25,15 @@ export class RegistryRecords {
     return this.em.find(Insuree, { familyId, deletedAt: null }, { orderBy: { id: 'asc' } });
   }
 
+  /** The current families among these ids with their current members: two queries however many. */
+  async memberships(familyIds: readonly string[]): Promise<FamilyMembership[]> {
+    const ids = [...new Set(familyIds)].filter(isUuid);
+    if (ids.length === 0) return [];
+    const families = await this.em.find(Family, { id: { $in: ids }, deletedAt: null });
+    const members = await this.em.find(Insuree, { familyId: { $in: ids }, deletedAt: null }, { orderBy: { id: 'asc' } });
+    return families.map((family) => RegistryRecords.membership(family, members.filter((member) => member.familyId === family.id)));
+  }
+
   /** Whether any row, current or deleted, has this id (a client-chosen id must be new). */
   async idExists(entity: typeof Family | typeof Insuree, id: string): Promise<boolean> {
     return (await this.em.count(entity, { id })) > 0;

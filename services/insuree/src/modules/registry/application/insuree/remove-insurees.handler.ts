@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { DomainError } from '@imis/kernel';
-import { orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { refuse, runIdempotent } from '@imis/graphql';
 import { deleteMembers, removeMembers } from '../../domain/family-head';
 import { registryErrors } from '../../domain/registry.errors';
 import { RegistryRecords } from '../../infrastructure/registry-records';
@@ -39,14 +39,13 @@ export class RemoveInsureesHandler {
       const errors: DomainError[] = ids.filter((id) => !found.has(id)).map(() => registryErrors.insureeNotFound('insureeIds'));
       errors.push(...insurees.filter((insuree) => !insureeInScope(insuree, scope)).map(() => registryErrors.insureeOutOfScope('insureeIds')));
       if (errors.length > 0) refuse(...errors);
-      for (const familyId of new Set(insurees.map((insuree) => insuree.familyId))) {
-        if (familyId === null) continue;
-        const family = await records.family(familyId);
-        if (!family) continue;
-        const leaving = insurees.filter((insuree) => insuree.familyId === familyId).map((insuree) => insuree.id);
-        const membership = RegistryRecords.membership(family, await records.members(familyId));
-        orRefuse(how === 'delete' ? deleteMembers(membership, leaving) : removeMembers(membership, leaving));
-      }
+      const familyIds = insurees.flatMap((insuree) => (insuree.familyId ? [insuree.familyId] : []));
+      const headRefusals = (await records.memberships(familyIds)).flatMap((membership) => {
+        const leaving = insurees.filter((insuree) => insuree.familyId === membership.familyId).map((insuree) => insuree.id);
+        const result = how === 'delete' ? deleteMembers(membership, leaving) : removeMembers(membership, leaving);
+        return result.ok ? [] : result.errors;
+      });
+      if (headRefusals.length > 0) refuse(...headRefusals);
       const leavers = how === 'delete' ? insurees : insurees.filter((insuree) => insuree.familyId !== null);
       await leaveFamily(tx, leavers, how, meta.actor);
       return { insurees: insurees.map(insureeView) };
