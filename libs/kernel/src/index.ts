@@ -2,3 +2,4 @@ export { collect, ok, refused } from './domain-error';
 export type { DomainError, Result } from './domain-error';
 export { isCalendarDate, today } from './calendar-date';
 export { isNonNegativeInteger, trimmedOrNull } from './text.rules';
+export { base64DecodedLength, decodeBase64 } from './base64';

@@ -1,6 +1,14 @@
-import { collect, isCalendarDate, ok, refused, today, trimmedOrNull } from './index';
+import { base64DecodedLength, collect, decodeBase64, isCalendarDate, ok, refused, today, trimmedOrNull } from './index';
 
 describe('kernel', () => {
+  it('decodes base64 sent with line breaks, refuses what is not base64, and sizes it without decoding', () => {
+    expect(decodeBase64('aGVs\nbG8=')?.toString()).toBe('hello');
+    expect(decodeBase64('!!not base64!!')).toBeNull();
+    expect(decodeBase64('aGVsb')).toBeNull();
+    expect(decodeBase64('')?.length).toBe(0);
+    expect(base64DecodedLength('aGVs bG8=')).toBe(5);
+  });
+
   it('gives today as the UTC calendar date', () => {
     expect(today(new Date('2026-11-24T23:30:00-05:00'))).toBe('2026-11-25');
     expect(isCalendarDate(today())).toBe(true);

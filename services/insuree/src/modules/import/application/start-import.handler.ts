@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import { type CommandMeta, type CommandResult, refuse, runIdempotent } from '@imis/graphql';
+import { base64DecodedLength, decodeBase64 } from '@imis/kernel';
 import { InjectInsureeEnv } from '../../../config/insuree-env.module';
 import type { InsureeEnv } from '../../../config/insuree.config';
 import { columnMappingOf } from '../domain/import-columns';
@@ -18,8 +19,6 @@ export interface StartImportData {
   mode: ImportMode;
   columnMapping?: readonly { field: string; column: string }[] | null;
 }
-
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Queues an import: the file is stored with the import (any worker can run it) and the requester's scope with it. */
 @Injectable()
@@ -59,12 +58,10 @@ export class StartImportHandler {
   }
 
   private decode(base64: string): Buffer {
-    const text = base64.replace(/\s+/g, '');
-    const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-    const bytes = Math.floor((text.length * 3) / 4) - padding;
-    if (bytes > this.env.IMPORT_MAX_BYTES) refuse(importErrors.fileTooLarge(this.env.IMPORT_MAX_BYTES));
-    if (text.length === 0 || text.length % 4 === 1 || !BASE64.test(text)) refuse(importErrors.fileEmpty());
-    return Buffer.from(text, 'base64');
+    if (base64DecodedLength(base64) > this.env.IMPORT_MAX_BYTES) refuse(importErrors.fileTooLarge(this.env.IMPORT_MAX_BYTES));
+    const content = decodeBase64(base64);
+    if (content === null || content.length === 0) refuse(importErrors.fileEmpty());
+    return content;
   }
 
   /** A queue that cannot take the job fails the import at once rather than leaving it QUEUED forever. */

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, insureeUpdatedEvent } from '@imis/contracts';
 import { orRefuse, refuse, runIdempotent } from '@imis/graphql';
-import { isCalendarDate, today } from '@imis/kernel';
+import { decodeBase64, isCalendarDate, today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import { uuidv7 } from '@imis/persistence';
 import { InjectInsureeEnv } from '../../../config/insuree-env.module';
@@ -25,8 +25,6 @@ export interface UploadPhotoData {
   takenOn?: string | null;
 }
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
 /**
  * Gives an insuree a new photo: the bytes go to the photo storage, the previous photo stays (marked
  * replaced) as the insuree's photo history, and the insuree's new version records the photo date.
@@ -44,9 +42,8 @@ export class UploadPhotoHandler {
       const insuree = await new RegistryRecords(tx).insuree(data.insureeId);
       if (!insuree) refuse(registryErrors.insureeNotFound('insureeId'));
       if (!insureeInScope(insuree, scope)) refuse(registryErrors.insureeOutOfScope('insureeId'));
-      const text = data.contentBase64.replace(/\s/g, '');
-      if (!BASE64.test(text)) refuse(photoErrors.empty());
-      const bytes = Buffer.from(text, 'base64');
+      const bytes = decodeBase64(data.contentBase64);
+      if (bytes === null) refuse(photoErrors.empty());
       const [contentType] = orRefuse(checkPhotoContent(bytes, this.env.PHOTO_MAX_BYTES, data.contentType));
       const takenOn = data.takenOn ?? today();
       if (!isCalendarDate(takenOn)) refuse(photoErrors.dateInvalid());
