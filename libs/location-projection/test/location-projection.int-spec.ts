@@ -108,9 +108,13 @@ describe('location projection rebuilt from the stream alone', () => {
     }
   }
 
-  const waitUntilSettled = () => waitFor(settled, 'projection caught up');
-
   const unsent = async () => Number((await sourceOrm.em.fork().execute<{ n: string }[]>('select count(*) as n from outbox where sent_at is null'))[0].n);
+
+  /** Every committed change is on the stream (the relay is asynchronous), and the projection has applied all of it. */
+  async function waitUntilSettled(): Promise<void> {
+    await waitFor(async () => (await unsent()) === 0, 'outbox relayed');
+    await waitFor(settled, 'projection caught up');
+  }
 
   it('catches up from the start of the stream, then follows updates, moves and deletions', async () => {
     const region = await create('R1', 'R');
@@ -119,7 +123,7 @@ describe('location projection rebuilt from the stream alone', () => {
     const [village1, village2] = [await create('V1', 'V', ward), await create('V2', 'V', ward)];
     const eastWard = await create('W2', 'W', east);
     const village3 = await create('V3', 'V', eastWard);
-    await waitFor(async () => (await unsent()) === 0, 'outbox relayed');
+    await waitFor(async () => (await unsent()) === 0, 'outbox relayed'); // on the stream before the projection exists: catch-up
 
     app = await NestFactory.createApplicationContext(targetModule as never, { logger: false });
     await waitUntilSettled();
