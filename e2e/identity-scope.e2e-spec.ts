@@ -163,7 +163,8 @@ describe('identity and location scope through the gateway', () => {
         admin,
       );
     let created = await createUser();
-    for (let attempt = 0; created.createUser.errors[0]?.code === 'UNKNOWN_DISTRICT' && attempt < 100; attempt++) {
+    // Identity learns of the district from location's events: wait for its projection (generously, CI machines are loaded).
+    for (const deadline = Date.now() + 30_000; created.createUser.errors[0]?.code === 'UNKNOWN_DISTRICT' && Date.now() < deadline; ) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       created = await createUser();
     }

@@ -126,7 +126,10 @@ describe('gateway', () => {
     await query('{ locations(first: 1) { totalCount } }', { 'x-correlation-id': 'corr-log-1' });
     const forger = await TestAuthority.create();
     await anonymous('{ locations { totalCount } }', { authorization: `Bearer ${await forger.administratorToken()}`, 'x-correlation-id': 'corr-log-2' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The lines arrive through the child's pipe a moment after the responses.
+    for (const deadline = Date.now() + 5_000; Date.now() < deadline && !logLines().some((line) => line.correlationId === 'corr-log-2' && line.msg === 'request completed'); ) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     expect(logLines().filter((line) => line.correlationId === 'corr-log-1')).toEqual([
       expect.objectContaining({ level: 30, msg: 'request completed', req: { method: 'POST', url: '/graphql' }, res: { statusCode: 200 }, responseTime: expect.any(Number) }),
     ]);
