@@ -7,6 +7,7 @@ import { databaseReadiness } from '@imis/persistence';
 import { INSUREE_SERVICE, insureeOrmConfig } from './config/insuree-orm.config';
 import type { InsureeEnv } from './config/insuree.config';
 import { InsureeApiModule } from './insuree-api.module';
+import type { InsureeScheme } from './insuree-scheme';
 import { ImportJobsModule } from './modules/import/import-jobs.module';
 
 /**
@@ -16,12 +17,12 @@ import { ImportJobsModule } from './modules/import/import-jobs.module';
  */
 @Module({})
 export class AppModule {
-  static forRoot(env: InsureeEnv): DynamicModule {
+  static forRoot(env: InsureeEnv, scheme: InsureeScheme = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ObservabilityModule.forRoot({ service: INSUREE_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReadiness] }),
-        InsureeApiModule.forRoot(insureeOrmConfig(env), env),
+        InsureeApiModule.forRoot(insureeOrmConfig(env), env, scheme),
         MessagingModule.forRoot(messagingOptionsFrom(INSUREE_SERVICE, env)),
         LocationProjectionModule,
         HealthFacilityProjectionModule,

@@ -5,6 +5,7 @@ import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestj
 import { subgraphModuleOptions } from '@imis/graphql';
 import { InsureeEnvModule } from './config/insuree-env.module';
 import type { InsureeEnv } from './config/insuree.config';
+import type { InsureeScheme } from './insuree-scheme';
 import { CardModule } from './modules/card/card.module';
 import { CardHoldersModule } from './modules/card-holders/card-holders.module';
 import { RegistryCardHolders } from './modules/card-holders/registry-card-holders';
@@ -19,18 +20,24 @@ import { RegistryModule } from './modules/registry/registry.module';
  */
 @Module({})
 export class InsureeApiModule {
-  static forRoot(orm: MikroOrmModuleSyncOptions, env: InsureeEnv): DynamicModule {
+  static forRoot(orm: MikroOrmModuleSyncOptions, env: InsureeEnv, scheme: InsureeScheme = {}): DynamicModule {
     return {
       module: InsureeApiModule,
       imports: [
         InsureeEnvModule.forRoot(env),
         MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions({ dates: true })),
-        InsuranceNumberModule.forRoot(),
+        InsuranceNumberModule.forRoot({ validator: scheme.insuranceNumberValidator }),
         RegistryModule,
         PhotoModule,
         ImportApiModule,
-        CardModule.forRoot({ holderSource: RegistryCardHolders, imports: [CardHoldersModule], schemeName: env.CARD_SCHEME_NAME }),
+        CardModule.forRoot({
+          holderSource: RegistryCardHolders,
+          imports: [CardHoldersModule],
+          schemeName: env.CARD_SCHEME_NAME,
+          layout: scheme.cardLayout,
+          fonts: scheme.cardFonts,
+        }),
       ],
     };
   }

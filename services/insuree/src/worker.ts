@@ -1,8 +1,6 @@
-import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
 import { loadConfig } from '@imis/config';
 import { insureeEnvSchema } from './config/insuree.config';
-import { InsureeWorkerModule } from './insuree-worker.module';
+import { createInsureeWorker } from './insuree-app';
 
 /**
  * Runs only import jobs (at least one at a time, IMPORT_WORKER_CONCURRENCY if higher), so ops can scale
@@ -11,9 +9,7 @@ import { InsureeWorkerModule } from './insuree-worker.module';
  */
 async function main(): Promise<void> {
   const env = loadConfig(insureeEnvSchema);
-  const app = await NestFactory.create(InsureeWorkerModule.forRoot(env), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  const app = await createInsureeWorker(env);
   await app.listen(env.PORT, env.HOST);
 }
 

@@ -25,6 +25,9 @@ export const insureeEnvSchema = serviceEnvSchema.merge(authEnvSchema).extend({
     .min(0)
     .default(1)
     .describe('import jobs this process runs at once (0: this process only enqueues; run src/worker.ts elsewhere)'),
+  IMPORT_RECOVERY_SECONDS: positiveInt(60).describe(
+    'how often a worker looks for imports whose job was lost, and how long an unfinished import must be idle to count',
+  ),
   IMPORT_QUEUE_PREFIX: z.string().default('imis').describe('BullMQ key prefix in Redis (tests isolate themselves with it)'),
 });
 

@@ -3,6 +3,7 @@ import { ReadinessRegistry } from '@imis/observability';
 import type { InsureeEnv } from '../../config/insuree.config';
 import { ImportJobRunner } from './application/import-job.runner';
 import { IMPORT_QUEUE } from './application/import-queue.port';
+import { ImportRecovery } from './application/import-recovery';
 import { BullImportQueue } from './infrastructure/bullmq-import.queue';
 import { ImportWorker } from './infrastructure/import.worker';
 
@@ -10,7 +11,7 @@ const REDIS_READINESS = Symbol('import-redis-readiness');
 
 /**
  * The import job queue (BullMQ on Redis, IMPORT_QUEUE_PREFIX) and, when IMPORT_WORKER_CONCURRENCY > 0, a
- * worker running the jobs; adds Redis to /health/ready. Needs the InsuranceNumbers of InsuranceNumberModule.
+ * worker running the jobs and recovering lost ones; adds Redis to /health/ready. Needs the InsuranceNumbers of InsuranceNumberModule.
  */
 @Global()
 @Module({})
@@ -22,7 +23,7 @@ export class ImportJobsModule {
         BullImportQueue,
         { provide: IMPORT_QUEUE, useExisting: BullImportQueue },
         ImportJobRunner,
-        ...(env.IMPORT_WORKER_CONCURRENCY > 0 ? [ImportWorker] : []),
+        ...(env.IMPORT_WORKER_CONCURRENCY > 0 ? [ImportRecovery, ImportWorker] : []),
         {
           provide: REDIS_READINESS,
           useFactory: (queue: BullImportQueue, registry?: ReadinessRegistry) => {

@@ -3,7 +3,7 @@ import { type JobsOptions, Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { InjectInsureeEnv } from '../../../config/insuree-env.module';
 import type { InsureeEnv } from '../../../config/insuree.config';
-import type { ImportQueue } from '../application/import-queue.port';
+import type { ImportQueue, QueuedImportState } from '../application/import-queue.port';
 
 export const IMPORT_QUEUE_NAME = 'insuree-import';
 
@@ -36,6 +36,13 @@ export class BullImportQueue implements ImportQueue, OnModuleDestroy {
 
   async enqueue(importId: string): Promise<void> {
     await this.queue.add('import', { importId }, { jobId: importId });
+  }
+
+  async stateOf(importId: string): Promise<QueuedImportState> {
+    const state = await this.queue.getJobState(importId);
+    if (state === 'unknown') return 'lost';
+    if (state === 'failed') return 'gave-up';
+    return state === 'completed' ? 'finished' : 'pending';
   }
 
   async ping(): Promise<void> {

@@ -40,6 +40,17 @@ export class ImportRecords {
       ], 'run');
   }
 
+  /** Imports still QUEUED or RUNNING whose row has not changed for `seconds` (oldest first, at most `limit`). */
+  async unfinishedIdleFor(seconds: number, limit: number): Promise<string[]> {
+    const rows = await this.em
+      .getConnection()
+      .execute<{ id: string }[]>(
+        `select id from insuree_import where status in ('QUEUED', 'RUNNING') and updated_at < now() - make_interval(secs => ?) order by updated_at limit ?`,
+        [seconds, limit],
+      );
+    return rows.map((row) => row.id);
+  }
+
   /** Fails an import that could not run to its end (retries exhausted), unless it has finished meanwhile. */
   async failUnfinished(id: string, message: string): Promise<void> {
     await this.em
