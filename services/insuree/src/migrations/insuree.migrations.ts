@@ -4,6 +4,7 @@ import { Migration20261124130000_search_functions } from './Migration20261124130
 import { Migration20261124132346_initial } from './Migration20261124132346_initial';
 import { Migration20261124133006_card_signing_key } from './Migration20261124133006_card_signing_key';
 import { Migration20261124132935_import_phase } from './Migration20261124132935_import_phase';
+import { Migration20261124152606_family_foreign_key } from './Migration20261124152606_family_foreign_key';
 
 /** Applied in this order; listed explicitly so that nothing is discovered from the file system at run time. */
 export const insureeMigrations: MigrationObject[] = [
@@ -15,4 +16,6 @@ export const insureeMigrations: MigrationObject[] = [
   { name: 'Migration20261124133006_card_signing_key', class: Migration20261124133006_card_signing_key },
   // The import's phase (VALIDATING, WRITING) for progress.
   { name: 'Migration20261124132935_import_phase', class: Migration20261124132935_import_phase },
+  // Every insuree's family exists (the code checked it; now the database does too).
+  { name: 'Migration20261124152606_family_foreign_key', class: Migration20261124152606_family_foreign_key },
 ];

@@ -1,5 +1,6 @@
-import { Entity, Index, type Opt, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
 import { VersionedEntity } from '@imis/persistence';
+import { Family } from './family.entity';
 import { INSURANCE_NUMBER_UNIQUE_INDEX, ONE_HEAD_PER_FAMILY_INDEX } from './registry.indexes';
 
 export type InsureeStatusCode = 'AC' | 'IN' | 'DE';
@@ -30,8 +31,9 @@ export class Insuree extends VersionedEntity {
   @Property({ type: 'string', length: 12 })
   insuranceNumber!: string;
 
+  /** A foreign key in the database; the id alone here (members are read by query, never through the family). */
   @Index()
-  @Property({ type: 'uuid', nullable: true })
+  @ManyToOne(() => Family, { fieldName: 'family_id', mapToPk: true, nullable: true, deleteRule: 'no action', updateRule: 'no action' })
   familyId: string | null = null;
 
   @Property({ type: 'boolean' })
