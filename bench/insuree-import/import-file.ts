@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs';
 import type { LocationState } from '@imis/contracts';
 
 /** A number valid under the default rule modulo:7:9 (the 9th digit = the first 8 digits mod 7). */
@@ -49,4 +50,12 @@ export function benchCsv(families: number, membersPerFamily: number, villages: r
     }
   }
   return lines.join('\n');
+}
+
+/** The same file as an XLSX workbook (one worksheet, every cell a string as in the CSV, which has no quoted commas). */
+export async function benchXlsx(csv: string): Promise<Buffer> {
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet('Insurees');
+  for (const line of csv.split('\n')) sheet.addRow(line.split(','));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
