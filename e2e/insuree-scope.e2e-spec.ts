@@ -55,9 +55,9 @@ describe('insuree scope through the gateway', () => {
   };
   /** The payload of a mutation `name`, retried while identity's projection does not know a location yet. */
   const mutate = async (name: string, query: string, input: Record<string, unknown>, token = tokens.admin): Promise<Data> => {
-    for (let attempt = 0; ; attempt++) {
+    for (const deadline = Date.now() + 30_000; ; ) {
       const payload = (await data(query, { input }, token))[name];
-      if (!/^UNKNOWN_(DISTRICT|VILLAGE)$/.test(payload.errors[0]?.code) || attempt >= 100) return payload;
+      if (!/^UNKNOWN_(DISTRICT|VILLAGE)$/.test(payload.errors[0]?.code) || Date.now() > deadline) return payload;
       await sleep(100);
     }
   };
