@@ -1,4 +1,5 @@
 import { randomBytes } from 'crypto';
+import type { AddressInfo } from 'net';
 import type { INestApplication } from '@nestjs/common';
 import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import Redis from 'ioredis';
@@ -102,5 +103,17 @@ describe('insuree service: standalone import worker', () => {
 
     const failed = await finished(service, gaveUp);
     expect(failed).toMatchObject({ status: 'FAILED', familiesCreated: 0, failureMessage: 'The import could not run: its job ran out of retries' });
+
+    // What ops scale and alert on, from the worker's /metrics.
+    const { port } = worker.getHttpServer().address() as AddressInfo;
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    const sample = (name: string) => Number(new RegExp(`^${name.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(metrics)?.[1]);
+    expect(sample('insuree_imports_recovered_total{action="requeued",service="insuree"}')).toBe(1);
+    expect(sample('insuree_imports_recovered_total{action="failed",service="insuree"}')).toBe(1);
+    expect(sample('insuree_imports_finished_total{status="SUCCEEDED",service="insuree"}')).toBe(1);
+    expect(sample('insuree_import_rows_total{result="imported",service="insuree"}')).toBe(2);
+    expect(sample('insuree_import_rows_total{result="refused",service="insuree"}')).toBe(1);
+    expect(sample('insuree_import_jobs{state="waiting",service="insuree"}')).toBe(0);
+    expect(sample('insuree_import_seconds_count{service="insuree"}')).toBe(1);
   });
 });

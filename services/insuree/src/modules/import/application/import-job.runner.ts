@@ -9,6 +9,7 @@ import { importErrors } from '../domain/import.errors';
 import type { ImportDateFormat, ImportFormat, ImportMode } from '../domain/import-options';
 import { ImportConnection } from '../infrastructure/import-connection';
 import { ImportRecords } from '../infrastructure/import-records';
+import { importRows, importSeconds, importsFinished } from '../infrastructure/import.metrics';
 import type { InsureeImport } from '../infrastructure/insuree-import.entity';
 import { FAMILIES_PER_EVENT } from './import-batches';
 import { ImportBatchWriter, yieldToIo } from './import-batch.writer';
@@ -38,9 +39,14 @@ export class ImportJobRunner {
     const job = await records.load(importId);
     if (!job || job.status === 'SUCCEEDED' || job.status === 'FAILED') return;
     await records.start(importId);
+    const stopTimer = importSeconds.startTimer();
     const db = await ImportConnection.open(records.connectionConfig());
     try {
-      await this.process(job, records, db);
+      const finished = await this.process(job, records, db);
+      stopTimer();
+      importsFinished.inc({ status: finished.status });
+      importRows.inc({ result: 'imported' }, finished.insureesCreated);
+      importRows.inc({ result: 'refused' }, finished.refusedRows);
     } finally {
       await db.close();
     }
@@ -50,9 +56,10 @@ export class ImportJobRunner {
   async giveUp(importId: string, error: Error): Promise<void> {
     this.logger.error(`Import ${importId} failed: ${error.message}`);
     await new ImportRecords(this.em.fork()).failUnfinished(importId, `The import could not run: ${error.message}`);
+    importsFinished.inc({ status: 'FAILED' });
   }
 
-  private async process(job: InsureeImport, records: ImportRecords, db: ImportConnection): Promise<void> {
+  private async process(job: InsureeImport, records: ImportRecords, db: ImportConnection): Promise<FinishedImport> {
     const timings = new ImportTimings();
     let since = performance.now();
     let sheet: ImportSheet;
@@ -116,7 +123,8 @@ export class ImportJobRunner {
     if (context.mode === 'ALL_OR_NOTHING' && outcome.refusedRows > 0) {
       await db.rollback();
       const message = `${outcome.refusedRows} of ${totalRows} rows were refused (${outcome.errors.length} errors); nothing was imported`;
-      return this.finishWithout(job, db, totalRows, outcome.errors, message);
+      await this.finishWithout(job, db, totalRows, outcome.errors, message);
+      return { status: 'FAILED', insureesCreated: 0, refusedRows: outcome.refusedRows };
     }
     since = performance.now();
     await db.insertErrors(job.id, outcome.errors);
@@ -133,6 +141,7 @@ export class ImportJobRunner {
     this.logger.log(
       `Import ${job.id}: ${outcome.familiesCreated} families, ${outcome.insureesCreated} insurees, ${outcome.errors.length} errors in ${timings.summary()}`,
     );
+    return { status: 'SUCCEEDED', insureesCreated: outcome.insureesCreated, refusedRows: outcome.refusedRows };
   }
 
   private async references(job: InsureeImport, index: FileIndex, db: ImportConnection): Promise<ImportReferences> {
@@ -143,10 +152,11 @@ export class ImportJobRunner {
     return { locations, facilities, takenNumbers, villageAllowed: (id) => scope === null || scope.has(id), numberTaken: () => insuranceNumberTaken() };
   }
 
-  /** A file refused as a whole (unreadable, wrong columns): errors on row 0. */
-  private refuseFile(job: InsureeImport, db: ImportConnection, totalRows: number, errors: DomainError[]): Promise<void> {
+  /** A file refused as a whole (unreadable, wrong columns): errors on row 0, every row refused. */
+  private async refuseFile(job: InsureeImport, db: ImportConnection, totalRows: number, errors: DomainError[]): Promise<FinishedImport> {
     const rowErrors = errors.map((error): ImportRowError => ({ row: 0, column: error.field ?? null, code: error.code, message: error.message }));
-    return this.finishWithout(job, db, totalRows, rowErrors, `The file was refused (${errors.map((error) => error.code).join(', ')}); nothing was imported`);
+    await this.finishWithout(job, db, totalRows, rowErrors, `The file was refused (${errors.map((error) => error.code).join(', ')}); nothing was imported`);
+    return { status: 'FAILED', insureesCreated: 0, refusedRows: totalRows };
   }
 
   private async finishWithout(job: InsureeImport, db: ImportConnection, totalRows: number, errors: ImportRowError[], message: string): Promise<void> {
@@ -155,6 +165,12 @@ export class ImportJobRunner {
     await db.finish(job.id, { status: 'FAILED', totalRows, errorsCount: errors.length, familiesCreated: 0, insureesCreated: 0, failureMessage: message });
     await db.commit();
   }
+}
+
+interface FinishedImport {
+  status: 'SUCCEEDED' | 'FAILED';
+  insureesCreated: number;
+  refusedRows: number;
 }
 
 interface CheckOutcome {

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ImportRecords } from '../infrastructure/import-records';
+import { importsRecovered } from '../infrastructure/import.metrics';
 import { ImportJobRunner } from './import-job.runner';
 import { IMPORT_QUEUE, type ImportQueue } from './import-queue.port';
 
@@ -42,6 +43,8 @@ export class ImportRecovery {
         outcome.failed.push(id);
       }
     }
+    importsRecovered.inc({ action: 'requeued' }, outcome.requeued.length);
+    importsRecovered.inc({ action: 'failed' }, outcome.failed.length);
     if (outcome.requeued.length > 0) this.logger.warn(`Enqueued again imports whose job was lost: ${outcome.requeued.join(', ')}`);
     return outcome;
   }

@@ -4,6 +4,7 @@ import Redis from 'ioredis';
 import { InjectInsureeEnv } from '../../../config/insuree-env.module';
 import type { InsureeEnv } from '../../../config/insuree.config';
 import type { ImportQueue, QueuedImportState } from '../application/import-queue.port';
+import { countImportJobsWith } from './import.metrics';
 
 export const IMPORT_QUEUE_NAME = 'insuree-import';
 
@@ -32,6 +33,7 @@ export class BullImportQueue implements ImportQueue, OnModuleDestroy {
     this.connection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2 });
     this.connection.on('error', () => undefined); // reported by the readiness check; ioredis reconnects
     this.queue = new Queue<ImportJobData>(IMPORT_QUEUE_NAME, { connection: this.connection, prefix: env.IMPORT_QUEUE_PREFIX, defaultJobOptions: IMPORT_JOB_OPTIONS });
+    countImportJobsWith(() => this.queue.getJobCounts('waiting', 'active', 'delayed'));
   }
 
   async enqueue(importId: string): Promise<void> {
@@ -50,6 +52,7 @@ export class BullImportQueue implements ImportQueue, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    countImportJobsWith(undefined);
     await this.queue.close();
     this.connection.disconnect();
   }
