@@ -1,4 +1,4 @@
-import { createEvent, parseEnvelope, parseEvent } from './create-event';
+import { buildEvent, createEvent, parseEnvelope, parseEvent } from './create-event';
 import { EventValidationError } from './event-validation.error';
 import { locationCreatedEvent } from './location/location-created.event';
 import { locationMovedEvent } from './location/location-moved.event';
@@ -46,6 +46,17 @@ describe('createEvent', () => {
     } catch (error) {
       expect((error as EventValidationError).issues.join('\n')).toMatch(/data\.type[\s\S]*data\.ancestorIds\.0/);
     }
+  });
+});
+
+describe('buildEvent', () => {
+  it('builds the same envelope as createEvent without checking the data (bulk producers check one event of many)', () => {
+    const built = buildEvent(locationCreatedEvent, { subject: district, data: districtState, causationId: 'cause-1' });
+    const { id, time, ...rest } = createEvent(locationCreatedEvent, { subject: district, data: districtState, causationId: 'cause-1' });
+    expect(built).toEqual({ ...rest, id: built.id, time: built.time });
+    expect(built.id).not.toBe(id);
+    const bad = { ...districtState, type: 'X' } as unknown as LocationState;
+    expect(buildEvent(locationCreatedEvent, { subject: district, data: bad }).data).toBe(bad);
   });
 });
 

@@ -19,7 +19,16 @@ export interface CreateEventInput<T> {
 
 /** Builds a CloudEvent for a contract; refuses data that does not match the contract's schema. */
 export function createEvent<T>(contract: EventContract<T>, input: CreateEventInput<T>): CloudEvent<T> {
-  const event: CloudEvent<unknown> = {
+  return validate(contract, buildEvent(contract, input));
+}
+
+/**
+ * Builds a CloudEvent for a contract without checking its data against the schema: only for a producer
+ * that builds many events of one shape from already-validated values, and checks one of them with
+ * createEvent (a bulk import checks its first batch event, then builds the others this way).
+ */
+export function buildEvent<T>(contract: EventContract<T>, input: CreateEventInput<T>): CloudEvent<T> {
+  const event: CloudEvent<T> = {
     specversion: '1.0',
     id: v7(),
     source: input.source ?? `/imis/${contract.service}`,
@@ -31,7 +40,7 @@ export function createEvent<T>(contract: EventContract<T>, input: CreateEventInp
   };
   if (input.correlationId) event.correlationid = input.correlationId;
   if (input.causationId) event.causationid = input.causationId;
-  return validate(contract, event);
+  return event;
 }
 
 /** Decodes and checks the envelope of any event (bytes, JSON text or an object). */

@@ -4,7 +4,7 @@ export { EVENT_TYPE_PATTERN, parseEventType } from './event-type';
 export type { EventTypeParts } from './event-type';
 export { defineEvent } from './event-contract';
 export type { EventContract, EventDataOf, EventDefinition } from './event-contract';
-export { createEvent, parseEnvelope, parseEvent } from './create-event';
+export { buildEvent, createEvent, parseEnvelope, parseEvent } from './create-event';
 export type { CreateEventInput } from './create-event';
 export { EventValidationError } from './event-validation.error';
 export { describeSchema } from './describe-schema';

@@ -1,4 +1,4 @@
-import { createEvent, insureesImportedEvent } from '@imis/contracts';
+import { buildEvent, createEvent, insureesImportedEvent } from '@imis/contracts';
 import type { PlannedFamily } from '../domain/import-plan';
 import type { ImportConnection } from '../infrastructure/import-connection';
 import type { InsureeImport } from '../infrastructure/insuree-import.entity';
@@ -17,6 +17,7 @@ export const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmedi
  */
 export class ImportBatchWriter {
   private readonly inFlight: Promise<unknown>[] = [];
+  private eventChecked = false;
 
   constructor(
     private readonly job: InsureeImport,
@@ -30,10 +31,14 @@ export class ImportBatchWriter {
     this.timings.add('batches built', started);
     await yieldToIo();
     const building = performance.now();
-    const event = createEvent(insureesImportedEvent, {
+    // Every batch event has the same shape, built from values the row checks passed: checking the first
+    // against the contract is enough (checking them all cost about a tenth of the worker's time).
+    const build = this.eventChecked ? buildEvent : createEvent;
+    const event = build(insureesImportedEvent, {
       subject: this.job.id,
       data: { importId: this.job.id, families: batch.familyStates, insurees: batch.insureeStates },
     });
+    this.eventChecked = true;
     const payload = JSON.stringify(event);
     this.timings.add('batches built', building);
     const statement = this.db.insertBatch(batch.families, batch.insurees, { id: event.id, subject: event.type, payload }, this.job.requestedBy);
