@@ -55,8 +55,8 @@ export class ImportJobRunner {
   /** After the last retry: the import fails with the infrastructure error (unless it finished meanwhile). */
   async giveUp(importId: string, error: Error): Promise<void> {
     this.logger.error(`Import ${importId} failed: ${error.message}`);
-    await new ImportRecords(this.em.fork()).failUnfinished(importId, `The import could not run: ${error.message}`);
-    importsFinished.inc({ status: 'FAILED' });
+    const failed = await new ImportRecords(this.em.fork()).failUnfinished(importId, `The import could not run: ${error.message}`);
+    if (failed) importsFinished.inc({ status: 'FAILED' });
   }
 
   private async process(job: InsureeImport, records: ImportRecords, db: ImportConnection): Promise<FinishedImport> {

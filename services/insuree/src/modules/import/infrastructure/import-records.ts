@@ -51,16 +51,17 @@ export class ImportRecords {
     return rows.map((row) => row.id);
   }
 
-  /** Fails an import that could not run to its end (retries exhausted), unless it has finished meanwhile. */
-  async failUnfinished(id: string, message: string): Promise<void> {
-    await this.em
+  /** Fails an import that could not run to its end (retries exhausted), unless it has finished meanwhile: whether it did. */
+  async failUnfinished(id: string, message: string): Promise<boolean> {
+    const result = await this.em
       .getConnection()
-      .execute(
+      .execute<{ affectedRows: number }>(
         `update insuree_import set status = 'FAILED', phase = null, failure_message = ?, finished_at = now(), updated_at = now()
            where id = ? and status in ('QUEUED', 'RUNNING')`,
         [message, id],
         'run',
       );
+    return result.affectedRows > 0;
   }
 
   /** The error report in row order (errors were inserted in that order). */
