@@ -32,6 +32,7 @@ describe('insuree service: import jobs', () => {
     );
     expect(rowsNamed).toEqual([{ rows: '10000', min: 1, max: 10_000 }]);
     expect(await service.counts(['family', 'insuree', 'outbox'])).toEqual({ family: 0, insuree: 0, outbox: 0 });
+    expect(await service.query('select length(content) as bytes from insuree_import where id = $1', [job.id])).toEqual([{ bytes: 0 }]); // file dropped once finished
   });
 
   it('in VALID_ROWS_ONLY writes the good rows only and reports the others', async () => {
@@ -87,6 +88,7 @@ describe('insuree service: import jobs', () => {
     const rows = [head('K1'), member('K1')];
     const job = await runImport(service, csvOf(rows));
     expect(job.status).toBe('SUCCEEDED');
+    expect(await service.query('select length(content) as bytes from insuree_import where id = $1', [job.id])).toEqual([{ bytes: 0 }]);
     const runner = service.app.get(ImportJobRunner);
     const before = await service.counts(['family', 'insuree', 'outbox', 'insuree_import_error']);
     await runner.run(job.id);

@@ -103,6 +103,10 @@ describe('insuree service: standalone import worker', () => {
 
     const failed = await finished(service, gaveUp);
     expect(failed).toMatchObject({ status: 'FAILED', familiesCreated: 0, failureMessage: 'The import could not run: its job ran out of retries' });
+    expect(await service.query('select length(content) as bytes from insuree_import where id = any($1) order by 1', [[lost, gaveUp]])).toEqual([
+      { bytes: 0 },
+      { bytes: 0 },
+    ]);
 
     // What ops scale and alert on, from the worker's /metrics.
     const { port } = worker.getHttpServer().address() as AddressInfo;

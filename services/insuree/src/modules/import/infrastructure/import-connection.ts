@@ -184,7 +184,7 @@ export class ImportConnection {
   async finish(importId: string, outcome: ImportOutcome): Promise<void> {
     await this.query(
       `update insuree_import set status = $2, phase = null, total_rows = $3, rows_done = $3, errors_count = $4, families_created = $5,
-         insurees_created = $6, failure_message = $7, finished_at = clock_timestamp(), updated_at = clock_timestamp() where id = $1`,
+         insurees_created = $6, failure_message = $7, content = ''::bytea, finished_at = clock_timestamp(), updated_at = clock_timestamp() where id = $1`,
       [importId, outcome.status, outcome.totalRows, outcome.errorsCount, outcome.familiesCreated, outcome.insureesCreated, outcome.failureMessage],
     );
   }

@@ -56,7 +56,7 @@ export class ImportRecords {
     const result = await this.em
       .getConnection()
       .execute<{ affectedRows: number }>(
-        `update insuree_import set status = 'FAILED', phase = null, failure_message = ?, finished_at = now(), updated_at = now()
+        `update insuree_import set status = 'FAILED', phase = null, failure_message = ?, content = ''::bytea, finished_at = now(), updated_at = now()
            where id = ? and status in ('QUEUED', 'RUNNING')`,
         [message, id],
         'run',

@@ -29,6 +29,7 @@ export class InsureeImport extends BaseEntity {
   @Property({ type: 'jsonb' })
   columnMapping!: Record<string, string>;
 
+  /** The uploaded file, kept until the import finishes (a job restarts from it), then emptied: nothing reads it after. */
   @Property({ type: 'blob', lazy: true })
   content!: Buffer;
 
