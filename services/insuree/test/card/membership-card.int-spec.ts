@@ -1,6 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { RequestUser } from '@imis/auth';
 import type { CardHolderSource } from '../../src/modules/card/application/card-holder.source';
@@ -69,6 +69,22 @@ describe('membership card PDF', () => {
     expect(await imagesIn(pdf)).toContainEqual({ page: 1, type: 'image', width: 60, height: 80 });
     const photoBoxPixels = ((54 * 300) / 72) * ((72 * 300) / 72);
     expect(pixelsOf(png, PHOTO_COLOUR)).toBeGreaterThan(photoBoxPixels * 0.6);
+  });
+
+  it('prints Devanagari names, shaped, with the TrueType fonts a scheme gives (Noto Sans Devanagari)', async () => {
+    const fonts = dirname(require.resolve('@expo-google-fonts/noto-sans-devanagari/package.json'));
+    const nepali = new StandardCardLayout({
+      schemeName: 'स्वास्थ्य बीमा बोर्ड',
+      fonts: { regular: join(fonts, '400Regular/NotoSansDevanagari_400Regular.ttf'), bold: join(fonts, '700Bold/NotoSansDevanagari_700Bold.ttf') },
+    });
+    const sita = holder({ lastName: 'श्रेष्ठ', otherNames: 'सीता', villageName: 'काठमाडौं' });
+    const pdf = await pdfFile('nepali.pdf', await renderCards([sita], key, nepali, { issuedAt, title: 'Membership card' }));
+
+    // The conjuncts (श्र, ष्ठ) come back as written: the fonts are embedded with their Unicode map.
+    const text = await pageText(pdf, 1);
+    for (const shown of ['सीता श्रेष्ठ', 'MEMBERSHIP CARD', 'Date of birth', '070707070']) expect(text).toContain(shown);
+    const payload = decodeQr(await rasterise(pdf, 1));
+    expect(verifyCardPayload(payload!, publishedKeys)).toMatchObject({ valid: true, claims: { lastName: 'श्रेष्ठ', otherNames: 'सीता' } });
   });
 
   it('draws a placeholder when the insuree has no photo or an unreadable one', async () => {
