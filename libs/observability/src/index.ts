@@ -6,3 +6,5 @@ export { readinessCheck } from './readiness-check.provider';
 export { CORRELATION_HEADER, correlationIdFrom, currentCorrelationId, runWithCorrelationId } from './correlation';
 export { metricsRegistry } from './metrics';
 export { PUBLIC_ROUTE, PublicRoute } from './public-route';
+export { createServiceApplication } from './service-application';
+export type { ServiceApplicationOptions } from './service-application';

@@ -1,7 +1,6 @@
-import { Controller, Get, INestApplication, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { Body, Controller, Get, HttpCode, INestApplication, Module, Post } from '@nestjs/common';
 import type { AddressInfo } from 'net';
-import { currentCorrelationId, ObservabilityModule, readinessCheck } from '@imis/observability';
+import { createServiceApplication, currentCorrelationId, ObservabilityModule, readinessCheck } from '@imis/observability';
 
 const dependency = { up: true };
 
@@ -10,6 +9,12 @@ class EchoController {
   @Get()
   echo() {
     return { correlationId: currentCorrelationId() };
+  }
+
+  @Post()
+  @HttpCode(200)
+  size(@Body() body: { text: string }) {
+    return { length: body.text.length };
   }
 }
 
@@ -34,7 +39,7 @@ describe('ObservabilityModule', () => {
   let baseUrl: string;
 
   beforeAll(async () => {
-    app = await NestFactory.create(TestAppModule, { logger: false });
+    app = await createServiceApplication(TestAppModule, { jsonBodyLimit: 1_000 });
     await app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   });
@@ -66,6 +71,16 @@ describe('ObservabilityModule', () => {
     const id = generated.headers.get('x-correlation-id');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(await generated.json()).toEqual({ correlationId: id });
+  });
+
+  it('does not say what it runs on, and refuses JSON bodies over the configured limit', async () => {
+    const response = await fetch(`${baseUrl}/echo`);
+    expect(response.headers.get('x-powered-by')).toBeNull();
+
+    const post = (text: string) => fetch(`${baseUrl}/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+    const small = await post('x'.repeat(900));
+    expect(await small.json()).toEqual({ length: 900 });
+    expect((await post('x'.repeat(1_100))).status).toBe(413);
   });
 
   it('exports Prometheus metrics', async () => {

@@ -1,6 +1,5 @@
 import { type INestApplication, Logger as NestLogger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
+import { createServiceApplication } from '@imis/observability';
 import { AppModule } from './app.module';
 import type { IdentityEnv } from './config/identity.config';
 import { migrateIdentityDatabase } from './migrations/migrate-identity-database';
@@ -8,9 +7,7 @@ import { migrateIdentityDatabase } from './migrations/migrate-identity-database'
 /** Builds the service (migrating first when MIGRATE_ON_START is set); the caller listens. Used by main and the tests. */
 export async function createIdentityApp(env: IdentityEnv): Promise<INestApplication> {
   const applied = env.MIGRATE_ON_START ? await migrateIdentityDatabase(env) : [];
-  const app = await NestFactory.create(AppModule.forRoot(env), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  const app = await createServiceApplication(AppModule.forRoot(env));
   if (applied.length > 0) new NestLogger('Migrations').log(`Applied ${applied.join(', ')}`);
   return app;
 }

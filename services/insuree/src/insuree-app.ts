@@ -1,7 +1,6 @@
 import { Logger as NestLogger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
+import { createServiceApplication } from '@imis/observability';
 import { AppModule } from './app.module';
 import type { InsureeEnv } from './config/insuree.config';
 import type { InsureeScheme } from './insuree-scheme';
@@ -14,10 +13,7 @@ import { migrateInsureeDatabase } from './migrations/migrate-insuree-database';
  */
 export async function createInsureeApp(env: InsureeEnv, scheme: InsureeScheme = {}): Promise<NestExpressApplication> {
   const applied = env.MIGRATE_ON_START ? await migrateInsureeDatabase(env) : [];
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, scheme), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: requestBodyLimit(env) });
-  app.enableShutdownHooks();
+  const app = await createServiceApplication(AppModule.forRoot(env, scheme), { jsonBodyLimit: requestBodyLimit(env) });
   if (applied.length > 0) new NestLogger('Migrations').log(`Applied ${applied.join(', ')}`);
   return app;
 }
@@ -32,8 +28,5 @@ function requestBodyLimit(env: InsureeEnv): number {
  * caller listens on a port of its own for /health and /metrics. The API processes migrate the database.
  */
 export async function createInsureeWorker(env: InsureeEnv, scheme: InsureeScheme = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(InsureeWorkerModule.forRoot(env, scheme), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
-  return app;
+  return createServiceApplication(InsureeWorkerModule.forRoot(env, scheme));
 }
