@@ -53,11 +53,11 @@ describe('insuree scope through the gateway', () => {
     if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
     return body.data;
   };
-  /** The payload of a mutation `name`, retried while identity's projection does not know a location yet. */
+  /** The payload of a mutation `name`, retried while identity's or insuree's projection does not know a location yet. */
   const mutate = async (name: string, query: string, input: Record<string, unknown>, token = tokens.admin): Promise<Data> => {
     for (const deadline = Date.now() + 30_000; ; ) {
       const payload = (await data(query, { input }, token))[name];
-      if (!/^UNKNOWN_(DISTRICT|VILLAGE)$/.test(payload.errors[0]?.code) || Date.now() > deadline) return payload;
+      if (!/^(UNKNOWN_(DISTRICT|VILLAGE)|HEALTH_FACILITY_UNKNOWN)$/.test(payload.errors[0]?.code) || Date.now() > deadline) return payload;
       await sleep(100);
     }
   };
@@ -253,5 +253,32 @@ describe('insuree scope through the gateway', () => {
 
     const events = await stream.events('insuree', 6);
     expect(events.map((event) => event.type)).toEqual(expect.arrayContaining(['imis.insuree.family.created.v1', 'imis.insuree.insuree.created.v1']));
+  });
+
+  it("joins villages and first points of service from the location service, in the caller's scope", async () => {
+    const created = await mutate(
+      'createHealthFacility',
+      `mutation($input: CreateHealthFacilityInput!) { createHealthFacility(input: $input) { healthFacility { id } errors { code message } } }`,
+      { code: 'I4HF', name: 'Karki Health Post', legalForm: 'GOVERNMENT', level: 'HEALTH_CENTRE', careType: 'OUT_PATIENT', districtId: place.I4DA },
+    );
+    expect(created.errors).toEqual([]);
+    const member = await mutate('createInsuree', CREATE_INSUREE, { familyId: family.a2.id, healthFacilityId: created.healthFacility.id, ...person('Bina', 'Thapa') }, tokens.district);
+    expect(member.errors).toEqual([]);
+
+    const query = `query($id: ID!) { family(id: $id) { village { code name parent { code parent { code } } } members { otherNames currentVillage { code } healthFacility { code name district { code } } } } }`;
+    const { family: joined } = await data(query, { id: family.a2.id }, tokens.district);
+    expect(joined.village).toEqual({ code: 'I4A2', name: 'Place I4A2', parent: { code: 'I4WA', parent: { code: 'I4DA' } } });
+    expect(joined.members).toEqual([
+      { otherNames: 'Hari', currentVillage: null, healthFacility: null },
+      { otherNames: 'Bina', currentVillage: null, healthFacility: { code: 'I4HF', name: 'Karki Health Post', district: { code: 'I4DA' } } },
+    ]);
+
+    const officers = await mutate('createInsuree', CREATE_INSUREE, { familyId: family.a1.id, healthFacilityId: created.healthFacility.id, ...person('Asha', 'Thapa') }, tokens.officer);
+    expect(officers.errors).toEqual([]);
+    const seenByOfficer = await data(`query($id: ID!) { insuree(id: $id) { healthFacility { code } family { village { code parent { code } } } } }`, { id: officers.insuree.id }, tokens.officer);
+    expect(seenByOfficer.insuree).toEqual({ healthFacility: { code: 'I4HF' }, family: { village: { code: 'I4A1', parent: { code: 'I4WA' } } } });
+
+    const everywhere = await data(`{ families(first: 100) { edges { node { villageId village { code } } } } }`, {}, tokens.admin);
+    for (const { node } of everywhere.families.edges) expect(place[node.village.code]).toBe(node.villageId);
   });
 });

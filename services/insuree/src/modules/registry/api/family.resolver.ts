@@ -1,6 +1,6 @@
 import { Args, Context, ID, Info, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { CurrentUser, LocationAccess, RequireRights, Right, type RequestUser } from '@imis/auth';
-import { ConnectionArgs, pageOf, selectsField, toConnection, type GraphQLContext } from '@imis/graphql';
+import { ConnectionArgs, type EntityReference, locationReferenceTypes, pageOf, referenceTo, selectsField, toConnection, type GraphQLContext } from '@imis/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { RegistryQueries } from '../application/registry.queries';
 import { FamilyConnection } from './family.connection';
@@ -10,6 +10,8 @@ import { FamilyVersionModel } from './family-version.model';
 import { InsureeModel } from './insuree.model';
 import { RegistryLoaders } from './registry.loaders';
 import { toFamilyModel, toFamilyVersionModel, toInsureeModel } from './registry.mapper';
+
+const { LocationReference } = locationReferenceTypes();
 
 /** Reads of families: a caller sees those whose village is in its scope. */
 @Resolver(() => FamilyModel)
@@ -56,6 +58,11 @@ export class FamilyResolver {
   async head(@Parent() family: FamilyModel, @CurrentUser() user: RequestUser, @Context() context: GraphQLContext): Promise<InsureeModel | null> {
     const view = await RegistryLoaders.of(context, this.queries, this.access, user).insurees.load(family.headInsureeId);
     return view && toInsureeModel(view);
+  }
+
+  @ResolveField(() => LocationReference, { nullable: true, description: "The village (from the location service: null when deleted or outside the caller's scope)" })
+  village(@Parent() family: FamilyModel): EntityReference | null {
+    return referenceTo(family.villageId);
   }
 
   @ResolveReference()

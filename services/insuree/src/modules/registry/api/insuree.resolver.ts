@@ -1,6 +1,6 @@
 import { Args, Context, ID, Info, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { CurrentUser, LocationAccess, RequireRights, Right, type RequestUser } from '@imis/auth';
-import { ConnectionArgs, pageOf, selectsField, toConnection, type GraphQLContext } from '@imis/graphql';
+import { ConnectionArgs, type EntityReference, locationReferenceTypes, pageOf, referenceTo, selectsField, toConnection, type GraphQLContext } from '@imis/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { RegistryQueries } from '../application/registry.queries';
 import { FamilyModel } from './family.model';
@@ -10,6 +10,8 @@ import { InsureeModel } from './insuree.model';
 import { InsureeVersionModel } from './insuree-version.model';
 import { RegistryLoaders } from './registry.loaders';
 import { toFamilyModel, toInsureeModel, toInsureeVersionModel } from './registry.mapper';
+
+const { LocationReference, HealthFacilityReference } = locationReferenceTypes();
 
 /** Reads of insurees: a caller sees those whose family's village or own village is in its scope. */
 @Resolver(() => InsureeModel)
@@ -52,6 +54,16 @@ export class InsureeResolver {
     if (!insuree.familyId) return null;
     const view = await RegistryLoaders.of(context, this.queries, this.access, user).families.load(insuree.familyId);
     return view && toFamilyModel(view);
+  }
+
+  @ResolveField(() => LocationReference, { nullable: true, description: "Where the insuree lives when not in its family's village (from the location service)" })
+  currentVillage(@Parent() insuree: InsureeModel): EntityReference | null {
+    return referenceTo(insuree.currentVillageId);
+  }
+
+  @ResolveField(() => HealthFacilityReference, { nullable: true, description: 'First point of service (from the location service)' })
+  healthFacility(@Parent() insuree: InsureeModel): EntityReference | null {
+    return referenceTo(insuree.healthFacilityId);
   }
 
   /** Federation `_entities` (e.g. Claim.insuree): needs a valid token and stays in scope. */
