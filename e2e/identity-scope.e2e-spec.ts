@@ -173,13 +173,14 @@ describe('identity and location scope through the gateway', () => {
 
     const officer = await login(DISTRICT_OFFICER);
     const seen = await data(
-      `{ locations(first: 100) { edges { node { code } } } healthFacilities(first: 100) { edges { node { code } } } me { username rights } }`,
+      `{ locations(first: 100) { edges { node { code } } } healthFacilities(first: 100) { edges { node { code } } } me { username rights districts { code name } villages { code } } }`,
       {},
       officer,
     );
     expect(seen.locations.edges.map((edge: Data) => edge.node.code).sort()).toEqual(['E3D1', 'E3V1', 'E3W1']);
     expect(seen.healthFacilities.edges.map((edge: Data) => edge.node.code)).toEqual(['E3HF1']);
-    expect(seen.me).toEqual({ username: DISTRICT_OFFICER.username, rights: [121101, 121901] });
+    // Its districts come from the location service, joined by the gateway.
+    expect(seen.me).toEqual({ username: DISTRICT_OFFICER.username, rights: [121101, 121901], districts: [{ code: 'E3D1', name: 'Place E3D1' }], villages: [] });
 
     const hidden = await data(`query($id: ID!) { location(id: $id) { code } }`, { id: hills }, officer);
     expect(hidden.location).toBeNull();
@@ -222,6 +223,8 @@ describe('identity and location scope through the gateway', () => {
     const everything = await data(`{ locations(first: 100) { totalCount } healthFacilities(first: 100) { totalCount } }`, {}, admin);
     expect(everything.locations.totalCount).toBe(5);
     expect(everything.healthFacilities.totalCount).toBe(2);
+    const users = await data(`query($filter: UserFilterInput) { users(filter: $filter) { edges { node { username districts { code } healthFacility { code } } } } }`, { filter: { username: DISTRICT_OFFICER.username } }, admin);
+    expect(users.users.edges).toEqual([{ node: { username: DISTRICT_OFFICER.username, districts: [{ code: 'E3D1' }], healthFacility: null } }]);
 
     const identityEvents = await stream.events('identity', 2);
     expect(identityEvents.map((event) => event.type)).toEqual(expect.arrayContaining(['imis.identity.user.created.v1']));

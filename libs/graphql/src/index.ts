@@ -29,5 +29,5 @@ export { VersionOf } from './version-of.type';
 export type { PastVersionShape, VersionOfOptions } from './version-of.type';
 export { printSubgraphSchema } from './subgraph/print-subgraph-schema';
 export { selectsField } from './selects-field';
-export { locationReferenceTypes, referenceTo } from './subgraph/location-references';
+export { locationReferenceTypes, referencesTo, referenceTo } from './subgraph/location-references';
 export type { EntityReference, LocationReferenceTypes } from './subgraph/location-references';

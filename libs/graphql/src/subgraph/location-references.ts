@@ -47,3 +47,8 @@ export function locationReferenceTypes(): LocationReferenceTypes {
 export function referenceTo(id: string | null | undefined): EntityReference | null {
   return id ? { id } : null;
 }
+
+/** `[{ id }, …]` for a list field pointing at another subgraph's entities. */
+export function referencesTo(ids: readonly string[]): EntityReference[] {
+  return ids.map((id) => ({ id }));
+}

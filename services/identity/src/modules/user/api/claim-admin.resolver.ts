@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, RequireRights, Right, type RequestUser } from '@imis/auth';
-import { ConnectionArgs, pageOf, toConnection, type CommandResult } from '@imis/graphql';
+import { type CommandResult, ConnectionArgs, type EntityReference, locationReferenceTypes, pageOf, referenceTo, toConnection } from '@imis/graphql';
 import { ClaimAdminHandlers } from '../application/claim-admin/claim-admin.handlers';
 import { ClaimAdminQueries } from '../application/claim-admin/claim-admin.queries';
 import type { ClaimAdminView } from '../application/claim-admin/claim-admin.view';
@@ -18,6 +18,8 @@ import {
 import { withDates } from './versioned.model';
 
 const toModel = (view: ClaimAdminView) => Object.assign(new ClaimAdminModel(), withDates(view));
+
+const { HealthFacilityReference } = locationReferenceTypes();
 
 @Resolver(() => ClaimAdminModel)
 export class ClaimAdminResolver {
@@ -51,6 +53,11 @@ export class ClaimAdminResolver {
   async claimAdministratorHistory(@Args('id', { type: () => ID }) id: string, @CurrentUser() caller: RequestUser): Promise<ClaimAdminVersionModel[]> {
     const versions = await this.queries.history(id, (await this.callers.of(caller)).scope);
     return versions.map((view) => Object.assign(new ClaimAdminVersionModel(), withDates(view)));
+  }
+
+  @ResolveField(() => HealthFacilityReference, { nullable: true, description: "The health facility (from the location service; null when outside the caller's scope)" })
+  healthFacility(@Parent() administrator: ClaimAdminModel): EntityReference | null {
+    return referenceTo(administrator.healthFacilityId);
   }
 
   @RequireRights(Right.ClaimAdministratorAdd)

@@ -1,12 +1,14 @@
-import { Context, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Context, Field, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, RequireRights, type RequestUser } from '@imis/auth';
-import type { GraphQLContext } from '@imis/graphql';
+import { type EntityReference, type GraphQLContext, locationReferenceTypes, referencesTo } from '@imis/graphql';
 import { AccessProfiles } from '../application/access-profiles';
 import { RoleQueries } from '../application/role/role.queries';
 import { UserQueries } from '../application/user/user.queries';
 import { roleLoader } from './role.loader';
 import { toRoleModel } from './role.mapper';
 import { RoleModel } from './role.models';
+
+const { LocationReference } = locationReferenceTypes();
 
 @ObjectType('Me', { description: 'The signed-in user: who it is and what it may do, as the server sees it now.' })
 export class MeModel {
@@ -83,5 +85,15 @@ export class MeResolver {
       villageIds: claims.scope.everywhere ? [] : claims.scope.villageIds,
       roles: roles.filter((role) => role !== null).map(toRoleModel),
     };
+  }
+
+  @ResolveField(() => [LocationReference], { nullable: 'items', description: 'Base districts of its scope (from the location service; null once deleted)' })
+  districts(@Parent() me: MeModel): EntityReference[] {
+    return referencesTo(me.districtIds);
+  }
+
+  @ResolveField(() => [LocationReference], { nullable: 'items', description: 'Villages of its scope (from the location service; null once deleted)' })
+  villages(@Parent() me: MeModel): EntityReference[] {
+    return referencesTo(me.villageIds);
   }
 }

@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, RequireRights, Right, type RequestUser } from '@imis/auth';
-import { ConnectionArgs, pageOf, toConnection, type CommandResult } from '@imis/graphql';
+import { type CommandResult, ConnectionArgs, type EntityReference, locationReferenceTypes, pageOf, referencesTo, toConnection } from '@imis/graphql';
 import { OfficerHandlers } from '../application/officer/officer.handlers';
 import { OfficerQueries } from '../application/officer/officer.queries';
 import type { OfficerView } from '../application/officer/officer.view';
@@ -18,6 +18,8 @@ import {
 import { withDates } from './versioned.model';
 
 const toModel = (view: OfficerView) => Object.assign(new OfficerModel(), withDates(view));
+
+const { LocationReference } = locationReferenceTypes();
 
 @Resolver(() => OfficerModel)
 export class OfficerResolver {
@@ -51,6 +53,11 @@ export class OfficerResolver {
   async enrolmentOfficerHistory(@Args('id', { type: () => ID }) id: string, @CurrentUser() caller: RequestUser): Promise<OfficerVersionModel[]> {
     const versions = await this.queries.history(id, (await this.callers.of(caller)).scope);
     return versions.map((view) => Object.assign(new OfficerVersionModel(), withDates(view)));
+  }
+
+  @ResolveField(() => [LocationReference], { nullable: 'items', description: "Its villages (from the location service; null where outside the caller's scope)" })
+  villages(@Parent() officer: OfficerModel): EntityReference[] {
+    return referencesTo(officer.villageIds);
   }
 
   @RequireRights(Right.EnrolmentOfficerAdd)

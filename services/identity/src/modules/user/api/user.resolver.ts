@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, RequireRights, Right, type RequestUser } from '@imis/auth';
-import { ConnectionArgs, pageOf, toConnection, type CommandResult, type GraphQLContext } from '@imis/graphql';
+import { type CommandResult, ConnectionArgs, type EntityReference, type GraphQLContext, locationReferenceTypes, pageOf, referencesTo, referenceTo, toConnection } from '@imis/graphql';
 import { RoleQueries } from '../application/role/role.queries';
 import { CreateUserHandler } from '../application/user/create-user.handler';
 import { DeleteUserHandler } from '../application/user/delete-user.handler';
@@ -14,6 +14,8 @@ import { RoleModel } from './role.models';
 import { toUserModel, toUserVersionModel } from './user.mapper';
 import { UserConnection, UserModel, UserPayload, UserVersionModel } from './user.models';
 import { CreateUserInput, DeleteUserInput, UpdateUserInput, UserFilterInput } from './user.inputs';
+
+const { LocationReference, HealthFacilityReference } = locationReferenceTypes();
 
 @Resolver(() => UserModel)
 export class UserResolver {
@@ -50,6 +52,16 @@ export class UserResolver {
   @Query(() => [UserVersionModel], { description: 'Past versions of a user inside your scope, oldest first' })
   async userHistory(@Args('id', { type: () => ID }) id: string, @CurrentUser() caller: RequestUser): Promise<UserVersionModel[]> {
     return (await this.queries.history(id, (await this.callers.of(caller)).scope)).map(toUserVersionModel);
+  }
+
+  @ResolveField(() => [LocationReference], { nullable: 'items', description: "Its districts (from the location service; null where outside the caller's scope)" })
+  districts(@Parent() user: UserModel): EntityReference[] {
+    return referencesTo(user.districtIds);
+  }
+
+  @ResolveField(() => HealthFacilityReference, { nullable: true, description: 'Its health facility (from the location service)' })
+  healthFacility(@Parent() user: UserModel): EntityReference | null {
+    return referenceTo(user.healthFacilityId);
   }
 
   @ResolveField(() => [RoleModel], { description: 'Its current roles' })
