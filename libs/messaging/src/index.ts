@@ -4,6 +4,7 @@ export type { StreamTarget } from './ensure-stream';
 export { OutboxMessage } from './outbox/outbox-message.entity';
 export { recordEvent } from './outbox/record-event';
 export { OUTBOX_CHANNEL, OUTBOX_NOTIFY_DOWN_SQL, OUTBOX_NOTIFY_UP_SQL, OutboxNotifyMigration } from './outbox/outbox-notify.migration';
+export { OutboxPayloadJsonMigration } from './outbox/outbox-payload-json.migration';
 export { OutboxRelay } from './outbox/outbox-relay';
 export type { OutboxRelayOptions } from './outbox/outbox-relay';
 export type { RelayCycle } from './outbox/outbox-batch';

@@ -16,7 +16,7 @@ export class OutboxMessage {
   @Property({ type: 'text' })
   subject!: string;
 
-  /** The whole CloudEvent, as JSON text (jsonb column). */
+  /** The whole CloudEvent, as JSON text (json column). */
   @Property({ type: JsonTextType })
   payload!: string;
 

@@ -1,5 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { OutboxNotifyMigration } from '@imis/messaging';
+import { OutboxNotifyMigration, OutboxPayloadJsonMigration } from '@imis/messaging';
 import { Migration20261124090120_initial } from './Migration20261124090120_initial';
 import { Migration20261124090736_user_admin } from './Migration20261124090736_user_admin';
 import { Migration20261124090737_system_roles } from './Migration20261124090737_system_roles';
@@ -13,4 +13,6 @@ export const identityMigrations: MigrationObject[] = [
   { name: 'Migration20261124090736_user_admin', class: Migration20261124090736_user_admin },
   { name: 'Migration20261124090737_system_roles', class: Migration20261124090737_system_roles },
   { name: 'Migration20261124090819_authentication', class: Migration20261124090819_authentication },
+  // Outbox payloads as json text: cheaper to write and to relay than jsonb.
+  { name: 'Migration20261124200000_outbox_payload_json', class: OutboxPayloadJsonMigration },
 ];

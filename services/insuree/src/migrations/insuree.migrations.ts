@@ -1,5 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { OutboxNotifyMigration } from '@imis/messaging';
+import { OutboxNotifyMigration, OutboxPayloadJsonMigration } from '@imis/messaging';
 import { Migration20261124130000_search_functions } from './Migration20261124130000_search_functions';
 import { Migration20261124132346_initial } from './Migration20261124132346_initial';
 import { Migration20261124133006_card_signing_key } from './Migration20261124133006_card_signing_key';
@@ -18,4 +18,6 @@ export const insureeMigrations: MigrationObject[] = [
   { name: 'Migration20261124132935_import_phase', class: Migration20261124132935_import_phase },
   // Every insuree's family exists (the code checked it; now the database does too).
   { name: 'Migration20261124152606_family_foreign_key', class: Migration20261124152606_family_foreign_key },
+  // Outbox payloads as json text: cheaper to write and to relay than jsonb.
+  { name: 'Migration20261124200000_outbox_payload_json', class: OutboxPayloadJsonMigration },
 ];

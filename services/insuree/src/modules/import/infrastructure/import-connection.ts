@@ -80,7 +80,7 @@ const OUTBOX_FROM = INSUREES_FROM + INSUREE_COLUMNS.length;
 // for this process between statements while it checks the next batch.
 const INSERT_BATCH = `with families as (${unnestSql('family', FAMILY_COLUMNS, 2)}),
   insurees as (${unnestSql('insuree', INSUREE_COLUMNS, INSUREES_FROM)}),
-  events as (insert into outbox (id, subject, payload) values ($${OUTBOX_FROM}, $${OUTBOX_FROM + 1}, $${OUTBOX_FROM + 2}::jsonb))
+  events as (insert into outbox (id, subject, payload) values ($${OUTBOX_FROM}, $${OUTBOX_FROM + 1}, $${OUTBOX_FROM + 2}::json))
   select 1`;
 const INSERT_ERRORS = `insert into insuree_import_error (import_id, "row", "column", code, message)
   select $1, u.* from unnest($2::int[], $3::text[], $4::text[], $5::text[]) as u`;
