@@ -104,6 +104,30 @@ describe('insuree service: bulk import', () => {
     });
   });
 
+  it('splits a batch whose event would be too large for NATS, so that every event reaches JetStream', async () => {
+    // 250 families of 5 with 100-character Devanagari names (3 bytes a character): about 1.2 MB in one
+    // event, over NATS's 1 MB limit; the import sends them in smaller events instead.
+    const longName = (seed: number) => `${'श्रेष्ठ'.repeat(15)}${seed}`.slice(0, 100);
+    const rows = Array.from({ length: 250 }, (_, family) => [
+      head(`L${family}`, { lastName: longName(family), otherNames: longName(family + 1) }),
+      ...Array.from({ length: 4 }, () => member(`L${family}`, { lastName: longName(family), otherNames: longName(family + 2) })),
+    ]).flat();
+    const job = await runImport(service, csvOf(rows));
+    expect(job).toMatchObject({ status: 'SUCCEEDED', familiesCreated: 250, insureesCreated: 1_250 });
+
+    const sizes = await service.eventually(async () => {
+      const rows = await service.query<{ bytes: number; sent: boolean }>(
+        `select octet_length(payload::text) as bytes, sent_at is not null as sent from outbox where payload->'data'->>'importId' = $1`,
+        [job.id],
+      );
+      return rows.every((row) => row.sent) && rows.map((row) => Number(row.bytes));
+    });
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(Math.max(...sizes)).toBeLessThan(1_000_000);
+    const events = (await service.publishedEvents(sizes.length)).filter((event) => event.subjectId === job.id);
+    expect(events.flatMap((event) => (event.data as { insurees: unknown[] }).insurees)).toHaveLength(1_250);
+  });
+
   it('imports XLSX with renamed columns, real date cells and MM/DD/YYYY text dates', async () => {
     const header = IMPORT_HEADER.map((column) => ({ lastName: 'Surname', birthDate: 'Date of birth', villageCode: 'Village' })[column] ?? column);
     const rename = (row: Record<string, string | Date>): Record<string, string | Date> => ({ ...row, Surname: row.lastName, 'Date of birth': row.birthDate, Village: row.villageCode });
