@@ -5,6 +5,7 @@ import { consoleLogger, errorMessage, type MessagingLogger } from '../logger';
 import { subjectOf } from '../naming';
 import { backoffMs } from '../timing';
 import { uuidv7Floor } from '../uuid-floor';
+import { MAX_EVENT_BYTES } from './event-size';
 import { JetStreamBatchPublisher } from './jetstream-batch-publisher';
 import { relayOutboxBatch, type OutboxBatchSettings, type RelayCycle } from './outbox-batch';
 import { OutboxListener } from './outbox-listener';
@@ -31,6 +32,8 @@ export interface OutboxRelayOptions {
 // Event ids are UUID v7: an id range is a time range, scanned on the primary key (no sent_at index to maintain).
 const PURGE_SQL = 'delete from outbox where id in (select id from outbox where id < ?::uuid and sent_at is not null limit 10000)';
 const PURGE_EVERY_MS = 10 * 60 * 1000;
+/** Nats-Msg-Id and the other headers travel within max_payload too. */
+const HEADERS_ROOM = 4096;
 
 /**
  * Publishes committed outbox rows to JetStream. Rows are claimed with FOR UPDATE SKIP LOCKED (any number
@@ -69,12 +72,20 @@ export class OutboxRelay {
   start(): void {
     if (this.running) return;
     this.stopping = false;
+    this.warnIfServerRefusesLargeEvents();
     if (this.options.listen ?? true) {
       const connection = this.options.em.getConnection().getConnectionOptions() as ClientConfig;
       this.listener = new OutboxListener(connection, () => this.wake(), this.logger);
       void this.listener.start();
     }
     this.running = this.loop();
+  }
+
+  private warnIfServerRefusesLargeEvents(): void {
+    const maxPayload = this.options.nc.info?.max_payload;
+    if (maxPayload !== undefined && maxPayload < MAX_EVENT_BYTES + HEADERS_ROOM) {
+      this.logger.warn(`outbox relay: the NATS server's max_payload is ${maxPayload} bytes, below the ${MAX_EVENT_BYTES} an event may have; raise it (default 1 MiB)`);
+    }
   }
 
   /** Finishes the batch in progress (acked rows are marked sent), then stops. */

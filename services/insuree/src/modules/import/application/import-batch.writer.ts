@@ -1,4 +1,5 @@
 import { buildEvent, createEvent, insureesImportedEvent } from '@imis/contracts';
+import { assertEventFits, MAX_EVENT_BYTES } from '@imis/messaging';
 import type { PlannedFamily } from '../domain/import-plan';
 import type { ImportConnection } from '../infrastructure/import-connection';
 import type { InsureeImport } from '../infrastructure/insuree-import.entity';
@@ -7,13 +8,6 @@ import type { ImportTimings } from './import-timings';
 
 /** Batches waiting in PostgreSQL at most: enough to keep it busy while the next one is checked and built. */
 const BATCHES_IN_FLIGHT = 2;
-
-/**
- * The largest batch event: NATS refuses messages over its max_payload (1 MiB by default, headers included),
- * and an event it refuses would stay in the outbox for ever. 250 families are far below it in the usual
- * case (~450 kB); large families with long non-Latin names are not.
- */
-export const MAX_EVENT_BYTES = 768 * 1024;
 
 /** Lets the connection hand PostgreSQL its next statement between two slices of work on this thread. */
 export const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -32,7 +26,7 @@ export class ImportBatchWriter {
     private readonly timings: ImportTimings,
   ) {}
 
-  /** One batch (a statement and its event), or two halves when the event would be too large for NATS. */
+  /** One batch (a statement and its event), or two halves when the event would be too large for NATS (MAX_EVENT_BYTES). */
   async write(families: PlannedFamily[]): Promise<void> {
     const started = performance.now();
     const batch = importBatch(families);
@@ -49,12 +43,14 @@ export class ImportBatchWriter {
     this.eventChecked = true;
     const payload = JSON.stringify(event);
     this.timings.add('batches built', building);
+    // 250 families make ~450 kB in the usual case; large families with long non-Latin names can pass the limit.
     if (families.length > 1 && Buffer.byteLength(payload) > MAX_EVENT_BYTES) {
       const half = Math.ceil(families.length / 2);
       await this.write(families.slice(0, half));
       await this.write(families.slice(half));
       return;
     }
+    assertEventFits(event.type, payload);
     const statement = this.db.insertBatch(batch.families, batch.insurees, { id: event.id, subject: event.type, payload }, this.job.requestedBy);
     statement.catch(() => undefined); // awaited in turn below
     this.inFlight.push(statement);
