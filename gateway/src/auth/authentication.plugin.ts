@@ -2,7 +2,6 @@ import type { GatewayPlugin, Logger } from '@graphql-hive/gateway-runtime';
 import { AuthenticationError, TokenVerifier } from '@imis/auth';
 import { GraphQLError } from 'graphql';
 import { isAnonymousOperation } from './anonymous-operations';
-import { VerifiedTokens } from './verified-tokens';
 
 /**
  * Authentication at the gateway, before anything is parsed, validated, planned or sent to a subgraph
@@ -13,9 +12,9 @@ import { VerifiedTokens } from './verified-tokens';
  * A refusal is a GraphQL error `UNAUTHENTICATED` with `extensions.reason` TOKEN_MISSING, TOKEN_INVALID or
  * TOKEN_EXPIRED (HTTP 200, as every GraphQL error of the API). The Authorization header is still forwarded
  * and every subgraph verifies the token again; this check keeps anonymous traffic away from them.
- * A token verified in the last minute is not verified again (VerifiedTokens).
+ * A token verified in the last minute is not verified again (TokenVerifier remembers it).
  */
-export function useAuthentication(verifier: TokenVerifier, logger: Logger, verified = new VerifiedTokens()): GatewayPlugin {
+export function useAuthentication(verifier: TokenVerifier, logger: Logger): GatewayPlugin {
   return {
     onParams({ request, params, setResult }) {
       const authorization = request.headers.get('authorization')?.trim();
@@ -28,9 +27,8 @@ export function useAuthentication(verifier: TokenVerifier, logger: Logger, verif
         setResult(refusal(new AuthenticationError('TOKEN_INVALID', 'the Authorization header is not a bearer token'), logger));
         return;
       }
-      if (verified.has(token)) return;
       return verifier.verify(token).then(
-        () => verified.add(token),
+        () => undefined,
         (error: unknown) => {
           if (!(error instanceof AuthenticationError)) throw error;
           setResult(refusal(error, logger));

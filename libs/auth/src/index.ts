@@ -14,7 +14,7 @@ export type { SigningKeyJwk } from './token/signing-key';
 export { DEFAULT_TOKEN_AUDIENCE } from './token/token-audience';
 export type { TokenAudience } from './token/token-audience';
 export { TokenVerifier } from './token/token-verifier';
-export type { KeySource } from './token/token-verifier';
+export type { KeySource, TokenVerifierOptions } from './token/token-verifier';
 export { RequestUser } from './request-user';
 export type { LocationTree } from './scope/location-tree';
 export { LocationScopeResolver } from './scope/location-scope.resolver';

@@ -1,27 +1,37 @@
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { RequestUser } from '../request-user';
 import { accessClaimsSchema } from './access-claims';
 import { AuthenticationError } from './authentication.error';
 import { ACCESS_TOKEN_ALGORITHM } from './signing-key';
 import type { TokenAudience } from './token-audience';
+import { DEFAULT_REMEMBER_MS, VerifiedTokens } from './verified-tokens';
 
 /** Where the public keys come from: identity's JWKS endpoint (fetched, cached, refetched on a new kid) or given inline. */
 export type KeySource = { readonly jwksUrl: string } | { readonly jwks: JSONWebKeySet };
+
+export interface TokenVerifierOptions {
+  /** How long a verified token is accepted again without a new check (0: every time); default 60 s. */
+  rememberMs?: number;
+}
 
 const CLOCK_TOLERANCE_SECONDS = 5;
 const BEARER = /^Bearer\s+(\S+)$/i;
 
 /**
  * Verifies access tokens in every process that serves requests (gateway and each subgraph): signature with
- * identity's published keys (EdDSA only), issuer, audience, expiry, and the shape of the claims.
+ * identity's published keys (EdDSA only), issuer, audience, expiry, and the shape of the claims. A token
+ * this process verified less than a minute ago is accepted again without a new check (VerifiedTokens).
  */
 export class TokenVerifier {
   private readonly keys: JWTVerifyGetKey;
+  private readonly verified: VerifiedTokens;
 
   constructor(
     source: KeySource,
     private readonly audience: TokenAudience,
+    options: TokenVerifierOptions = {},
   ) {
+    this.verified = new VerifiedTokens(options.rememberMs ?? DEFAULT_REMEMBER_MS);
     this.keys =
       'jwksUrl' in source
         ? createRemoteJWKSet(new URL(source.jwksUrl), { cacheMaxAge: 10 * 60_000, cooldownDuration: 30_000 })
@@ -34,8 +44,11 @@ export class TokenVerifier {
     return header ? (BEARER.exec(header.trim())?.[1] ?? null) : null;
   }
 
+  /** The user of a valid token (a new RequestUser each time: it carries per-request memos). */
   async verify(token: string): Promise<RequestUser> {
-    let payload: unknown;
+    const remembered = this.verified.claimsOf(token);
+    if (remembered) return new RequestUser(remembered);
+    let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.keys, {
         algorithms: [ACCESS_TOKEN_ALGORITHM],
@@ -52,6 +65,7 @@ export class TokenVerifier {
     }
     const claims = accessClaimsSchema.safeParse(payload);
     if (!claims.success) throw new AuthenticationError('TOKEN_INVALID', claims.error.message);
+    this.verified.add(token, claims.data, (payload.exp ?? 0) * 1000);
     return new RequestUser(claims.data);
   }
 
