@@ -1,6 +1,8 @@
 import { DynamicModule, FactoryProvider, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options as PinoHttpOptions } from 'pino-http';
 import { CORRELATION_HEADER, correlationIdFrom } from './correlation';
 import { CorrelationMiddleware } from './correlation.middleware';
 import { HealthController } from './health.controller';
@@ -13,12 +15,30 @@ import { ReadinessRegistry } from './readiness.registry';
 export interface ObservabilityOptions {
   service: string;
   logLevel?: string;
+  /** Where log lines go (standard output when not set; tests read them). */
+  logDestination?: DestinationStream;
   /** Providers made with `readinessCheck(...)`. Libraries may also call ReadinessRegistry.register. */
   readiness?: FactoryProvider<ReadinessCheck>[];
 }
 
 const QUIET_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
+
+const compactRequest = (request: { method?: string; url?: string }) => ({ method: request.method, url: request.url });
+const compactResponse = (response: { statusCode?: number }) => ({ statusCode: response.statusCode });
 const REGISTER_READINESS = Symbol('register-readiness');
+
+function httpLogOptions(options: ObservabilityOptions): PinoHttpOptions {
+  return {
+    level: options.logLevel ?? 'info',
+    base: { service: options.service },
+    genReqId: (request) => correlationIdFrom(request.headers[CORRELATION_HEADER]),
+    customProps: (request) => ({ correlationId: request.id }),
+    autoLogging: { ignore: (request) => QUIET_PATHS.has(request.url ?? '') },
+    // One compact line per request: the headers (and the token in them) stay out of the logs.
+    serializers: { req: compactRequest, res: compactResponse },
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+  };
+}
 
 /** JSON logs with correlation ids, Prometheus /metrics, /health/live and /health/ready. */
 @Global()
@@ -31,16 +51,7 @@ export class ObservabilityModule implements NestModule {
       module: ObservabilityModule,
       imports: [
         TerminusModule.forRoot({ logger: false }),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: options.logLevel ?? 'info',
-            base: { service: options.service },
-            genReqId: (request) => correlationIdFrom(request.headers[CORRELATION_HEADER]),
-            customProps: (request) => ({ correlationId: request.id }),
-            autoLogging: { ignore: (request) => QUIET_PATHS.has(request.url ?? '') },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: options.logDestination ? [httpLogOptions(options), options.logDestination] : httpLogOptions(options) }),
       ],
       controllers: [HealthController, MetricsController],
       providers: [

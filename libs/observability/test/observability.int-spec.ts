@@ -3,6 +3,8 @@ import type { AddressInfo } from 'net';
 import { createServiceApplication, currentCorrelationId, ObservabilityModule, readinessCheck } from '@imis/observability';
 
 const dependency = { up: true };
+const logLines: Record<string, unknown>[] = [];
+const logDestination = { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) };
 
 @Controller('echo')
 class EchoController {
@@ -22,7 +24,8 @@ class EchoController {
   imports: [
     ObservabilityModule.forRoot({
       service: 'observability-test',
-      logLevel: 'silent',
+      logLevel: 'info',
+      logDestination,
       readiness: [
         readinessCheck('database', () => async () => {
           if (!dependency.up) throw new Error('connection refused');
@@ -81,6 +84,17 @@ describe('ObservabilityModule', () => {
     const small = await post('x'.repeat(900));
     expect(await small.json()).toEqual({ length: 900 });
     expect((await post('x'.repeat(1_100))).status).toBe(413);
+  });
+
+  it('logs one compact line per request, with its correlation id and without headers', async () => {
+    await fetch(`${baseUrl}/echo`, { headers: { 'x-correlation-id': 'log-check-1', authorization: 'Bearer secret-token' } });
+    await fetch(`${baseUrl}/health/live`);
+    const lines = logLines.filter((line) => line.msg === 'request completed');
+    const line = lines.find((entry) => entry.correlationId === 'log-check-1');
+    expect(line).toMatchObject({ level: 30, service: 'observability-test', req: { method: 'GET', url: '/echo' }, res: { statusCode: 200 } });
+    expect(JSON.stringify(line)).not.toContain('secret-token');
+    expect(Object.keys(line!.req as object)).toEqual(['method', 'url']);
+    expect(lines.some((entry) => (entry.req as { url: string }).url === '/health/live')).toBe(false);
   });
 
   it('exports Prometheus metrics', async () => {
