@@ -5,6 +5,7 @@ import { Migration20261124132346_initial } from './Migration20261124132346_initi
 import { Migration20261124133006_card_signing_key } from './Migration20261124133006_card_signing_key';
 import { Migration20261124132935_import_phase } from './Migration20261124132935_import_phase';
 import { Migration20261124152606_family_foreign_key } from './Migration20261124152606_family_foreign_key';
+import { Migration20261124201500_import_content_uncompressed } from './Migration20261124201500_import_content_uncompressed';
 
 /** Applied in this order; listed explicitly so that nothing is discovered from the file system at run time. */
 export const insureeMigrations: MigrationObject[] = [
@@ -20,4 +21,6 @@ export const insureeMigrations: MigrationObject[] = [
   { name: 'Migration20261124152606_family_foreign_key', class: Migration20261124152606_family_foreign_key },
   // Outbox payloads as json text: cheaper to write and to relay than jsonb.
   { name: 'Migration20261124200000_outbox_payload_json', class: OutboxPayloadJsonMigration },
+  // Uploaded files are kept uncompressed until their import finishes.
+  { name: 'Migration20261124201500_import_content_uncompressed', class: Migration20261124201500_import_content_uncompressed },
 ];
