@@ -149,4 +149,25 @@ describe('event consumer: inbox, redelivery and dead letters', () => {
     const letters = await Promise.all(Array.from({ length: state.messages }, (_, i) => ctx.jsm.streams.getMessage(dlq, { seq: state.first_seq + i })));
     expect(letters.filter((letter) => letter!.string().includes(event.id))).toHaveLength(0);
   });
+
+  it('purges inbox rows of events created and handled before the retention period, and only those', async () => {
+    const day = 24 * 3600 * 1000;
+    const idAt = (ms: number) => v7({ msecs: ms });
+    const rows = {
+      old: idAt(Date.now() - 10 * day),
+      oldHandledRecently: idAt(Date.now() - 10 * day),
+      recent: idAt(Date.now() - day),
+      otherConsumer: idAt(Date.now() - 10 * day),
+    };
+    const insert = (consumer: string, eventId: string, processedAt: Date) =>
+      ctx.em.fork().execute('insert into inbox (consumer, event_id, event_type, processed_at) values (?, ?, ?, ?)', [consumer, eventId, 'imis.test.order.placed.v1', processedAt]);
+    await insert('orders-purge', rows.old, new Date(Date.now() - 10 * day));
+    await insert('orders-purge', rows.oldHandledRecently, new Date());
+    await insert('orders-purge', rows.recent, new Date(Date.now() - day));
+    await insert('orders-other', rows.otherConsumer, new Date(Date.now() - 10 * day));
+
+    expect(await consumer('orders-purge').purgeInbox(7 * day)).toBe(1);
+    const left = await ctx.em.fork().execute<{ consumer: string; event_id: string }[]>("select consumer, event_id from inbox where consumer in ('orders-purge', 'orders-other')");
+    expect(left.map((row) => row.event_id).sort()).toEqual([rows.oldHandledRecently, rows.recent, rows.otherConsumer].sort());
+  });
 });

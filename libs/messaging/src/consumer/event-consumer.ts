@@ -7,12 +7,18 @@ import { consoleLogger, errorMessage, type MessagingLogger } from '../logger';
 import { backoffMs, sleep } from '../timing';
 import { eventLag, eventsHandled } from '../metrics';
 import { dlqSubject, subjectOf } from '../naming';
+import { uuidv7Floor } from '../uuid-floor';
 import { DeadLetterQueue } from './dead-letter';
 import { decodeDelivery, type Delivery, type RegisteredHandler } from './delivery';
 import { ensureConsumer } from './ensure-consumer';
 import type { CommittedDelivery, EventHandler } from './event-handler';
 import { handleInTransaction } from './inbox-transaction';
 import { isTransientDatabaseError } from './transient-error';
+
+const DEFAULT_INBOX_RETENTION_MS = 7 * 24 * 3600 * 1000;
+const PURGE_EVERY_MS = 10 * 60 * 1000;
+const PURGE_INBOX_SQL = `delete from inbox where consumer = ? and event_id in
+  (select event_id from inbox where consumer = ? and event_id < ?::uuid and processed_at < ? limit 10000)`;
 
 export interface EventConsumerOptions {
   /** Durable consumer name, unique per consuming service and purpose, e.g. "claim-location-projection". */
@@ -32,6 +38,12 @@ export interface EventConsumerOptions {
   /** Events handled per transaction. */
   batchSize?: number;
   logger?: MessagingLogger;
+  /**
+   * Inbox rows of events created and handled longer ago than this are deleted (0 keeps them); default 7
+   * days, well past any redelivery. A consumer reset to replay older events then applies them again:
+   * handlers compare versions.
+   */
+  inboxRetentionMs?: number;
   /** Called after each commit with the events it applied or skipped as duplicates (metrics, benchmarks). */
   onCommitted?: (deliveries: readonly CommittedDelivery[]) => void;
 }
@@ -54,6 +66,7 @@ export class EventConsumer {
   private messages?: ConsumerMessages;
   private draining?: Promise<void>;
   private stopping = false;
+  private purgeTimer?: NodeJS.Timeout;
 
   constructor(private readonly options: EventConsumerOptions) {
     this.js = jetstream(options.nc);
@@ -89,11 +102,28 @@ export class EventConsumer {
     });
     const consumer = await this.js.consumers.get(stream, this.name);
     this.messages = await consumer.consume({ max_messages: this.batchSize * 2, callback: (msg) => this.enqueue(msg) });
+    const retention = this.options.inboxRetentionMs ?? DEFAULT_INBOX_RETENTION_MS;
+    if (retention > 0) {
+      this.purgeTimer = setInterval(() => void this.purgeInbox(retention).catch((error: unknown) => this.logger.warn(`inbox purge failed: ${errorMessage(error)}`)), PURGE_EVERY_MS);
+      this.purgeTimer.unref();
+    }
+  }
+
+  /**
+   * Deletes up to 10,000 of this consumer's inbox rows whose event was created, and handled, more than
+   * `retentionMs` ago; returns how many. Event ids are UUID v7, so the creation bound is a range of the
+   * primary key; rows of old events handled recently (a consumer catching up) are kept until they age too.
+   */
+  async purgeInbox(retentionMs: number): Promise<number> {
+    const cutoff = Date.now() - retentionMs;
+    const result = await this.options.em.fork().execute<{ affectedRows: number }>(PURGE_INBOX_SQL, [this.name, this.name, uuidv7Floor(cutoff), new Date(cutoff)], 'run');
+    return result.affectedRows;
   }
 
   /** Stops pulling, finishes the batch in progress and hands unstarted messages back for redelivery. */
   async stop(): Promise<void> {
     this.stopping = true;
+    clearInterval(this.purgeTimer);
     await this.messages?.close();
     this.messages = undefined;
     await this.draining;

@@ -10,7 +10,7 @@ export interface MessagingModuleOptions {
   /** Outbox relay settings (OUTBOX_BATCH_SIZE, OUTBOX_POLL_MS); `false` for a process that must not relay. */
   relay?: false | Pick<OutboxRelayOptions, 'batchSize' | 'pollMs' | 'maxInFlight' | 'sentRetentionMs'>;
   /** Defaults for every consumer of the process (CONSUMER_MAX_DELIVER…). */
-  consumers?: Pick<EventConsumerOptions, 'maxDeliver' | 'ackWaitMs' | 'nakDelayMs' | 'batchSize'>;
+  consumers?: Pick<EventConsumerOptions, 'maxDeliver' | 'ackWaitMs' | 'nakDelayMs' | 'batchSize' | 'inboxRetentionMs'>;
   /** Replicas of the streams this process creates (1 on a single NATS server). */
   streamReplicas?: number;
 }
