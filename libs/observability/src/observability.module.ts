@@ -36,7 +36,6 @@ function httpLogOptions(options: ObservabilityOptions): PinoHttpOptions {
     autoLogging: { ignore: (request) => QUIET_PATHS.has(request.url ?? '') },
     // One compact line per request: the headers (and the token in them) stay out of the logs.
     serializers: { req: compactRequest, res: compactResponse },
-    redact: ['req.headers.authorization', 'req.headers.cookie'],
   };
 }
 

@@ -35,7 +35,7 @@ export class VerifiedTokens {
   /** Remembers a token that has just passed verification, until `expiresAtMs` at the latest. */
   add(token: string, claims: AccessClaims, expiresAtMs: number, now = Date.now()): void {
     const until = Math.min(expiresAtMs, now + this.rememberMs);
-    if (until <= now || this.rememberMs <= 0) return;
+    if (until <= now) return;
     if (this.verified.size >= this.maxEntries) {
       const oldest = this.verified.keys().next().value;
       if (oldest !== undefined) this.verified.delete(oldest);

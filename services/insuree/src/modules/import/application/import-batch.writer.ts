@@ -1,5 +1,5 @@
 import { buildEvent, createEvent, insureesImportedEvent } from '@imis/contracts';
-import { assertEventFits, MAX_EVENT_BYTES } from '@imis/messaging';
+import { EventTooLarge, MAX_EVENT_BYTES } from '@imis/messaging';
 import type { PlannedFamily } from '../domain/import-plan';
 import type { ImportConnection } from '../infrastructure/import-connection';
 import type { InsureeImport } from '../infrastructure/insuree-import.entity';
@@ -44,13 +44,14 @@ export class ImportBatchWriter {
     const payload = JSON.stringify(event);
     this.timings.add('batches built', building);
     // 250 families make ~450 kB in the usual case; large families with long non-Latin names can pass the limit.
-    if (families.length > 1 && Buffer.byteLength(payload) > MAX_EVENT_BYTES) {
+    const bytes = Buffer.byteLength(payload);
+    if (bytes > MAX_EVENT_BYTES) {
+      if (families.length === 1) throw new EventTooLarge(event.type, bytes);
       const half = Math.ceil(families.length / 2);
       await this.write(families.slice(0, half));
       await this.write(families.slice(half));
       return;
     }
-    assertEventFits(event.type, payload);
     const statement = this.db.insertBatch(batch.families, batch.insurees, { id: event.id, subject: event.type, payload }, this.job.requestedBy);
     statement.catch(() => undefined); // awaited in turn below
     this.inFlight.push(statement);
