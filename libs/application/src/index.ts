@@ -1,0 +1,2 @@
+// Transport-free commands: transactions, idempotency, refusals (filled in by the domain-platform work)
+export {};
