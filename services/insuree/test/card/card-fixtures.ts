@@ -1,12 +1,6 @@
-import { execFile } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { CardHolder } from '../../src/modules/card/domain/card-holder';
-
-const run = promisify(execFile);
 
 export const PHOTO_COLOUR = { r: 196, g: 48, b: 43 };
 
@@ -42,32 +36,6 @@ export function holder(overrides: Partial<CardHolder> = {}): CardHolder {
   };
 }
 
-/** Rasterises page `page` (1-based) at 300 dpi with pdftoppm. */
-export async function rasterise(pdfPath: string, page: number): Promise<PNG> {
-  const prefix = join(dirname(pdfPath), `${basename(pdfPath, '.pdf')}-page-${page}`);
-  await run('pdftoppm', ['-png', '-r', '300', '-f', String(page), '-l', String(page), '-singlefile', pdfPath, prefix]);
-  return PNG.sync.read(await readFile(`${prefix}.png`));
-}
-
-/** The text of page `page` with pdftotext, whitespace collapsed. */
-export async function pageText(pdfPath: string, page: number): Promise<string> {
-  const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), pdfPath, '-']);
-  return stdout.replace(/\s+/g, ' ').trim();
-}
-
-/** The QR codes among the images embedded in the PDF (extracted with pdfimages), decoded, by page. */
-export async function embeddedQrCodes(pdfPath: string): Promise<Map<number, string[]>> {
-  const prefix = join(dirname(pdfPath), `${basename(pdfPath, '.pdf')}-image`);
-  await run('pdfimages', ['-png', '-p', pdfPath, prefix]);
-  const codes = new Map<number, string[]>();
-  for (const file of (await readdir(dirname(pdfPath))).filter((name) => name.startsWith(basename(prefix))).sort()) {
-    const page = Number(/-(\d+)-\d+\.png$/.exec(file)?.[1]);
-    const data = decodeQr(PNG.sync.read(await readFile(join(dirname(pdfPath), file))));
-    if (data) codes.set(page, [...(codes.get(page) ?? []), data]);
-  }
-  return codes;
-}
-
 export function decodeQr(png: PNG): string | null {
   return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)?.data ?? null;
 }
@@ -83,19 +51,4 @@ export function pixelsOf(png: PNG, colour: { r: number; g: number; b: number }, 
     if (near) count++;
   }
   return count;
-}
-
-export async function pdfInfo(pdfPath: string): Promise<Record<string, string>> {
-  const { stdout } = await run('pdfinfo', ['-isodates', pdfPath]);
-  return Object.fromEntries(stdout.split('\n').filter((line) => line.includes(':')).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
-}
-
-export async function imagesIn(pdfPath: string): Promise<{ page: number; type: string; width: number; height: number }[]> {
-  const { stdout } = await run('pdfimages', ['-list', pdfPath]);
-  return stdout
-    .split('\n')
-    .slice(2)
-    .filter((line) => line.trim() !== '')
-    .map((line) => line.trim().split(/\s+/))
-    .map((columns) => ({ page: Number(columns[0]), type: columns[2], width: Number(columns[3]), height: Number(columns[4]) }));
 }

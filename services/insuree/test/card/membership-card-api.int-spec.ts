@@ -7,7 +7,8 @@ import { verifyCardPayload } from '../../src/modules/card/domain/card-payload';
 import { startInsuree } from '../support/insuree-service';
 import { person, seedPlaces, type SeededPlaces } from '../support/registry-fixtures';
 import { CREATE_FAMILY, CREATE_INSUREE } from '../support/registry-operations';
-import { decodeQr, pageText, PHOTO_COLOUR, photoPng, pixelsOf, rasterise } from './card-fixtures';
+import { decodeQr, PHOTO_COLOUR, photoPng, pixelsOf } from './card-fixtures';
+import { rasterise, readPdf } from './pdf-reader';
 
 const UPLOAD = `mutation ($input: UploadInsureePhotoInput!) { uploadInsureePhoto(input: $input) { errors { code } } }`;
 const INSUREE_CARD = `query ($id: ID!) { insureeCard(insureeId: $id) { fileName contentType pagesCount contentBase64 } }`;
@@ -15,7 +16,7 @@ const FAMILY_CARDS = `query ($id: ID!) { familyCards(familyId: $id) { pagesCount
 
 /**
  * Membership cards served by the insuree service: the registry's insuree with its uploaded photo, rendered
- * to PNG by pdftoppm, and a QR code that verifies with the key the service publishes.
+ * to PNG with pdf.js, and a QR code that verifies with the key the service publishes.
  */
 describe('insuree service: membership cards', () => {
   let service: ServiceTestApp;
@@ -49,7 +50,7 @@ describe('insuree service: membership cards', () => {
     const { insureeCard } = await service.data(INSUREE_CARD, { id: insureeId });
     expect(insureeCard).toMatchObject({ contentType: 'application/pdf', pagesCount: 1 });
     const pdf = savePdf('insuree.pdf', insureeCard.contentBase64);
-    const text = await pageText(pdf, 1);
+    const [{ text }] = (await readPdf(pdf)).pages;
     for (const expected of ['Community Health Fund', 'Mwakyusa', 'Neema', head.insuranceNumber as string, '1988-04-17']) {
       expect({ expected, found: text.includes(expected) }).toEqual({ expected, found: true });
     }
@@ -75,8 +76,9 @@ describe('insuree service: membership cards', () => {
     const { familyCards } = await service.data(FAMILY_CARDS, { id: familyId });
     expect(familyCards.pagesCount).toBe(2);
     const pdf = savePdf('family.pdf', familyCards.contentBase64);
-    expect(await pageText(pdf, 1)).toContain('Head');
-    expect(await pageText(pdf, 2)).toContain('Member');
+    const [head, member] = (await readPdf(pdf)).pages;
+    expect(head.text).toContain('Head');
+    expect(member.text).toContain('Member');
 
     const otherDistrict = await authority.headers({ rights: [101105], districtIds: [places.district1.id] });
     expect((await service.data(FAMILY_CARDS, { id: familyId }, otherDistrict)).familyCards).toBeNull();
