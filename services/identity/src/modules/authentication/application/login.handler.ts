@@ -51,7 +51,8 @@ export class LoginHandler {
     const wait = await this.rateLimiter.attempt(clientAddress, now);
     if (wait !== null) return refused('rate_limited', authenticationErrors.rateLimited(wait));
 
-    const throttleKey = username.trim().toLowerCase().slice(0, THROTTLE_KEY_LENGTH);
+    // Not folded here: LoginThrottles folds it in SQL, by the same rule as the lookup below.
+    const throttleKey = username.trim().slice(0, THROTTLE_KEY_LENGTH);
     const lockedUntil = lockEnd(await this.throttles.state(throttleKey), now);
     if (lockedUntil) return refused('locked', authenticationErrors.accountLocked(minutesUntil(lockedUntil, now)));
 

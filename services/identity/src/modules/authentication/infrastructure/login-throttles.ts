@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { foldedUsername } from '../../user/infrastructure/user.indexes';
 import type { LockoutPolicy, ThrottleState } from '../domain/login-lockout';
 
 interface ThrottleRow {
@@ -8,21 +9,26 @@ interface ThrottleRow {
   locked_until: string | Date | null;
 }
 
+/** The counter's key for the username given as a `?` parameter. */
+const KEY = foldedUsername('?');
+
 const stateOf = (row: ThrottleRow): ThrottleState => ({
   failures: row.failures,
   lockedUntil: row.locked_until === null ? null : new Date(row.locked_until),
 });
 
 /**
- * Failed-login counters by lower-cased username. Every change is one statement, so concurrent attempts
- * neither lose a failure nor unlock a username behind each other's back.
+ * Failed-login counters by username, folded in SQL by the rule the user lookup and the unique index use
+ * (foldedUsername): every spelling that signs in as a user counts against, and is held by, the same lock.
+ * Every change is one statement, so concurrent attempts neither lose a failure nor unlock a username
+ * behind each other's back.
  */
 @Injectable()
 export class LoginThrottles {
   constructor(private readonly em: EntityManager) {}
 
   async state(username: string): Promise<ThrottleState | null> {
-    const [row] = await this.em.fork().execute<ThrottleRow[]>('select failures, locked_until from login_throttle where username = ?', [
+    const [row] = await this.em.fork().execute<ThrottleRow[]>(`select failures, locked_until from login_throttle where username = ${KEY}`, [
       username,
     ]);
     return row ? stateOf(row) : null;
@@ -34,7 +40,7 @@ export class LoginThrottles {
     const failures = 'case when login_throttle.locked_until <= excluded.last_failure_at then 1 else login_throttle.failures + 1 end';
     const [row] = await this.em.fork().execute<ThrottleRow[]>(
       `insert into login_throttle (username, failures, locked_until, last_failure_at)
-       values (?, 1, case when 1 >= ? then ?::timestamptz end, ?)
+       values (${KEY}, 1, case when 1 >= ? then ?::timestamptz end, ?)
        on conflict (username) do update set
          failures = ${failures},
          locked_until = case when ${failures} >= ? then ?::timestamptz end,
@@ -51,8 +57,8 @@ export class LoginThrottles {
    */
   async recordSuccess(username: string, now: Date): Promise<Date | null> {
     const [locked] = await this.em.fork().execute<ThrottleRow[]>(
-      `with cleared as (delete from login_throttle where username = ? and (locked_until is null or locked_until <= ?))
-       select failures, locked_until from login_throttle where username = ? and locked_until > ?`,
+      `with cleared as (delete from login_throttle where username = ${KEY} and (locked_until is null or locked_until <= ?))
+       select failures, locked_until from login_throttle where username = ${KEY} and locked_until > ?`,
       [username, now, username, now],
     );
     return locked ? stateOf(locked).lockedUntil : null;

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EVERYWHERE, type AccessClaims } from '@imis/auth';
 import { isUuid } from '@imis/persistence';
 import { IMIS_ADMINISTRATOR_ROLE_BIT } from '../domain/grant-rules';
+import { foldedUsername } from '../infrastructure/user.indexes';
 
 /** What a token for this user carries: its id, username and claims (rights, administrator flag, location scope). */
 export interface AccessProfile {
@@ -29,9 +30,9 @@ const CURRENT_USER = `select id, username, role_ids, district_ids from app_user
 export class AccessProfiles {
   constructor(private readonly em: EntityManager) {}
 
-  /** The current (not deleted, inside its active window: activeFrom <= today <= activeTo) user with this username (case-insensitive), or null. */
+  /** The current (not deleted, inside its active window: activeFrom <= today <= activeTo) user with this username (case folded as the unique index does), or null. */
   async byUsername(username: string): Promise<AccessProfile | null> {
-    const [user] = await this.em.execute<UserRow[]>(`${CURRENT_USER} and lower(username) = lower(?)`, [username.trim()]);
+    const [user] = await this.em.execute<UserRow[]>(`${CURRENT_USER} and ${foldedUsername('username')} = ${foldedUsername('?')}`, [username.trim()]);
     return user ? this.profileOf(user) : null;
   }
 

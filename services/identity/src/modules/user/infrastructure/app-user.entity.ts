@@ -1,13 +1,13 @@
 import { ArrayType, Entity, Index, type Opt, Property } from '@mikro-orm/core';
 import { VersionedEntity } from '@imis/persistence';
 import type { Language } from '../domain/user-fields';
-import { USERNAME_UNIQUE_INDEX } from './user.indexes';
+import { foldedUsername, USERNAME_UNIQUE_INDEX } from './user.indexes';
 
 /** A person who signs in (openIMIS InteractiveUser). No password here: credentials live apart and never reach history. */
 @Entity({ tableName: 'app_user' })
 @Index({
   name: USERNAME_UNIQUE_INDEX,
-  expression: `create unique index "${USERNAME_UNIQUE_INDEX}" on "app_user" (lower("username")) where "deleted_at" is null`,
+  expression: `create unique index "${USERNAME_UNIQUE_INDEX}" on "app_user" (${foldedUsername('"username"')}) where "deleted_at" is null`,
 })
 export class AppUser extends VersionedEntity {
   @Property({ type: 'string', length: 50 })

@@ -7,7 +7,7 @@ import { PasswordCredentials } from '../../../authentication/application/passwor
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import { checkUserFields, type UserFieldsInput } from '../../domain/user-fields';
 import { AppUser } from '../../infrastructure/app-user.entity';
-import { USERNAME_UNIQUE_INDEX } from '../../infrastructure/user.indexes';
+import { foldedUsername, USERNAME_UNIQUE_INDEX } from '../../infrastructure/user.indexes';
 import { runCommand, today, type AdminCommandMeta } from '../caller';
 import { checkNewId } from '../references';
 import { userReferenceErrors } from './user-references';
@@ -45,8 +45,10 @@ export class CreateUserHandler {
   }
 }
 
-/** Usernames are unique among current users, ignoring case. */
+/** Usernames are unique among current users, ignoring case (the unique index's folding). */
 export async function isUsernameTaken(em: EntityManager, username: string, exceptId?: string): Promise<boolean> {
-  const rows = await em.execute<{ id: string }[]>('select id from app_user where deleted_at is null and lower(username) = lower(?)', [username]);
+  const rows = await em.execute<{ id: string }[]>(`select id from app_user where deleted_at is null and ${foldedUsername('username')} = ${foldedUsername('?')}`, [
+    username,
+  ]);
   return rows.some((row) => row.id !== exceptId);
 }
