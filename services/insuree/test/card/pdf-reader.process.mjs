@@ -23,20 +23,12 @@ async function open(path) {
 }
 
 /** The decoded pixels of an image pdf.js paints, as RGBA (jsQR and pixel counts read RGBA). */
-function rgbaOf(image) {
-  const { width, height, data, kind } = image;
+function rgbaOf({ width, height, data, kind }) {
   if (kind === ImageKind.RGBA_32BPP) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const rgba = Buffer.alloc(width * height * 4);
-  for (let pixel = 0; pixel < width * height; pixel++) {
-    if (kind === ImageKind.RGB_24BPP) data.subarray(pixel * 3, pixel * 3 + 3).forEach((value, channel) => (rgba[pixel * 4 + channel] = value));
-    else {
-      // GRAYSCALE_1BPP: rows padded to whole bytes, 1 is white.
-      const x = pixel % width;
-      const bit = (data[Math.floor(pixel / width) * Math.ceil(width / 8) + (x >> 3)] >> (7 - (x & 7))) & 1;
-      rgba.fill(bit ? 255 : 0, pixel * 4, pixel * 4 + 3);
-    }
-    rgba[pixel * 4 + 3] = 255;
-  }
+  // 1-bit images (kind GRAYSCALE_1BPP) are not drawn by the card layouts: refuse rather than misread them.
+  if (kind !== ImageKind.RGB_24BPP) throw new Error(`pdf-reader: image kind ${kind} is not supported`);
+  const rgba = Buffer.alloc(width * height * 4, 255);
+  for (let pixel = 0; pixel < width * height; pixel++) rgba.set(data.subarray(pixel * 3, pixel * 3 + 3), pixel * 4);
   return rgba;
 }
 
@@ -80,7 +72,7 @@ async function render(path, number, dpi, out) {
   const viewport = page.getViewport({ scale: dpi / 72 });
   const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
   const context = canvas.getContext('2d');
-  // pdftoppm's paper is white; a bare canvas is transparent black.
+  // Paper is white; a bare canvas is transparent black.
   context.fillStyle = 'white';
   context.fillRect(0, 0, canvas.width, canvas.height);
   await page.render({ canvas, canvasContext: context, viewport }).promise;
