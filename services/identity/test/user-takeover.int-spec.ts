@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { rightRange, SYSTEM_ROLES } from '@imis/auth';
 import { SYSTEM_ROLE_IDS } from '../src/modules/user/domain/system-role-ids';
 import { accessClaimsOf, GOOD_PASSWORD, LOGIN, login } from './support/auth-fixtures';
@@ -152,6 +153,33 @@ describe('identity: no account takeover across districts', () => {
     await expectRefusedAsUnknown(DELETE_OFFICER, (id) => ({ id }), officerId, 'ENROLMENT_OFFICER_NOT_FOUND', 'id');
     await expectRefusedAsUnknown(UPDATE_CLAIM_ADMIN, (id) => ({ ...claimAdmin, id, userId: null }), claimAdminId, 'CLAIM_ADMINISTRATOR_NOT_FOUND', 'id');
     await expectRefusedAsUnknown(DELETE_CLAIM_ADMIN, (id) => ({ id }), claimAdminId, 'CLAIM_ADMINISTRATOR_NOT_FOUND', 'id');
+  });
+
+  it('checks what a user holds only once a concurrent command linking it outside the scope has committed', async () => {
+    const victim = await createUser('victim.concurrent', [1]);
+    const hash = await passwordHash(victim);
+    const officer = { code: 'TKO5', lastName: 'L', otherNames: 'O', villageIds: [world.village(3).id] };
+    const { createEnrolmentOfficer } = await world.identity.data(CREATE_OFFICER, { input: officer }, world.admin);
+    // Another command links that officer of D2 to the user, holding the user's row as linking does, and has not committed yet.
+    const linker = new Client({ connectionString: world.identity.db.url });
+    await linker.connect();
+    try {
+      await linker.query('begin');
+      await linker.query('select id from app_user where id = $1 for update', [victim]);
+      await linker.query('update enrolment_officer set user_id = $1 where id = $2', [victim, createEnrolmentOfficer.enrolmentOfficer.id]);
+      const takeover = world.identity.data(UPDATE_USER, { input: userInput('victim.concurrent', [1])(victim) }, districtAdmin);
+      await world.identity.eventually(async () => {
+        const [row] = await world.identity.query<{ waiting: string }>(
+          "select count(*) as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+        );
+        return Number(row.waiting) > 0;
+      });
+      await linker.query('commit');
+      expect((await takeover).updateUser.errors).toEqual([expect.objectContaining({ code: 'USER_NOT_FOUND', field: 'id' })]);
+    } finally {
+      await linker.end();
+    }
+    expect(await passwordHash(victim)).toBe(hash);
   });
 
   it('still lets a district administrator manage users of its district and link them to its officers and claim administrators', async () => {
