@@ -78,9 +78,9 @@ describe('identity: claim administrators and the health-facility projection', ()
     await expectRefused(UPDATE, { ...input(), id: UNKNOWN_ID }, 'CLAIM_ADMINISTRATOR_NOT_FOUND', 'id');
   });
 
-  it('LOCATION_OUT_OF_SCOPE for a facility in another district', async () => {
+  it('UNKNOWN_HEALTH_FACILITY for a facility in another district', async () => {
     const headers = await world.headers({ rights: [121602], districtIds: [world.district(1).id] });
-    await expectRefused(CREATE, input({ healthFacilityId: world.facility(2).id }), 'LOCATION_OUT_OF_SCOPE', 'healthFacilityId', headers);
+    await expectRefused(CREATE, input({ healthFacilityId: world.facility(2).id }), 'UNKNOWN_HEALTH_FACILITY', 'healthFacilityId', headers);
   });
 
   it('follows facility updates and deletions, ignoring older versions', async () => {

@@ -99,11 +99,11 @@ describe('identity: enrolment officers', () => {
     await expectRefused(CREATE, input({ substitutionOfficerId: UNKNOWN_ID }), 'UNKNOWN_SUBSTITUTION_OFFICER', 'substitutionOfficerId');
   });
 
-  it('LOCATION_OUT_OF_SCOPE for villages outside a district user scope', async () => {
+  it('UNKNOWN_VILLAGE for villages outside a district user scope', async () => {
     const headers = await world.headers({ rights: [121502], districtIds: [world.district(1).id] });
     const before = await world.identity.counts(ADMIN_TABLES);
     const refused = await create({ villageIds: [world.village(3).id] }, headers);
-    expect(refused.errors).toEqual([expect.objectContaining({ code: 'LOCATION_OUT_OF_SCOPE', field: 'villageIds' })]);
+    expect(refused.errors).toEqual([expect.objectContaining({ code: 'UNKNOWN_VILLAGE', field: 'villageIds' })]);
     expect(await world.identity.counts(ADMIN_TABLES)).toEqual(before);
     expect((await create({ villageIds: [world.village(2).id] }, headers)).errors).toEqual([]);
   });

@@ -55,14 +55,14 @@ describe('identity: who sees and manages which users', () => {
     expect(createUser.errors).toEqual([]);
   });
 
-  it('refuses districts outside the caller scope (LOCATION_OUT_OF_SCOPE), writing nothing', async () => {
+  it('refuses districts outside the caller scope as unknown (UNKNOWN_DISTRICT), writing nothing', async () => {
     const before = await world.identity.counts(ADMIN_TABLES);
     const { createUser } = await world.identity.data(
       CREATE,
       { input: { username: 'outside', lastName: 'L', otherNames: 'O', roleIds: [], districtIds: [world.district(2).id] } },
       districtAdmin,
     );
-    expect(createUser.errors).toEqual([expect.objectContaining({ code: 'LOCATION_OUT_OF_SCOPE', field: 'districtIds' })]);
+    expect(createUser.errors).toEqual([{ code: 'UNKNOWN_DISTRICT', message: `Not current districts: ${world.district(2).id}`, field: 'districtIds' }]);
     expect(await world.identity.counts(ADMIN_TABLES)).toEqual(before);
   });
 
@@ -87,7 +87,7 @@ describe('identity: who sees and manages which users', () => {
     expect(await world.identity.counts(ADMIN_TABLES)).toEqual(before);
   });
 
-  it('lets a district user keep, but not add, districts outside its scope on update', async () => {
+  it('lets a district user neither change a user who also holds a district outside its scope, nor add one', async () => {
     const { createUser } = await world.identity.data(
       CREATE,
       { input: { username: 'two-districts', lastName: 'L', otherNames: 'O', roleIds: [], districtIds: [world.district(1).id, world.district(2).id] } },
@@ -95,7 +95,7 @@ describe('identity: who sees and manages which users', () => {
     );
     const input = { id: createUser.user.id, username: 'two-districts', lastName: 'Changed', otherNames: 'O', roleIds: [] };
     const kept = await world.identity.data(UPDATE, { input: { ...input, districtIds: [world.district(1).id, world.district(2).id] } }, districtAdmin);
-    expect(kept.updateUser.errors).toEqual([]);
+    expect(kept.updateUser.errors).toEqual([expect.objectContaining({ code: 'USER_NOT_FOUND', field: 'id' })]);
     const { createUser: other } = await world.identity.data(
       CREATE,
       { input: { username: 'one-district', lastName: 'L', otherNames: 'O', roleIds: [], districtIds: [world.district(1).id] } },
@@ -106,7 +106,7 @@ describe('identity: who sees and manages which users', () => {
       { input: { ...input, id: other.user.id, username: 'one-district', districtIds: [world.district(1).id, world.district(2).id] } },
       districtAdmin,
     );
-    expect(widened.updateUser.errors).toEqual([expect.objectContaining({ code: 'LOCATION_OUT_OF_SCOPE' })]);
+    expect(widened.updateUser.errors).toEqual([expect.objectContaining({ code: 'UNKNOWN_DISTRICT', field: 'districtIds' })]);
   });
 
   it('does not let a district user change or delete an administrator, nor a user outside its scope', async () => {

@@ -1,3 +1,4 @@
+import type { AccessClaims } from '@imis/auth';
 import { locationCreatedEvents, locationTree, type ServiceTestApp, type TestEnv } from '@imis/testing';
 import { systemRoleId } from '../../src/modules/user/domain/system-role-ids';
 import { startIdentity } from './identity-test-app';
@@ -79,3 +80,8 @@ export async function login(identity: ServiceTestApp, username: string, password
 }
 
 export const bearer = (accessToken: string) => ({ authorization: `Bearer ${accessToken}` });
+
+/** The claims an access token carries (read without verifying it: the service under test issued it). */
+export function accessClaimsOf(accessToken: string): AccessClaims {
+  return JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8')) as AccessClaims;
+}

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { allows, type ScopeFilter } from '@imis/auth';
+import type { ScopeFilter } from '@imis/auth';
 import type { DomainError } from '@imis/kernel';
 import { ProjectedHealthFacility } from '@imis/location-projection';
 import { isUuid } from '@imis/persistence';
+import { mayManageUser, outsideScope, type HeldLocations } from '../domain/scope-rules';
 import { userAdminErrors } from '../domain/user-admin.errors';
-import { AppUser } from '../infrastructure/app-user.entity';
 import { Role } from '../infrastructure/role.entity';
 
 const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
@@ -22,32 +22,30 @@ export async function unknownLocations(em: EntityManager, ids: readonly string[]
 }
 
 /**
- * Current districts; those not `alreadyHeld` must lie in the caller's scope (a district administrator may
- * keep, but not add, the other districts of a user it shares).
+ * Current districts inside the caller's scope. One outside it is refused exactly as an unknown one, so
+ * the answer never tells that it exists.
  */
-export async function checkDistricts(em: EntityManager, ids: readonly string[], scope: ScopeFilter, errors: DomainError[], alreadyHeld: readonly string[] = []): Promise<void> {
-  const unknown = await unknownLocations(em, ids, 'D');
-  if (unknown.length > 0) errors.push(userAdminErrors.unknownDistrict(unknown));
-  else if (!added(ids, alreadyHeld).every((id) => allows(scope, id))) errors.push(userAdminErrors.locationOutOfScope('districtIds'));
+export async function checkDistricts(em: EntityManager, ids: readonly string[], scope: ScopeFilter, errors: DomainError[]): Promise<void> {
+  const refused = await unreachableLocations(em, ids, 'D', scope);
+  if (refused.length > 0) errors.push(userAdminErrors.unknownDistrict(refused));
 }
 
-/** Current villages; those not `alreadyHeld` must lie in the caller's scope. */
-export async function checkVillages(em: EntityManager, ids: readonly string[], scope: ScopeFilter, errors: DomainError[], alreadyHeld: readonly string[] = []): Promise<void> {
-  const unknown = await unknownLocations(em, ids, 'V');
-  if (unknown.length > 0) errors.push(userAdminErrors.unknownVillage(unknown));
-  else if (!added(ids, alreadyHeld).every((id) => allows(scope, id))) errors.push(userAdminErrors.locationOutOfScope('villageIds'));
+/** Current villages inside the caller's scope; one outside it is refused as unknown. */
+export async function checkVillages(em: EntityManager, ids: readonly string[], scope: ScopeFilter, errors: DomainError[]): Promise<void> {
+  const refused = await unreachableLocations(em, ids, 'V', scope);
+  if (refused.length > 0) errors.push(userAdminErrors.unknownVillage(refused));
 }
 
-function added(ids: readonly string[], alreadyHeld: readonly string[]): string[] {
-  return ids.filter((id) => !alreadyHeld.includes(id));
+async function unreachableLocations(em: EntityManager, ids: readonly string[], type: 'D' | 'V', scope: ScopeFilter): Promise<string[]> {
+  const refused = new Set([...(await unknownLocations(em, ids, type)), ...outsideScope(scope, ids)]);
+  return ids.filter((id) => refused.has(id));
 }
 
-/** A current health facility inside the caller's scope (by its district). */
+/** A current health facility inside the caller's scope (by its district); one outside it is refused as unknown. */
 export async function checkHealthFacility(em: EntityManager, id: string | null, scope: ScopeFilter, errors: DomainError[]): Promise<void> {
   if (id === null) return;
   const facility = isUuid(id) ? await em.findOne(ProjectedHealthFacility, { id, deleted: false }) : null;
-  if (!facility) errors.push(userAdminErrors.unknownHealthFacility());
-  else if (!allows(scope, facility.districtId)) errors.push(userAdminErrors.locationOutOfScope('healthFacilityId'));
+  if (!facility || outsideScope(scope, [facility.districtId]).length > 0) errors.push(userAdminErrors.unknownHealthFacility());
 }
 
 /** The current roles with these ids (unknown ids are left out). */
@@ -55,9 +53,15 @@ export function currentRoles(em: EntityManager, ids: readonly string[]): Promise
   return em.find(Role, { id: { $in: ids.filter(isUuid) }, deletedAt: null });
 }
 
-export async function checkUser(em: EntityManager, id: string | null, errors: DomainError[]): Promise<void> {
-  if (id === null) return;
-  if (!isUuid(id) || (await em.count(AppUser, { id, deletedAt: null })) === 0) errors.push(userAdminErrors.unknownUser());
+/**
+ * The user a staff member is linked to (its login): a current user, and for a non-administrator one it may
+ * manage (`held`: what the users concerned hold, locked). Linking gives the user the staff member's
+ * locations, so a user reaching outside the caller's scope is refused, exactly as an unknown one.
+ */
+export function checkLinkedUser(userId: string | null, scope: ScopeFilter, held: ReadonlyMap<string, HeldLocations>, errors: DomainError[]): void {
+  if (userId === null) return;
+  const user = held.get(userId);
+  if (!user || !mayManageUser(scope, user)) errors.push(userAdminErrors.unknownUser());
 }
 
 /** A client-chosen id must be a UUID not used by any row, current or deleted. */

@@ -70,11 +70,6 @@ export const userAdminErrors = {
     message: 'No current enrolment officer has this id',
     field: 'substitutionOfficerId',
   }),
-  locationOutOfScope: (field: string): DomainError => ({
-    code: 'LOCATION_OUT_OF_SCOPE',
-    message: 'Some of the locations are outside the locations you administer',
-    field,
-  }),
   officerCodeTaken: (code: string): DomainError => ({
     code: 'OFFICER_CODE_TAKEN',
     message: `Another current enrolment officer already has the code "${code}"`,

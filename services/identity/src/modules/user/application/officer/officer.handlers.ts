@@ -6,12 +6,14 @@ import type { DomainError } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import { isUuid, uuidv7 } from '@imis/persistence';
 import { checkOfficerFields, type OfficerFields, type OfficerFieldsInput } from '../../domain/officer-fields';
+import { mayManageStaffMember, type HeldLocations } from '../../domain/scope-rules';
 import { checkSubstitution } from '../../domain/substitution-chain';
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import { EnrolmentOfficer } from '../../infrastructure/enrolment-officer.entity';
 import { OFFICER_CODE_UNIQUE_INDEX } from '../../infrastructure/user.indexes';
 import { runCommand, type AdminCommandMeta } from '../caller';
-import { checkNewId, checkUser, checkVillages } from '../references';
+import { linkedUser, lockHeldLocations } from '../held-locations';
+import { checkLinkedUser, checkNewId, checkVillages } from '../references';
 import { officerScopeCondition } from './officer.queries';
 import { officerState, officerView, type OfficerView } from './officer.view';
 
@@ -35,7 +37,8 @@ export class OfficerHandlers {
     return runCommand(this.em, { ...meta, operation: 'createEnrolmentOfficer' }, async (tx): OfficerResult => {
       const [fields] = orRefuse(checkOfficerFields(data));
       const officerId = id ?? uuidv7();
-      const errors = await this.referenceErrors(tx, officerId, fields, meta, []);
+      const held = await lockHeldLocations(tx, [fields.userId]);
+      const errors = await this.referenceErrors(tx, officerId, fields, meta, held);
       await checkNewId(tx, EnrolmentOfficer, id, errors);
       if (errors.length > 0) refuse(...errors);
       if (await isCodeTaken(tx, fields.code)) refuse(userAdminErrors.officerCodeTaken(fields.code));
@@ -48,10 +51,10 @@ export class OfficerHandlers {
 
   update({ id, version, ...data }: UpdateOfficerData, meta: AdminCommandMeta) {
     return runCommand(this.em, { ...meta, operation: 'updateEnrolmentOfficer' }, async (tx): OfficerResult => {
-      const officer = (await findManaged(tx, id, meta)) ?? refuse(userAdminErrors.notFound('ENROLMENT_OFFICER'));
+      const [officer, held] = await findManaged(tx, id, meta, data.userId);
       if (version != null && version !== officer.version) refuse(userAdminErrors.versionConflict(officer.version));
       const [fields] = orRefuse(checkOfficerFields(data));
-      const errors = await this.referenceErrors(tx, officer.id, fields, meta, officer.villageIds);
+      const errors = await this.referenceErrors(tx, officer.id, fields, meta, held);
       if (errors.length > 0) refuse(...errors);
       if (await isCodeTaken(tx, fields.code, officer.id)) refuse(userAdminErrors.officerCodeTaken(fields.code));
       tx.assign(officer, fields);
@@ -64,7 +67,7 @@ export class OfficerHandlers {
 
   delete({ id }: { id: string }, meta: AdminCommandMeta) {
     return runCommand(this.em, { ...meta, operation: 'deleteEnrolmentOfficer' }, async (tx): OfficerResult => {
-      const officer = (await findManaged(tx, id, meta)) ?? refuse(userAdminErrors.notFound('ENROLMENT_OFFICER'));
+      const [officer] = await findManaged(tx, id, meta);
       officer.markDeleted(meta.actor);
       await tx.flush();
       recordEvent(tx, createEvent(officerDeletedEvent, { subject: officer.id, data: officerState(officer) }));
@@ -77,14 +80,16 @@ export class OfficerHandlers {
     officerId: string,
     fields: OfficerFields,
     meta: AdminCommandMeta,
-    villagesHeld: readonly string[],
+    held: ReadonlyMap<string, HeldLocations>,
   ): Promise<DomainError[]> {
     const errors: DomainError[] = [];
-    await checkVillages(em, fields.villageIds, meta.caller.scope, errors, villagesHeld);
-    await checkUser(em, fields.userId, errors);
+    await checkVillages(em, fields.villageIds, meta.caller.scope, errors);
+    checkLinkedUser(fields.userId, meta.caller.scope, held, errors);
     if (fields.substitutionOfficerId !== null) {
-      const chain = await substitutionChain(em, fields.substitutionOfficerId);
-      if (!chain.has(fields.substitutionOfficerId) && fields.substitutionOfficerId !== officerId) errors.push(userAdminErrors.unknownSubstitutionOfficer());
+      const substitute = fields.substitutionOfficerId;
+      const chain = await substitutionChain(em, substitute);
+      const known = substitute === officerId || (chain.has(substitute) && (await isVisible(em, substitute, meta)));
+      if (!known) errors.push(userAdminErrors.unknownSubstitutionOfficer());
       else {
         const loop = checkSubstitution(officerId, fields.substitutionOfficerId, chain);
         if (!loop.ok) errors.push(...loop.errors);
@@ -109,9 +114,21 @@ async function substitutionChain(em: EntityManager, startId: string): Promise<Ma
   return new Map(rows.map((row) => [row.id, row.substitution_officer_id]));
 }
 
-function findManaged(em: EntityManager, id: string, meta: AdminCommandMeta): Promise<EnrolmentOfficer | null> {
-  if (!isUuid(id)) return Promise.resolve(null);
-  return em.findOne(EnrolmentOfficer, { $and: [{ id, deletedAt: null }, officerScopeCondition(meta.caller.scope)] });
+/**
+ * A current officer the caller may change, with what its login and the new login (`newUserId`) hold,
+ * both locked; otherwise refused as not found, like an unknown id. The caller must see it, and it and
+ * its login must lie inside the caller's scope: changing the officer changes what its login may reach.
+ */
+async function findManaged(em: EntityManager, id: string, meta: AdminCommandMeta, newUserId?: string | null): Promise<[EnrolmentOfficer, Map<string, HeldLocations>]> {
+  const officer = isUuid(id) ? await em.findOne(EnrolmentOfficer, { $and: [{ id, deletedAt: null }, officerScopeCondition(meta.caller.scope)] }) : null;
+  const held = officer ? await lockHeldLocations(em, [officer.userId, newUserId]) : new Map<string, HeldLocations>();
+  if (!officer || !mayManageStaffMember(meta.caller.scope, officer.villageIds, linkedUser(held, officer.userId))) refuse(userAdminErrors.notFound('ENROLMENT_OFFICER'));
+  return [officer, held];
+}
+
+/** A substitute must be an officer the caller sees: naming one outside its scope is refused as unknown. */
+async function isVisible(em: EntityManager, id: string, meta: AdminCommandMeta): Promise<boolean> {
+  return (await em.count(EnrolmentOfficer, { $and: [{ id, deletedAt: null }, officerScopeCondition(meta.caller.scope)] })) > 0;
 }
 
 async function isCodeTaken(em: EntityManager, code: string, exceptId?: string): Promise<boolean> {

@@ -6,11 +6,13 @@ import { recordEvent } from '@imis/messaging';
 import { isUuid } from '@imis/persistence';
 import { PasswordCredentials } from '../../../authentication/application/password-credentials';
 import { isActiveOn } from '../../domain/active-window';
+import { mayManageUser } from '../../domain/scope-rules';
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import { checkUserFields, type UserFieldsInput } from '../../domain/user-fields';
 import { AppUser } from '../../infrastructure/app-user.entity';
 import { USERNAME_UNIQUE_INDEX } from '../../infrastructure/user.indexes';
 import { runCommand, today, type AdminCommandMeta } from '../caller';
+import { lockHeldLocations } from '../held-locations';
 import { isUsernameTaken } from './create-user.handler';
 import { userScopeCondition } from './user.queries';
 import { userReferenceErrors } from './user-references';
@@ -55,8 +57,16 @@ export class UpdateUserHandler {
   }
 }
 
-/** A current user the caller may manage (inside its scope), or null. */
-export function findManagedUser(em: EntityManager, id: string, meta: AdminCommandMeta): Promise<AppUser | null> {
-  if (!isUuid(id)) return Promise.resolve(null);
-  return em.findOne(AppUser, { $and: [{ id, deletedAt: null }, userScopeCondition(meta.caller.scope)] });
+/**
+ * A current user the caller may manage, or null (refused as not found, like an unknown id): one it sees
+ * (a district in its scope) and every location of which lies in its scope (`mayManageUser`). The user's
+ * row is locked first, so the check holds until the command commits.
+ */
+export async function findManagedUser(em: EntityManager, id: string, { caller }: AdminCommandMeta): Promise<AppUser | null> {
+  if (!isUuid(id)) return null;
+  if (!caller.scope.everywhere) {
+    const held = (await lockHeldLocations(em, [id])).get(id);
+    if (!held || !mayManageUser(caller.scope, held)) return null;
+  }
+  return em.findOne(AppUser, { $and: [{ id, deletedAt: null }, userScopeCondition(caller.scope)] });
 }
