@@ -68,6 +68,6 @@ function onEscapedError(error: unknown, kind: string, answer: boolean): void {
     if (answer) boundary?.(error);
     return;
   }
-  logger?.fatal?.({ err: error }, `${kind} outside any request or message: the process exits`, CONTEXT);
+  (logger?.fatal ?? logger?.error)?.call(logger, { err: error }, `${kind} outside any request or message: the process exits`, CONTEXT);
   process.exit(1);
 }
