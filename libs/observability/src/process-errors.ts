@@ -13,10 +13,10 @@ let installed = false;
 const CONTEXT = 'ProcessErrors';
 
 /**
- * Runs `work` so that an error thrown later by a callback it started (a zlib or timer callback, an
- * `error` event nobody listens to, a forgotten promise) rejects the returned promise instead of reaching
- * the process. This needs the process handlers `createServiceApplication` installs; without them (a
- * script, a Jest worker) such an error keeps Node's default handling.
+ * Runs `work` so that an exception thrown later by a callback it started (a zlib or timer callback, an
+ * `error` event nobody listens to) rejects the returned promise instead of reaching the process. This
+ * needs the process handlers `createServiceApplication` installs; without them (a script, a Jest worker)
+ * such an error keeps Node's default handling.
  */
 export function withinFaultBoundary<T>(work: () => Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => boundaries.run(reject, () => void work().then(resolve, reject)));
