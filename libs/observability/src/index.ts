@@ -7,4 +7,5 @@ export { CORRELATION_HEADER, correlationIdFrom, currentCorrelationId, runWithCor
 export { metricsRegistry } from './metrics';
 export { PUBLIC_ROUTE, PublicRoute } from './public-route';
 export { createServiceApplication } from './service-application';
+export { withinFaultBoundary } from './process-errors';
 export type { ServiceApplicationOptions } from './service-application';

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { handleProcessErrors, requestFaultBoundary } from './process-errors';
 
 export interface ServiceApplicationOptions {
   /** Largest JSON request body in bytes (express's default, 100 kB, when not set). */
@@ -9,11 +10,14 @@ export interface ServiceApplicationOptions {
 
 /**
  * A service process's Nest application, as every service builds it: buffered start-up logs flushed to the
- * JSON logger, no `X-Powered-By` header telling callers what to attack, graceful shutdown on SIGTERM.
+ * JSON logger, no `X-Powered-By` header telling callers what to attack, graceful shutdown on SIGTERM, and an
+ * error escaping a request logged and answered instead of ending the process (process-errors.ts).
  */
 export async function createServiceApplication(rootModule: Parameters<typeof NestFactory.create>[0], options: ServiceApplicationOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(rootModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  handleProcessErrors(app.get(Logger));
+  app.use(requestFaultBoundary);
   app.disable('x-powered-by');
   if (options.jsonBodyLimit !== undefined) app.useBodyParser('json', { limit: options.jsonBodyLimit });
   app.enableShutdownHooks();

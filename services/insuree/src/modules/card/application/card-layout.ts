@@ -7,6 +7,7 @@ export const ID1_CARD_SIZE: readonly [number, number] = [(85.6 / 25.4) * 72, (54
 /**
  * Draws one card on the current page (already added, margins 0) of `document`. One implementation per
  * scheme design, provided under CARD_LAYOUT. Text must be drawn as text (not outlines) so cards stay searchable.
+ * `holder.photo`, when there is one, is a JPEG the renderer re-encoded from the stored photo.
  */
 export interface CardLayout {
   /** Width and height of a card page in points; ID-1 when absent. */

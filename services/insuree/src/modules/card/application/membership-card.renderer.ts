@@ -1,8 +1,11 @@
+import { Logger } from '@nestjs/common';
 import PDFDocument from 'pdfkit';
 import { toBuffer } from 'qrcode';
+import { withinFaultBoundary } from '@imis/observability';
 import type { CardHolder } from '../domain/card-holder';
 import type { CardPrivateKey } from '../domain/card-key';
 import { signCardPayload, type CardClaims } from '../domain/card-payload';
+import { prepareCardPhoto } from '../infrastructure/sharp-card-photo.preparer';
 import { ID1_CARD_SIZE, type CardLayout } from './card-layout';
 
 export interface RenderCardsOptions {
@@ -20,7 +23,23 @@ const QR_SCALE = 4;
  */
 const QR_QUIET_ZONE = 4;
 
-/** A PDF with one page per holder, in the order given, each with its own signed QR code. */
+const logger = new Logger('MembershipCards');
+
+/** The PDF could not be produced (the request fails with this error; the process goes on). */
+export class CardRenderingFailed extends Error {
+  constructor(cause: unknown) {
+    super(`The membership card PDF could not be rendered: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+    this.name = 'CardRenderingFailed';
+  }
+}
+
+/**
+ * A PDF with one page per holder, in the order given, each with its own signed QR code. Photos reach the
+ * layout re-encoded as JPEG (prepareCardPhoto); one that cannot be is left off its card, with a warning.
+ * pdfkit decodes PNGs (the QR code, or whatever a layout embeds) in zlib callbacks, where a throw escapes
+ * every try/catch: the document is written inside a fault boundary, so such an error fails this render
+ * with CardRenderingFailed instead of reaching the process.
+ */
 export async function renderCards(
   holders: readonly CardHolder[],
   signingKey: CardPrivateKey,
@@ -28,6 +47,25 @@ export async function renderCards(
   options: RenderCardsOptions = {},
 ): Promise<Buffer> {
   if (holders.length === 0) throw new Error('renderCards needs at least one holder');
+  const printable: CardHolder[] = [];
+  // One at a time: a family's old photos are decoded one after the other, never all in memory at once.
+  for (const holder of holders) printable.push(await withPrintablePhoto(holder));
+  try {
+    return await withinFaultBoundary(() => writeDocument(printable, signingKey, layout, options));
+  } catch (error) {
+    throw new CardRenderingFailed(error);
+  }
+}
+
+async function withPrintablePhoto(holder: CardHolder): Promise<CardHolder> {
+  if (!holder.photo) return holder;
+  const prepared = await prepareCardPhoto(holder.photo);
+  if ('photo' in prepared) return { ...holder, photo: prepared.photo };
+  logger.warn(`The photo of insuree ${holder.insureeId} is left off the card: ${prepared.refused}`);
+  return { ...holder, photo: null };
+}
+
+async function writeDocument(holders: readonly CardHolder[], signingKey: CardPrivateKey, layout: CardLayout, options: RenderCardsOptions): Promise<Buffer> {
   const issuedAt = options.issuedAt ?? new Date();
   const size = [...(layout.pageSize ?? ID1_CARD_SIZE)];
   const document = new PDFDocument({
@@ -43,6 +81,8 @@ export async function renderCards(
     },
   });
   const pdf = collect(document);
+  // Awaited by the caller when the pages are drawn; a layout that throws leaves it unawaited.
+  pdf.catch(() => undefined);
   try {
     for (const holder of holders) {
       const payload = signCardPayload(claimsOf(holder, issuedAt), signingKey);

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CardGender, CardHolder } from '../domain/card-holder';
-import { isIntactPng, isPng } from '../domain/png-integrity';
 import { ID1_CARD_SIZE, type CardLayout } from './card-layout';
 import { CARD_OPTIONS, type CardOptions } from './card-options';
 
@@ -68,10 +67,15 @@ export class StandardCardLayout implements CardLayout {
     document.lineWidth(0.5).rect(x, y, width, height).stroke('#9e9e9e');
   }
 
-  /** False when pdfkit cannot read the bytes: the card is still printed, with the placeholder. */
+  /**
+   * False when the photo is not a JPEG pdfkit reads: the card is still printed, with the placeholder.
+   * pdfkit copies a JPEG into the PDF as it is, reading its markers and throwing here when they are wrong;
+   * a PNG it decodes itself, in a zlib callback where a corrupt row throws out of reach of any catch. The
+   * renderer hands layouts JPEGs it re-encoded, and this layout embeds nothing else.
+   */
   private photoImage(document: PDFKit.PDFDocument, bytes: Buffer): boolean {
     const { x, y, width, height } = PHOTO;
-    if (isPng(bytes) && !isIntactPng(bytes)) return false;
+    if (!isJpeg(bytes)) return false;
     document.save();
     try {
       document.rect(x, y, width, height).clip();
@@ -112,6 +116,10 @@ export class StandardCardLayout implements CardLayout {
     const size = [18, 16, 14, 12, 10].find((candidate) => document.fontSize(candidate).widthOfString(holder.insuranceNumber, { characterSpacing: 1 }) <= WIDTH - 2 * MARGIN) ?? 10;
     line(document, holder.insuranceNumber, fonts.bold, size, MARGIN, NUMBER_TOP + 8, WIDTH - 2 * MARGIN, 'left', 1);
   }
+}
+
+function isJpeg(bytes: Buffer): boolean {
+  return bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
 }
 
 /** One line of text, cut with an ellipsis when too wide (never wraps, so never adds a page). */
