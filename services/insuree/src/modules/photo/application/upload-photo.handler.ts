@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, insureeUpdatedEvent } from '@imis/contracts';
-import { orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { orRefuse, refuse, runCommand } from '@imis/application';
 import { decodeBase64, isCalendarDate, today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import { uuidv7 } from '@imis/persistence';
@@ -38,7 +38,7 @@ export class UploadPhotoHandler {
   ) {}
 
   execute({ data, meta, scope }: RegistryCommand<UploadPhotoData>) {
-    return runIdempotent(this.em, { ...meta, operation: 'uploadInsureePhoto' }, async (tx): Promise<{ insuree: InsureeView }> => {
+    return runCommand(this.em, { ...meta, operation: 'uploadInsureePhoto' }, async (tx): Promise<{ insuree: InsureeView }> => {
       const insuree = await new RegistryRecords(tx).insuree(data.insureeId);
       if (!insuree) refuse(registryErrors.insureeNotFound('insureeId'));
       if (!insureeInScope(insuree, scope)) refuse(registryErrors.insureeOutOfScope('insureeId'));

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, userDeletedEvent } from '@imis/contracts';
-import { refuse } from '@imis/graphql';
+import { refuse } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
 import { PasswordCredentials } from '../../../authentication/application/password-credentials';
 import { checkGrantable } from '../../domain/grant-rules';

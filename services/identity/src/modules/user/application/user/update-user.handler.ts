@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, userUpdatedEvent } from '@imis/contracts';
-import { flushOrRefuse, orRefuse, refuse } from '@imis/graphql';
+import { flushOrRefuse, orRefuse, refuse } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
 import { isUuid } from '@imis/persistence';
 import { PasswordCredentials } from '../../../authentication/application/password-credentials';

@@ -1,12 +1,12 @@
-import { CommandRefused } from './command-refused.error';
-import { userError } from './user-error.type';
 import type { DomainError, Result } from '@imis/kernel';
+import { commandError } from './command-error';
+import { CommandRefused } from './command-refused.error';
 
 type Values<T extends Result<unknown>[]> = { [K in keyof T]: T[K] extends Result<infer V> ? V : never };
 
-/** Refuses the command (rolling its transaction back) with the given domain errors. */
+/** Refuses the command (rolling its changes back) with the given domain errors. */
 export function refuse(...errors: DomainError[]): never {
-  throw new CommandRefused(errors.map((error) => userError(error.code, error.message, error.field)));
+  throw new CommandRefused(errors.map((error) => commandError(error.code, error.message, error.field)));
 }
 
 /** The values of domain results, or a refusal carrying the errors of every failed one. */

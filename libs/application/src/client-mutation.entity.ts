@@ -1,6 +1,6 @@
 import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** The first result of a mutation sent with a clientMutationId, replayed when a client retries it. */
+/** The first result of a command sent with a clientMutationId, replayed when a client retries it. */
 @Entity({ tableName: 'client_mutation' })
 export class ClientMutation {
   @PrimaryKey({ type: 'text' })
