@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { commandMeta, CurrentUser, LocationAccess, type RequestUser, RequireRights, Right } from '@imis/auth';
-import type { CommandResult } from '@imis/graphql';
+import type { CommandResult } from '@imis/application';
 import { CreateHealthFacilityCommand } from '../application/create-health-facility/create-health-facility.command';
 import { CreateHealthFacilityHandler } from '../application/create-health-facility/create-health-facility.handler';
 import { DeleteHealthFacilityCommand } from '../application/delete-health-facility/delete-health-facility.command';

@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { commandMeta, CurrentUser, LocationAccess, type RequestUser, RequireRights, Right, type RightCode } from '@imis/auth';
-import type { CommandResult } from '@imis/graphql';
+import type { CommandResult } from '@imis/application';
 import { requireAnyRight } from '../../../shared/api/require-any-right';
 import { CreateLocationCommand } from '../application/create-location/create-location.command';
 import { CreateLocationHandler } from '../application/create-location/create-location.handler';

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { allows } from '@imis/auth';
 import { createEvent, healthFacilityCreatedEvent } from '@imis/contracts';
-import { flushOrRefuse, orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { flushOrRefuse, orRefuse, refuse, runCommand } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
 import { Location } from '../../../location/infrastructure/location.entity';
 import { checkDistrict } from '../../domain/health-facility-district';
@@ -20,7 +20,7 @@ export class CreateHealthFacilityHandler {
 
   execute({ data, meta, scope }: CreateHealthFacilityCommand) {
     const operation = 'createHealthFacility';
-    return runIdempotent(this.em, { ...meta, operation }, async (tx): Promise<{ healthFacility: HealthFacilityView }> => {
+    return runCommand(this.em, { ...meta, operation }, async (tx): Promise<{ healthFacility: HealthFacilityView }> => {
       const found = await tx.getRepository(Location).findCurrent(data.districtId);
       if (found && !allows(scope, found.id)) refuse(healthFacilityErrors.outOfScope('districtId'));
       const [fields, district] = orRefuse(newHealthFacilityFields(data), checkDistrict(found));

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { allows } from '@imis/auth';
 import { createEvent, healthFacilityDeletedEvent } from '@imis/contracts';
-import { refuse, runIdempotent } from '@imis/graphql';
+import { refuse, runCommand } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
 import { healthFacilityErrors } from '../../domain/health-facility.errors';
 import { HealthFacility } from '../../infrastructure/health-facility.entity';
@@ -17,7 +17,7 @@ export class DeleteHealthFacilityHandler {
 
   execute({ data, meta, scope }: DeleteHealthFacilityCommand) {
     const operation = 'deleteHealthFacility';
-    return runIdempotent(this.em, { ...meta, operation }, async (tx): Promise<{ healthFacility: HealthFacilityView }> => {
+    return runCommand(this.em, { ...meta, operation }, async (tx): Promise<{ healthFacility: HealthFacilityView }> => {
       const facility = (await tx.getRepository(HealthFacility).findCurrent(data.id)) ?? refuse(healthFacilityErrors.notFound());
       if (!allows(scope, facility.districtId)) refuse(healthFacilityErrors.outOfScope('id'));
       facility.markDeleted(meta.actor);

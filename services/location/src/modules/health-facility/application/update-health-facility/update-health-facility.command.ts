@@ -1,5 +1,5 @@
 import type { ScopeFilter } from '@imis/auth';
-import type { CommandMeta } from '@imis/graphql';
+import type { CommandMeta } from '@imis/application';
 import type { HealthFacilityFieldsInput } from '../../domain/health-facility-fields';
 
 /** Fields left `undefined` keep their value; `null` clears an optional one. */

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { allows } from '@imis/auth';
 import { createEvent, healthFacilityUpdatedEvent } from '@imis/contracts';
-import { flushOrRefuse, orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { flushOrRefuse, orRefuse, refuse, runCommand } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
 import { ok } from '@imis/kernel';
 import { Location } from '../../../location/infrastructure/location.entity';
@@ -22,7 +22,7 @@ export class UpdateHealthFacilityHandler {
 
   execute({ data: { id, districtId, ...changes }, meta, scope }: UpdateHealthFacilityCommand) {
     const operation = 'updateHealthFacility';
-    return runIdempotent(this.em, { ...meta, operation }, async (tx): Promise<{ healthFacility: HealthFacilityView }> => {
+    return runCommand(this.em, { ...meta, operation }, async (tx): Promise<{ healthFacility: HealthFacilityView }> => {
       const facilities = tx.getRepository(HealthFacility);
       const facility = (await facilities.findCurrent(id)) ?? refuse(healthFacilityErrors.notFound());
       if (!allows(scope, facility.districtId)) refuse(healthFacilityErrors.outOfScope('id'));

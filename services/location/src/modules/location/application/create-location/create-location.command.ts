@@ -1,5 +1,5 @@
 import type { ScopeFilter } from '@imis/auth';
-import type { CommandMeta } from '@imis/graphql';
+import type { CommandMeta } from '@imis/application';
 import type { LocationFieldsInput } from '../../domain/location-fields';
 import type { LocationTypeCode } from '../../domain/location-type';
 

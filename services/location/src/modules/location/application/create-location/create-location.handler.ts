@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { allows } from '@imis/auth';
 import { createEvent, locationCreatedEvent } from '@imis/contracts';
-import { flushOrRefuse, orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { flushOrRefuse, orRefuse, refuse, runCommand } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
 import { newLocationFields } from '../../domain/location-fields';
 import { placeNewLocation } from '../../domain/location-tree';
@@ -18,7 +18,7 @@ export class CreateLocationHandler {
   constructor(private readonly em: EntityManager) {}
 
   execute({ data, meta, scope }: CreateLocationCommand) {
-    return runIdempotent(this.em, { ...meta, operation: 'createLocation' }, async (tx): Promise<{ location: LocationView }> => {
+    return runCommand(this.em, { ...meta, operation: 'createLocation' }, async (tx): Promise<{ location: LocationView }> => {
       const locations = tx.getRepository(Location);
       if (data.type === 'R' && !scope.everywhere) refuse(locationErrors.regionOutOfScope());
       const parent = data.parentId ? await locations.findCurrent(data.parentId) : null;

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { allows } from '@imis/auth';
 import { createEvent, locationDeletedEvent, locationMovedEvent } from '@imis/contracts';
-import { orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { orRefuse, refuse, runCommand } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
 import { HealthFacility } from '../../../health-facility/infrastructure/health-facility.entity';
 import { ancestorsUnder, planDelete } from '../../domain/location-tree';
@@ -22,7 +22,7 @@ export class DeleteLocationHandler {
   constructor(private readonly em: EntityManager) {}
 
   execute({ data, meta, scope }: DeleteLocationCommand) {
-    return runIdempotent(this.em, { ...meta, operation: 'deleteLocation' }, async (tx): Promise<{ location: LocationView }> => {
+    return runCommand(this.em, { ...meta, operation: 'deleteLocation' }, async (tx): Promise<{ location: LocationView }> => {
       const locations = tx.getRepository(Location);
       const location = (await locations.findCurrent(data.id)) ?? refuse(locationErrors.notFound());
       if (!allows(scope, location.id)) refuse(locationErrors.outOfScope('id'));

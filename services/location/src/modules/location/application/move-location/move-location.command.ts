@@ -1,5 +1,5 @@
 import type { ScopeFilter } from '@imis/auth';
-import type { CommandMeta } from '@imis/graphql';
+import type { CommandMeta } from '@imis/application';
 
 export interface MoveLocationData {
   id: string;

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { allows } from '@imis/auth';
 import { createEvent, locationMovedEvent } from '@imis/contracts';
-import { orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { orRefuse, refuse, runCommand } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
 import { planMove } from '../../domain/location-tree';
 import { locationErrors } from '../../domain/location.errors';
@@ -17,7 +17,7 @@ export class MoveLocationHandler {
   constructor(private readonly em: EntityManager) {}
 
   execute({ data, meta, scope }: MoveLocationCommand) {
-    return runIdempotent(this.em, { ...meta, operation: 'moveLocation' }, async (tx): Promise<{ location: LocationView }> => {
+    return runCommand(this.em, { ...meta, operation: 'moveLocation' }, async (tx): Promise<{ location: LocationView }> => {
       const locations = tx.getRepository(Location);
       const location = (await locations.findCurrent(data.id)) ?? refuse(locationErrors.notFound());
       if (!allows(scope, location.id)) refuse(locationErrors.outOfScope('id'));

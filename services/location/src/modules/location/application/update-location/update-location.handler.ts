@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { allows } from '@imis/auth';
 import { createEvent, locationUpdatedEvent } from '@imis/contracts';
-import { flushOrRefuse, orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { flushOrRefuse, orRefuse, refuse, runCommand } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
 import { changedLocationFields } from '../../domain/location-fields';
 import { locationErrors } from '../../domain/location.errors';
@@ -18,7 +18,7 @@ export class UpdateLocationHandler {
   constructor(private readonly em: EntityManager) {}
 
   execute({ data: { id, ...changes }, meta, scope }: UpdateLocationCommand) {
-    return runIdempotent(this.em, { ...meta, operation: 'updateLocation' }, async (tx): Promise<{ location: LocationView }> => {
+    return runCommand(this.em, { ...meta, operation: 'updateLocation' }, async (tx): Promise<{ location: LocationView }> => {
       const locations = tx.getRepository(Location);
       const location = (await locations.findCurrent(id)) ?? refuse(locationErrors.notFound());
       if (!allows(scope, location.id)) refuse(locationErrors.outOfScope('id'));
