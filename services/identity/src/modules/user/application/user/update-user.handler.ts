@@ -4,7 +4,7 @@ import { createEvent, userUpdatedEvent } from '@imis/contracts';
 import { flushOrRefuse, orRefuse, refuse } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
 import { isUuid } from '@imis/persistence';
-import { PasswordCredentials } from '../../../authentication/application/password-credentials';
+import { PasswordCredentials } from '../../../authentication';
 import { isActiveOn } from '../../domain/active-window';
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import { checkUserFields, type UserFieldsInput } from '../../domain/user-fields';

@@ -5,7 +5,7 @@ import { createEvent, familyCreatedEvent, insureeCreatedEvent, insureeMovedEvent
 import { flushOrRefuse, orRefuse, refuse, runCommand } from '@imis/application';
 import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
-import { InsuranceNumbers, insuranceNumberTaken } from '../../../insurance-number/application/insurance-numbers';
+import { InsuranceNumbers, insuranceNumberTaken } from '../../../insurance-number';
 import { familyFields, type FamilyFieldsInput } from '../../domain/family-fields';
 import { familyHeadSource } from '../../domain/family-head';
 import { insureeFields, type InsureeFieldsInput } from '../../domain/insuree-fields';

@@ -4,7 +4,7 @@ import { createEvent, insureeCreatedEvent } from '@imis/contracts';
 import { flushOrRefuse, orRefuse, refuse, runCommand } from '@imis/application';
 import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
-import { InsuranceNumbers, insuranceNumberTaken } from '../../../insurance-number/application/insurance-numbers';
+import { InsuranceNumbers, insuranceNumberTaken } from '../../../insurance-number';
 import { insureeFields, type InsureeFieldsInput } from '../../domain/insuree-fields';
 import { registryErrors } from '../../domain/registry.errors';
 import { Insuree } from '../../infrastructure/insuree.entity';
