@@ -13,7 +13,11 @@ async function main(): Promise<void> {
   const env = loadConfig(locationEnvSchema);
   const orm = await MikroORM.init<PostgreSqlDriver>(locationOrmConfig(env));
   const nc = await connect({ servers: env.NATS_URL });
-  const killAfterCommit = { afterTransactionCommit: () => process.kill(process.pid, 'SIGKILL') };
+  const killAfterCommit = {
+    afterTransactionCommit: () => {
+      process.kill(process.pid, 'SIGKILL');
+    },
+  };
   const consumer = locationRequestsConsumer({
     em: orm.em as EntityManager,
     nc,
