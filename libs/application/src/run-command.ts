@@ -15,7 +15,8 @@ export type CommandResult<R> = Partial<R> & { errors: CommandError[] };
  * Runs a command in a transaction (`inTransaction`: the caller's, or a new one). Its changes are made
  * under a savepoint: a refusal (`CommandRefused`) or a lost race on a versioned record
  * (OptimisticLockError: VERSION_CONFLICT) undoes them and returns the errors, leaving the caller's
- * transaction usable (an event handler's inbox row still commits). When the sender gave a
+ * transaction usable (an event handler's inbox row still commits; entities it had loaded and the
+ * refused command changed keep those changes in memory only: reload them before using them). When the sender gave a
  * clientMutationId, the first successful result is stored with the changes and returned again on a
  * retry; a concurrent retry waits on a transaction-scoped lock of (actor, clientMutationId) for the
  * first attempt to finish, then returns its result.
@@ -29,14 +30,11 @@ export async function runCommand<R extends object>(em: EntityManager, key: Comma
       if (replay) return { ...(replay as Partial<R>), errors: [] };
     }
     try {
-      return await tx.transactional(
-        async (changes) => {
-          const result = await work(changes);
-          if (clientMutationId) storeResult(changes, key, clientMutationId, result);
-          return { ...result, errors: [] as CommandError[] };
-        },
-        { clear: true },
-      );
+      return await tx.transactional(async (changes) => {
+        const result = await work(changes);
+        if (clientMutationId) storeResult(changes, key, clientMutationId, result);
+        return { ...result, errors: [] as CommandError[] };
+      });
     } catch (error) {
       if (error instanceof CommandRefused) return { errors: error.errors } as CommandResult<R>;
       if (error instanceof OptimisticLockError) return { errors: [conflict()] } as CommandResult<R>;

@@ -156,6 +156,21 @@ describe('runCommand', () => {
       expect([await count('caller-own-write'), await count('taken-inside'), await count('undone')]).toEqual([1, 1, 0]);
     });
 
+    it('shares the entities the caller loaded: it sees the change and commits it as made', async () => {
+      const record = em.fork().create(VersionedSample, { name: 'before' });
+      await em.fork().persistAndFlush(record);
+      await em.fork().transactional(async (outer) => {
+        const loaded = await outer.findOneOrFail(VersionedSample, { id: record.id });
+        const renamed = await runCommand(outer, { actor: 'consumer', operation: 'renameSample' }, async (tx) => {
+          (await tx.findOneOrFail(VersionedSample, { id: record.id })).name = 'after';
+          return {};
+        });
+        expect(renamed.errors).toEqual([]);
+        expect(loaded).toMatchObject({ name: 'after', version: 2 });
+      });
+      expect(await em.fork().findOneOrFail(VersionedSample, { id: record.id })).toMatchObject({ name: 'after', version: 2 });
+    });
+
     it('turns a unique index a concurrent transaction won into the refusal, and the caller goes on', async () => {
       await em.fork().transactional(async (outer) => {
         await em.fork().transactional(async (other) => {
