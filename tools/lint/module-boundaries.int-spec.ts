@@ -8,8 +8,10 @@ import { join, resolve } from 'path';
 const repoRoot = resolve(__dirname, '../..');
 const BOUNDARIES = '@nx/enforce-module-boundaries';
 const RESTRICTED = 'no-restricted-imports';
+const MODULE_IMPORTS = 'imis/module-imports';
 const locationDomainFile = 'services/location/src/modules/location/domain/zz-lint-probe.ts';
 const locationApiFile = 'services/location/src/modules/location/api/zz-lint-probe.ts';
+const healthFacilityApiFile = 'services/location/src/modules/health-facility/api/zz-lint-probe.ts';
 const otherServiceFile = 'tools/lint/fixtures/other-service/src/zz-lint-probe.ts';
 
 let eslint: ESLint;
@@ -67,6 +69,56 @@ describe('module boundaries', () => {
   it('lets a service import a lib by its alias', async () => {
     const messages = await lint(locationApiFile, "import { loadConfig } from '@imis/config';", 'export const probe = loadConfig;');
     expect(messages).toEqual([]);
+  });
+});
+
+describe('modules of a service', () => {
+  it('refuses a deep import into a sibling module', async () => {
+    const messages = await lint(
+      healthFacilityApiFile,
+      "import { LocationQueries } from '../../location/application/location.queries';",
+      'export const probe = LocationQueries;',
+    );
+    expect(ruleIds(messages)).toEqual([MODULE_IMPORTS]);
+    expect(messages[0].message).toContain("reaches inside module 'location'");
+    expect(messages[0].message).toContain("'../../location'");
+  });
+
+  it('refuses a deep re-export and a deep type-only import too', async () => {
+    const messages = await lint(
+      healthFacilityApiFile,
+      "export { locationErrors } from '../../location/domain/location.errors';",
+      "import type { LocationView } from '../../location/application/location.view';",
+      'export type Probe = LocationView;',
+    );
+    expect(ruleIds(messages)).toEqual([MODULE_IMPORTS, MODULE_IMPORTS]);
+  });
+
+  it("lets a module import a sibling through its index.ts, and its own files by any path", async () => {
+    const messages = await lint(
+      healthFacilityApiFile,
+      "import { LocationQueries } from '../../location';",
+      "import { HealthFacilityQueries } from '../application/health-facility.queries';",
+      'export const probe = [LocationQueries, HealthFacilityQueries];',
+    );
+    expect(messages).toEqual([]);
+  });
+
+  it('refuses an import that closes a module cycle, even through the index', async () => {
+    // health-facility imports location: location importing health-facility would close the cycle.
+    const messages = await lint(locationApiFile, "import { HealthFacilityQueries } from '../../health-facility';", 'export const probe = HealthFacilityQueries;');
+    expect(ruleIds(messages)).toEqual([MODULE_IMPORTS]);
+    expect(messages[0].message).toContain('location → health-facility → location');
+  });
+
+  it('applies to every service', async () => {
+    const messages = await lint(
+      'services/insuree/src/modules/registry/application/zz-lint-probe.ts',
+      "import { PhotoQueries } from '../../photo/application/photo.queries';",
+      'export const probe = PhotoQueries;',
+    );
+    expect(ruleIds(messages)).toEqual([MODULE_IMPORTS, MODULE_IMPORTS]);
+    expect(messages.map((message) => message.message).join('\n')).toContain('registry → photo → registry');
   });
 });
 

@@ -1,5 +1,6 @@
 import { BadRequestException, ForbiddenException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
+import { InvalidCommandInput } from '@imis/application';
 import { formatGraphQLError } from './format-graphql-error';
 
 describe('formatGraphQLError', () => {
@@ -24,5 +25,18 @@ describe('formatGraphQLError', () => {
     expect(formatGraphQLError({ message: 'Forbidden resource', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, forbidden).extensions?.code).toBe('FORBIDDEN');
     const badRequest = new GraphQLError('Bad', { originalError: new BadRequestException('Bad') });
     expect(formatGraphQLError({ message: 'Bad', extensions: {} }, badRequest).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a malformed command request as BAD_USER_INPUT with its message and field', () => {
+    const reused = new InvalidCommandInput('clientMutationId "c1" was already used for createLocation', 'clientMutationId');
+    const error = new GraphQLError(reused.message, { originalError: reused, path: ['updateLocation'] });
+    expect(formatGraphQLError({ message: reused.message, path: ['updateLocation'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at z'] } }, error)).toEqual({
+      message: 'clientMutationId "c1" was already used for createLocation',
+      path: ['updateLocation'],
+      extensions: { code: 'BAD_USER_INPUT', field: 'clientMutationId' },
+    });
+    const tooLong = new InvalidCommandInput('clientMutationId is longer than 128 characters');
+    const formatted = formatGraphQLError({ message: tooLong.message, extensions: {} }, new GraphQLError(tooLong.message, { originalError: tooLong }));
+    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT' });
   });
 });

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { InvalidCommandInput } from '@imis/application';
 
 /** Codes whose message is meant for the caller; anything else is reported as a generic internal error. */
 const CALLER_CODES = new Set([
@@ -24,9 +25,15 @@ const NEST_STATUS_CODES: Record<number, string> = {
 
 /**
  * Apollo `formatError`: never a stack trace or internal detail, always an `extensions.code`. Nest HTTP
- * exceptions thrown in resolvers are mapped to their GraphQL code.
+ * exceptions thrown in resolvers are mapped to their GraphQL code, and a command's malformed request
+ * (`InvalidCommandInput` of @imis/application) to BAD_USER_INPUT with its field.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  const invalid = (error as { originalError?: unknown } | undefined)?.originalError;
+  if (invalid instanceof InvalidCommandInput) {
+    const extensions = { code: 'BAD_USER_INPUT', ...(invalid.field ? { field: invalid.field } : {}) };
+    return { message: invalid.message, locations: formatted.locations, path: formatted.path, extensions };
+  }
   const extensions = formatted.extensions ?? {};
   let code = typeof extensions.code === 'string' ? extensions.code : undefined;
   const status = nestStatusOf(error, extensions);

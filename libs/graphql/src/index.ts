@@ -1,14 +1,10 @@
 export { UserError, userError } from './user-error.type';
-export { CommandRefused } from './command-refused.error';
 export { PageInfo } from './page-info.type';
 export { Connection } from './connection.type';
 export type { ConnectionShape, Edge } from './connection.type';
 export { ConnectionArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.args';
 export { decodeCursor, encodeCursor, pageOf, toConnection } from './pagination';
 export type { Page } from './pagination';
-export { ClientMutation } from './client-mutation.entity';
-export { runIdempotent } from './run-idempotent';
-export type { CommandResult, MutationKey } from './run-idempotent';
 export { formatGraphQLError } from './format-graphql-error';
 export { buildSubgraphSchema } from './subgraph/build-subgraph-schema';
 export type { ReferenceResolver } from './subgraph/build-subgraph-schema';
@@ -17,9 +13,6 @@ export { FEDERATION_IMPORTS, FEDERATION_SPEC_URL, federationLinkSdl } from './su
 export { BatchLoader, perRequest } from './batch-loader';
 export { MutationInput } from './mutation.input';
 export type { GraphQLContext } from './graphql-context';
-export { orRefuse, refuse } from './refuse';
-export { flushOrRefuse } from './flush-or-refuse';
-export type { CommandMeta } from './command-meta';
 export { LocalDateScalar } from './local-date.scalar';
 export { subgraphModuleOptions } from './subgraph/subgraph-module-options';
 export type { SubgraphModuleOptions } from './subgraph/subgraph-module-options';

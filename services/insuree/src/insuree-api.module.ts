@@ -7,6 +7,8 @@ import { InsureeEnvModule } from './config/insuree-env.module';
 import type { InsureeEnv } from './config/insuree.config';
 import type { InsureeScheme } from './insuree-scheme';
 import { CardModule } from './modules/card/card.module';
+// Before card-holders (which loads the registry): keeps the subgraph's type order as it was.
+import { LookupModule } from './modules/lookup';
 import { CardHoldersModule } from './modules/card-holders/card-holders.module';
 import { RegistryCardHolders } from './modules/card-holders/registry-card-holders';
 import { ImportApiModule } from './modules/import/import-api.module';
@@ -29,6 +31,7 @@ export class InsureeApiModule {
         GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions({ dates: true })),
         InsuranceNumberModule.forRoot({ validator: scheme.insuranceNumberValidator }),
         RegistryModule,
+        LookupModule,
         PhotoModule,
         ImportApiModule,
         CardModule.forRoot({

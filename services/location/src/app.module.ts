@@ -6,7 +6,7 @@ import { databaseReadiness } from '@imis/persistence';
 import { LOCATION_SERVICE, locationOrmConfig } from './config/location-orm.config';
 import type { LocationEnv } from './config/location.config';
 import { LocationApiModule } from './location-api.module';
-import { LocationTableTree } from './modules/location/infrastructure/location-table.tree';
+import { LocationTableTree } from './modules/location';
 
 /**
  * The location service process: GraphQL subgraph, outbox relay to JetStream, health, metrics and logs;

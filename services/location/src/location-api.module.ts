@@ -3,8 +3,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
 import { subgraphModuleOptions } from '@imis/graphql';
-import { HealthFacilityModule } from './modules/health-facility/health-facility.module';
-import { LocationModule } from './modules/location/location.module';
+import { HealthFacilityModule } from './modules/health-facility';
+import { LocationModule } from './modules/location';
 
 /**
  * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).

@@ -1,6 +1,6 @@
 import type { Options } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { ClientMutation } from '@imis/graphql';
+import { ClientMutation } from '@imis/application';
 import { healthFacilityProjectionEntities, locationProjectionEntities } from '@imis/location-projection';
 import { messagingEntities } from '@imis/messaging';
 import { serviceOrmConfig } from '@imis/persistence';

@@ -1,11 +1,11 @@
 import type { Options } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { ClientMutation } from '@imis/graphql';
+import { ClientMutation } from '@imis/application';
 import { messagingEntities } from '@imis/messaging';
 import { serviceOrmConfig } from '@imis/persistence';
 import { locationMigrations } from '../migrations/location.migrations';
-import { HealthFacility } from '../modules/health-facility/infrastructure/health-facility.entity';
-import { Location } from '../modules/location/infrastructure/location.entity';
+import { HealthFacility } from '../modules/health-facility';
+import { Location } from '../modules/location';
 import type { LocationEnv } from './location.config';
 
 export const LOCATION_SERVICE = 'location';

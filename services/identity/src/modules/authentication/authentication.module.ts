@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { UserModule } from '../user/user.module';
+import { UserModule } from '../user';
 import { AccessTokenIssuer } from './application/access-token-issuer';
 import { ChangePasswordHandler } from './application/change-password.handler';
 import { LoginHandler } from './application/login.handler';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CredentialsModule } from '../authentication/credentials.module';
+import { CredentialsModule } from '../authentication';
 import { AccessProfiles } from './application/access-profiles';
 import { ClaimAdminHandlers } from './application/claim-admin/claim-admin.handlers';
 import { ClaimAdminQueries } from './application/claim-admin/claim-admin.queries';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { PhotoModule } from '../photo/photo.module';
-import { RegistryModule } from '../registry/registry.module';
+import { PhotoModule } from '../photo';
+import { RegistryModule } from '../registry';
 import { RegistryCardHolders } from './registry-card-holders';
 
 /** What membership cards print, taken from the registry and the photos. */

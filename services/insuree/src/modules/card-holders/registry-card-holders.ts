@@ -1,11 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { LocationAccess, type RequestUser } from '@imis/auth';
-import { CardHolderSource } from '../card/application/card-holder.source';
-import type { CardGender, CardHolder } from '../card/domain/card-holder';
-import { PhotoQueries } from '../photo/application/photo.queries';
-import type { InsureeView } from '../registry/application/insuree.view';
-import { RegistryQueries } from '../registry/application/registry.queries';
+import { CardHolderSource } from '../card';
+import type { CardGender, CardHolder } from '../card';
+import { PhotoQueries } from '../photo';
+import type { InsureeView } from '../registry';
+import { RegistryQueries } from '../registry';
 
 /**
  * Card holders from the registry, in the caller's scope: each insuree with its current photo's bytes and

@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { RequireRights, Right } from '@imis/auth';
-import { LOOKUPS } from '../registry/domain/lookups';
 import { LookupEntryModel, LookupKindEnum } from './lookup.model';
+import { LOOKUPS } from '../registry';
 
 @Resolver()
 export class LookupResolver {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { INSUREE_ENV } from '../../config/insuree-env.module';
 import type { InsureeEnv } from '../../config/insuree.config';
-import { RegistryModule } from '../registry/registry.module';
+import { RegistryModule } from '../registry';
 import { PhotoContentResolver, PhotoResolver } from './api/photo.resolver';
 import { PhotoQueries } from './application/photo.queries';
 import { PhotoStorage } from './application/photo-storage';

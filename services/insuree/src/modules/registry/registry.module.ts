@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { LocationAccess } from '@imis/auth';
-import { LookupResolver } from '../lookup/lookup.resolver';
 import { CreateFamilyHandler } from './application/family/create-family.handler';
 import { DeleteFamilyHandler } from './application/family/delete-family.handler';
 import { SetFamilyHeadHandler } from './application/family/set-family-head.handler';
@@ -34,7 +33,6 @@ import { InsureeResolver } from './api/insuree.resolver';
     FamilyMutationResolver,
     InsureeResolver,
     InsureeMutationResolver,
-    LookupResolver,
   ],
   exports: [RegistryQueries, LocationAccess],
 })

@@ -1,25 +1,27 @@
-import { LocationAccess } from '@imis/auth';
 import { Module } from '@nestjs/common';
-import { CreateLocationHandler } from './application/create-location/create-location.handler';
-import { DeleteLocationHandler } from './application/delete-location/delete-location.handler';
+import { LocationAccess } from '@imis/auth';
+import { CreateLocation } from './application/create-location.command';
+import { DeleteLocation } from './application/delete-location.command';
 import { LocationQueries } from './application/location.queries';
-import { MoveLocationHandler } from './application/move-location/move-location.handler';
-import { UpdateLocationHandler } from './application/update-location/update-location.handler';
+import { LocationUsages } from './application/location-usages';
+import { MoveLocation } from './application/move-location.command';
+import { UpdateLocation } from './application/update-location.command';
 import { LocationMutationResolver } from './api/location-mutation.resolver';
 import { LocationResolver } from './api/location.resolver';
 
 /** The location tree: regions, districts, wards and villages. */
 @Module({
   providers: [
-    CreateLocationHandler,
-    UpdateLocationHandler,
-    MoveLocationHandler,
-    DeleteLocationHandler,
+    CreateLocation,
+    UpdateLocation,
+    MoveLocation,
+    DeleteLocation,
+    LocationUsages,
     LocationQueries,
     LocationAccess,
     LocationResolver,
     LocationMutationResolver,
   ],
-  exports: [LocationQueries, LocationAccess],
+  exports: [CreateLocation, UpdateLocation, MoveLocation, DeleteLocation, LocationUsages, LocationQueries, LocationAccess],
 })
 export class LocationModule {}

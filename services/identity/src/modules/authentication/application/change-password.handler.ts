@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { refuse, runIdempotent } from '@imis/graphql';
+import { refuse, runCommand } from '@imis/application';
 import { authenticationErrors } from '../domain/authentication.errors';
 import { PasswordCredentials } from './password-credentials';
 
@@ -20,7 +20,7 @@ export class ChangePasswordHandler {
   ) {}
 
   execute({ currentPassword, newPassword, user, clientMutationId }: ChangePasswordCommand) {
-    return runIdempotent(this.em, { actor: user.id, clientMutationId, operation: 'changePassword' }, async (tx) => {
+    return runCommand(this.em, { actor: user.id, clientMutationId, operation: 'changePassword' }, async (tx) => {
       if (!(await this.credentials.matches(tx, user.id, currentPassword))) refuse(authenticationErrors.wrongPassword());
       if (newPassword === currentPassword) refuse(authenticationErrors.passwordUnchanged());
       const errors = await this.credentials.setChecked(tx, user, newPassword, 'newPassword');

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { InjectIdentityEnv } from '../../../config/identity-env.module';
 import type { IdentityEnv } from '../../../config/identity.config';
-import { AccessProfiles } from '../../user/application/access-profiles';
+import { AccessProfiles } from '../../user';
 import { authenticationErrors } from '../domain/authentication.errors';
 import { lockEnd, type LockoutPolicy } from '../domain/login-lockout';
 import { loginFailures, loginSeconds, type LoginFailureReason } from '../infrastructure/login.metrics';

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { refuse, runIdempotent } from '@imis/graphql';
+import { refuse, runCommand } from '@imis/application';
 import { authenticationErrors } from '../domain/authentication.errors';
 import { refreshTokens } from '../infrastructure/refresh-tokens';
 
@@ -16,7 +16,7 @@ export class LogoutHandler {
   constructor(private readonly em: EntityManager) {}
 
   execute({ refreshToken, actor, clientMutationId }: LogoutCommand) {
-    return runIdempotent(this.em, { actor, clientMutationId, operation: 'logout' }, async (tx) => {
+    return runCommand(this.em, { actor, clientMutationId, operation: 'logout' }, async (tx) => {
       const presented = await refreshTokens.find(tx as EntityManager, refreshToken);
       if (!presented || presented.userId !== actor) refuse(authenticationErrors.invalidRefreshToken());
       await refreshTokens.revokeFamily(tx as EntityManager, presented.familyId, new Date());

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { AccessProfiles } from '../../user/application/access-profiles';
+import { AccessProfiles } from '../../user';
 import { authenticationErrors } from '../domain/authentication.errors';
 import { refreshTokenStatus } from '../domain/refresh-token-status';
 import { refreshTokens } from '../infrastructure/refresh-tokens';

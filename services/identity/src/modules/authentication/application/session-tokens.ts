@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { uuidv7 } from '@imis/persistence';
 import { InjectIdentityEnv } from '../../../config/identity-env.module';
 import type { IdentityEnv } from '../../../config/identity.config';
-import type { AccessProfile } from '../../user/application/access-profiles';
+import type { AccessProfile } from '../../user';
 import { refreshTokens } from '../infrastructure/refresh-tokens';
 import { AccessTokenIssuer } from './access-token-issuer';
 

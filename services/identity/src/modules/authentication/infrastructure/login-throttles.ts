@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { foldedUsername } from '../../user/infrastructure/user.indexes';
+import { foldedUsername } from '../../user';
 import type { LockoutPolicy, ThrottleState } from '../domain/login-lockout';
 
 interface ThrottleRow {

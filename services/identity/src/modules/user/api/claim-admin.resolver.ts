@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, RequireRights, Right, type RequestUser } from '@imis/auth';
-import { type CommandResult, ConnectionArgs, type EntityReference, locationReferenceTypes, pageOf, referenceTo, toConnection } from '@imis/graphql';
+import { ConnectionArgs, type EntityReference, locationReferenceTypes, pageOf, referenceTo, toConnection } from '@imis/graphql';
+import { type CommandResult } from '@imis/application';
 import { ClaimAdminHandlers } from '../application/claim-admin/claim-admin.handlers';
 import { ClaimAdminQueries } from '../application/claim-admin/claim-admin.queries';
 import type { ClaimAdminView } from '../application/claim-admin/claim-admin.view';

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, RequireRights, Right, type RequestUser } from '@imis/auth';
-import { type CommandResult, ConnectionArgs, type EntityReference, locationReferenceTypes, pageOf, referencesTo, toConnection } from '@imis/graphql';
+import { ConnectionArgs, type EntityReference, locationReferenceTypes, pageOf, referencesTo, toConnection } from '@imis/graphql';
+import { type CommandResult } from '@imis/application';
 import { OfficerHandlers } from '../application/officer/officer.handlers';
 import { OfficerQueries } from '../application/officer/officer.queries';
 import type { OfficerView } from '../application/officer/officer.view';

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, RequireRights, Right, type RequestUser } from '@imis/auth';
-import { ConnectionArgs, pageOf, toConnection, type CommandResult } from '@imis/graphql';
+import { ConnectionArgs, pageOf, toConnection } from '@imis/graphql';
+import { type CommandResult } from '@imis/application';
 import { RoleHandlers } from '../application/role/role.handlers';
 import { RoleQueries } from '../application/role/role.queries';
 import type { RoleView } from '../application/role/role.view';

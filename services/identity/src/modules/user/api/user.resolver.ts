@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, RequireRights, Right, type RequestUser } from '@imis/auth';
-import { type CommandResult, ConnectionArgs, type EntityReference, type GraphQLContext, locationReferenceTypes, pageOf, referencesTo, referenceTo, toConnection } from '@imis/graphql';
+import { ConnectionArgs, type EntityReference, type GraphQLContext, locationReferenceTypes, pageOf, referencesTo, referenceTo, toConnection } from '@imis/graphql';
+import { type CommandResult } from '@imis/application';
 import { RoleQueries } from '../application/role/role.queries';
 import { CreateUserHandler } from '../application/user/create-user.handler';
 import { DeleteUserHandler } from '../application/user/delete-user.handler';

@@ -1,7 +1,7 @@
 import type { RequestUser, ScopeFilter } from '@imis/auth';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { OptimisticLockError } from '@mikro-orm/core';
-import { refuse, runIdempotent, type CommandMeta, type MutationKey } from '@imis/graphql';
+import { refuse, runCommand as runTransportFreeCommand, type CommandKey, type CommandMeta } from '@imis/application';
 import { userAdminErrors } from '../domain/user-admin.errors';
 
 /** Who sends a user-administration command: its token's rights and its expanded data scope. */
@@ -17,11 +17,11 @@ export interface AdminCommandMeta extends CommandMeta {
 export { today } from '@imis/kernel';
 
 /**
- * runIdempotent with the PostgreSQL EntityManager (raw SQL checks need it). A concurrent change of the
+ * runCommand of @imis/application with the PostgreSQL EntityManager (raw SQL checks need it). A concurrent change of the
  * same record (the version column did not match on flush) is refused as VERSION_CONFLICT.
  */
-export function runCommand<R extends object>(em: EntityManager, key: MutationKey, command: (tx: EntityManager) => Promise<R>) {
-  return runIdempotent(em, key, async (tx) => {
+export function runCommand<R extends object>(em: EntityManager, key: CommandKey, command: (tx: EntityManager) => Promise<R>) {
+  return runTransportFreeCommand(em, key, async (tx) => {
     try {
       return await command(tx as EntityManager);
     } catch (error) {

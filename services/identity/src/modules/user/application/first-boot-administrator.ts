@@ -5,7 +5,7 @@ import { createEvent, userCreatedEvent } from '@imis/contracts';
 import { recordEvent } from '@imis/messaging';
 import { InjectIdentityEnv } from '../../../config/identity-env.module';
 import type { IdentityEnv } from '../../../config/identity.config';
-import { PasswordCredentials } from '../../authentication/application/password-credentials';
+import { PasswordCredentials } from '../../authentication';
 import { IMIS_ADMINISTRATOR_ROLE_ID } from '../domain/system-role-ids';
 import { checkUsername } from '../domain/username';
 import { AppUser } from '../infrastructure/app-user.entity';

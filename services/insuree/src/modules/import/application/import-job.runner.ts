@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { type DomainError, today } from '@imis/kernel';
-import { asDomainError, InsuranceNumbers, insuranceNumberTaken } from '../../insurance-number/application/insurance-numbers';
+import { asDomainError, InsuranceNumbers, insuranceNumberTaken } from '../../insurance-number';
 import { type ColumnMapping, resolveColumns } from '../domain/import-columns';
 import { type FileIndex, type ImportReferences, indexImportFile, type PlanContext, planFamilies } from '../domain/import-plan';
 import { type ImportRowError, readImportRow, type RowReadOptions } from '../domain/import-row';

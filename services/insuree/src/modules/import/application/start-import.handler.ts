@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
-import { type CommandMeta, type CommandResult, refuse, runIdempotent } from '@imis/graphql';
+import { type CommandMeta, type CommandResult, refuse, runCommand } from '@imis/application';
 import { base64DecodedLength, decodeBase64 } from '@imis/kernel';
 import { InjectInsureeEnv } from '../../../config/insuree-env.module';
 import type { InsureeEnv } from '../../../config/insuree.config';
@@ -36,7 +36,7 @@ export class StartImportHandler {
 
   async execute(data: StartImportData, meta: CommandMeta, scope: ScopeFilter): Promise<CommandResult<Partial<{ importId: string }>>> {
     if (!this.queue) throw new Error('The import queue is not configured in this process (ImportJobsModule)');
-    const result = await runIdempotent(this.em, { ...meta, operation: 'startInsureeImport' }, async (tx) => {
+    const result = await runCommand(this.em, { ...meta, operation: 'startInsureeImport' }, async (tx) => {
       const content = this.decode(data.contentBase64);
       const { mapping, errors } = columnMappingOf(data.columnMapping ?? []);
       if (errors.length > 0) refuse(...errors);

@@ -1,6 +1,6 @@
 import { type DomainError, trimmedOrNull } from '@imis/kernel';
-import { type FamilyFields, familyFields } from '../../registry/domain/family-fields';
-import { type InsureeFields, insureeFields } from '../../registry/domain/insuree-fields';
+import { type FamilyFields, familyFields } from '../../registry';
+import { type InsureeFields, insureeFields } from '../../registry';
 import type { ImportColumns, ImportField } from './import-columns';
 import { dateOfCell, DATE_FORMAT_LABELS, parseImportDate } from './import-date';
 import { importErrors } from './import.errors';

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
 import type { DomainError } from '@imis/kernel';
-import { Insuree } from '../../registry/infrastructure/insuree.entity';
 import { insuranceNumberRefusals, type InsuranceNumberCheck, type InsuranceNumberValidator } from '../domain/insurance-number-validator';
 import { INSURANCE_NUMBER_VALIDATOR } from './insurance-number.validator.token';
 
@@ -31,7 +30,7 @@ export class InsuranceNumbers {
 
   private async isTaken(em: EntityManager, number: string, exceptInsureeId?: string): Promise<boolean> {
     const where = exceptInsureeId ? { insuranceNumber: number, deletedAt: null, id: { $ne: exceptInsureeId } } : { insuranceNumber: number, deletedAt: null };
-    return (await em.count(Insuree, where)) > 0;
+    return (await em.count('Insuree', where)) > 0; // by name: the registry module imports this one
   }
 }
 

@@ -1,10 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { commandMeta, CurrentUser, LocationAccess, RequireRights, Right, type RequestUser } from '@imis/auth';
 import { BatchLoader, perRequest, type GraphQLContext } from '@imis/graphql';
-import { RegistryQueries } from '../../registry/application/registry.queries';
-import { InsureeModel } from '../../registry/api/insuree.model';
-import { InsureePayload } from '../../registry/api/insuree.payload';
-import { insureePayload } from '../../registry/api/registry-payloads';
+import { RegistryQueries } from '../../registry';
+import { InsureeModel } from '../../registry';
+import { InsureePayload } from '../../registry';
+import { insureePayload } from '../../registry';
 import type { InsureePhoto } from '../infrastructure/insuree-photo.entity';
 import { PhotoQueries } from '../application/photo.queries';
 import { UploadPhotoHandler } from '../application/upload-photo.handler';

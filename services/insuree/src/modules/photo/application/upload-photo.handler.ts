@@ -1,18 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, insureeUpdatedEvent } from '@imis/contracts';
-import { orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { orRefuse, refuse, runCommand } from '@imis/application';
 import { decodeBase64, isCalendarDate, refused, type Result, today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import { uuidv7 } from '@imis/persistence';
 import { InjectInsureeEnv } from '../../../config/insuree-env.module';
 import type { InsureeEnv } from '../../../config/insuree.config';
-import { registryErrors } from '../../registry/domain/registry.errors';
-import { insureeView, type InsureeView } from '../../registry/application/insuree.view';
-import type { RegistryCommand } from '../../registry/application/registry-commands';
-import { insureeState } from '../../registry/application/registry-event-data';
-import { RegistryRecords } from '../../registry/infrastructure/registry-records';
-import { insureeInScope } from '../../registry/infrastructure/registry-scope';
+import { insureeInScope, insureeState, insureeView, type InsureeView, type RegistryCommand, RegistryRecords, registryErrors } from '../../registry';
 import { checkPhotoContent, photoErrors, photoStorageKey } from '../domain/photo-content';
 import { InsureePhoto } from '../infrastructure/insuree-photo.entity';
 import { type NormalisedPhoto, normalisePhoto } from '../infrastructure/sharp-photo.normaliser';
@@ -42,7 +37,7 @@ export class UploadPhotoHandler {
   async execute({ data, meta, scope }: RegistryCommand<UploadPhotoData>) {
     // Decoded before the transaction opens, so no connection waits on the image; refused in it, in order.
     const upload = await this.normalised(data);
-    return runIdempotent(this.em, { ...meta, operation: 'uploadInsureePhoto' }, async (tx): Promise<{ insuree: InsureeView }> => {
+    return runCommand(this.em, { ...meta, operation: 'uploadInsureePhoto' }, async (tx): Promise<{ insuree: InsureeView }> => {
       const insuree = await new RegistryRecords(tx).insuree(data.insureeId);
       if (!insuree) refuse(registryErrors.insureeNotFound('insureeId'));
       if (!insureeInScope(insuree, scope)) refuse(registryErrors.insureeOutOfScope('insureeId'));

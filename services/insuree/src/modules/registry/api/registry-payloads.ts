@@ -1,4 +1,4 @@
-import type { CommandResult } from '@imis/graphql';
+import type { CommandResult } from '@imis/application';
 import type { FamilyView } from '../application/family.view';
 import type { InsureeView } from '../application/insuree.view';
 import type { FamilyPayload } from './family.payload';

@@ -1,5 +1,5 @@
 import type { ScopeFilter } from '@imis/auth';
-import type { CommandMeta } from '@imis/graphql';
+import type { CommandMeta } from '@imis/application';
 
 /** What every registry command carries besides its data: who sends it, and what it may change. */
 export interface RegistryCommand<T> {

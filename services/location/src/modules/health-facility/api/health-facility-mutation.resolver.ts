@@ -1,13 +1,12 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { runUseCase, type CommandResult } from '@imis/application';
 import { commandMeta, CurrentUser, LocationAccess, type RequestUser, RequireRights, Right } from '@imis/auth';
-import type { CommandResult } from '@imis/graphql';
-import { CreateHealthFacilityCommand } from '../application/create-health-facility/create-health-facility.command';
-import { CreateHealthFacilityHandler } from '../application/create-health-facility/create-health-facility.handler';
-import { DeleteHealthFacilityCommand } from '../application/delete-health-facility/delete-health-facility.command';
-import { DeleteHealthFacilityHandler } from '../application/delete-health-facility/delete-health-facility.handler';
+import type { ScopedCommandMeta } from '../../../shared/application/scoped-command-meta';
+import { CreateHealthFacility } from '../application/create-health-facility.command';
+import { DeleteHealthFacility } from '../application/delete-health-facility.command';
 import type { HealthFacilityView } from '../application/health-facility.view';
-import { UpdateHealthFacilityCommand } from '../application/update-health-facility/update-health-facility.command';
-import { UpdateHealthFacilityHandler } from '../application/update-health-facility/update-health-facility.handler';
+import { UpdateHealthFacility } from '../application/update-health-facility.command';
 import { CreateHealthFacilityInput } from './create-health-facility.input';
 import { DeleteHealthFacilityInput } from './delete-health-facility.input';
 import { toHealthFacilityModel } from './health-facility.mapper';
@@ -23,31 +22,34 @@ import { UpdateHealthFacilityInput } from './update-health-facility.input';
 @Resolver(() => HealthFacilityModel)
 export class HealthFacilityMutationResolver {
   constructor(
-    private readonly createHandler: CreateHealthFacilityHandler,
-    private readonly updateHandler: UpdateHealthFacilityHandler,
-    private readonly deleteHandler: DeleteHealthFacilityHandler,
+    private readonly em: EntityManager,
+    private readonly createUseCase: CreateHealthFacility,
+    private readonly updateUseCase: UpdateHealthFacility,
+    private readonly deleteUseCase: DeleteHealthFacility,
     private readonly access: LocationAccess,
   ) {}
 
   @RequireRights(Right.HealthFacilityAdd)
   @Mutation(() => HealthFacilityPayload, { description: 'Creates a health facility in a current district' })
   async createHealthFacility(@Args('input') { clientMutationId, ...data }: CreateHealthFacilityInput, @CurrentUser() user: RequestUser) {
-    const command = new CreateHealthFacilityCommand(data, commandMeta(user, clientMutationId), await this.access.data(user));
-    return payload(await this.createHandler.execute(command), clientMutationId);
+    return payload(await runUseCase(this.em, this.createUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.HealthFacilityEdit)
   @Mutation(() => HealthFacilityPayload, { description: 'Changes a health facility; the previous version is kept in the history' })
   async updateHealthFacility(@Args('input') { clientMutationId, ...data }: UpdateHealthFacilityInput, @CurrentUser() user: RequestUser) {
-    const command = new UpdateHealthFacilityCommand(data, commandMeta(user, clientMutationId), await this.access.data(user));
-    return payload(await this.updateHandler.execute(command), clientMutationId);
+    return payload(await runUseCase(this.em, this.updateUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.HealthFacilityDelete)
   @Mutation(() => HealthFacilityPayload, { description: 'Deletes a health facility (kept as history)' })
   async deleteHealthFacility(@Args('input') { clientMutationId, ...data }: DeleteHealthFacilityInput, @CurrentUser() user: RequestUser) {
-    const command = new DeleteHealthFacilityCommand(data, commandMeta(user, clientMutationId), await this.access.data(user));
-    return payload(await this.deleteHandler.execute(command), clientMutationId);
+    return payload(await runUseCase(this.em, this.deleteUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
+  }
+
+  /** The verified user as the actor, and its data scope. */
+  private async meta(user: RequestUser, clientMutationId?: string | null): Promise<ScopedCommandMeta> {
+    return { ...commandMeta(user, clientMutationId), scope: await this.access.data(user) };
   }
 }
 

@@ -1,10 +1,7 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { CurrentUser, LocationAccess, type RequestUser, RequireRights, Right } from '@imis/auth';
 import { ConnectionArgs, pageOf, toConnection, BatchLoader, perRequest, type GraphQLContext } from '@imis/graphql';
-import { LocationQueries } from '../../location/application/location.queries';
-import { LocationLoader } from '../../location/api/location.loader';
-import { toLocationModel } from '../../location/api/location.mapper';
-import { LocationModel } from '../../location/api/location.model';
+import { LocationLoader, LocationModel, LocationQueries, toLocationModel } from '../../location';
 import { HealthFacilityQueries } from '../application/health-facility.queries';
 import type { HealthFacilityView } from '../application/health-facility.view';
 import { HealthFacilityConnection } from './health-facility.connection';

@@ -1,5 +1,5 @@
 import { ok, refused, type Result } from '@imis/kernel';
-import type { LocationTypeCode } from '../../location/domain/location-type';
+import type { LocationTypeCode } from '../../location';
 import { healthFacilityErrors } from './health-facility.errors';
 
 /** A health facility is placed in a current district (`null`: none sent, or no current location has the id). */

@@ -1,6 +1,6 @@
 import { Entity, EntityRepositoryType, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { VersionedEntity } from '@imis/persistence';
-import { Location } from '../../location/infrastructure/location.entity';
+import { Location } from '../../location';
 import {
   CARE_TYPES,
   HEALTH_FACILITY_LEVELS,

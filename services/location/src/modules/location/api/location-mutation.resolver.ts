@@ -1,16 +1,14 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { runUseCase, type CommandResult } from '@imis/application';
 import { commandMeta, CurrentUser, LocationAccess, type RequestUser, RequireRights, Right, type RightCode } from '@imis/auth';
-import type { CommandResult } from '@imis/graphql';
 import { requireAnyRight } from '../../../shared/api/require-any-right';
-import { CreateLocationCommand } from '../application/create-location/create-location.command';
-import { CreateLocationHandler } from '../application/create-location/create-location.handler';
-import { DeleteLocationCommand } from '../application/delete-location/delete-location.command';
-import { DeleteLocationHandler } from '../application/delete-location/delete-location.handler';
+import type { ScopedCommandMeta } from '../../../shared/application/scoped-command-meta';
+import { CreateLocation } from '../application/create-location.command';
+import { DeleteLocation } from '../application/delete-location.command';
 import type { LocationView } from '../application/location.view';
-import { MoveLocationCommand } from '../application/move-location/move-location.command';
-import { MoveLocationHandler } from '../application/move-location/move-location.handler';
-import { UpdateLocationCommand } from '../application/update-location/update-location.command';
-import { UpdateLocationHandler } from '../application/update-location/update-location.handler';
+import { MoveLocation } from '../application/move-location.command';
+import { UpdateLocation } from '../application/update-location.command';
 import { CreateLocationInput } from './create-location.input';
 import { DeleteLocationInput } from './delete-location.input';
 import { toLocationModel } from './location.mapper';
@@ -36,10 +34,11 @@ const CREATE_RIGHT: Record<LocationType, RightCode> = {
 @Resolver(() => LocationModel)
 export class LocationMutationResolver {
   constructor(
-    private readonly createHandler: CreateLocationHandler,
-    private readonly updateHandler: UpdateLocationHandler,
-    private readonly moveHandler: MoveLocationHandler,
-    private readonly deleteHandler: DeleteLocationHandler,
+    private readonly em: EntityManager,
+    private readonly createUseCase: CreateLocation,
+    private readonly updateUseCase: UpdateLocation,
+    private readonly moveUseCase: MoveLocation,
+    private readonly deleteUseCase: DeleteLocation,
     private readonly access: LocationAccess,
   ) {}
 
@@ -47,29 +46,30 @@ export class LocationMutationResolver {
   @Mutation(() => LocationPayload, { description: 'Creates a region, or a district/ward/village under a location of the level above' })
   async createLocation(@Args('input') { clientMutationId, ...data }: CreateLocationInput, @CurrentUser() user: RequestUser) {
     requireAnyRight(user, [CREATE_RIGHT[data.type]]);
-    const command = new CreateLocationCommand(data, commandMeta(user, clientMutationId), await this.access.data(user));
-    return payload(await this.createHandler.execute(command), clientMutationId);
+    return payload(await runUseCase(this.em, this.createUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.LocationEdit)
   @Mutation(() => LocationPayload, { description: 'Changes code, name or figures; the previous version is kept in the history' })
   async updateLocation(@Args('input') { clientMutationId, ...data }: UpdateLocationInput, @CurrentUser() user: RequestUser) {
-    const command = new UpdateLocationCommand(data, commandMeta(user, clientMutationId), await this.access.data(user));
-    return payload(await this.updateHandler.execute(command), clientMutationId);
+    return payload(await runUseCase(this.em, this.updateUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.LocationMove)
   @Mutation(() => LocationPayload, { description: 'Gives a location a new parent of the same level as the old one' })
   async moveLocation(@Args('input') { clientMutationId, ...data }: MoveLocationInput, @CurrentUser() user: RequestUser) {
-    const command = new MoveLocationCommand(data, commandMeta(user, clientMutationId), await this.access.data(user));
-    return payload(await this.moveHandler.execute(command), clientMutationId);
+    return payload(await runUseCase(this.em, this.moveUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.LocationDelete)
   @Mutation(() => LocationPayload, { description: 'Deletes a location (kept as history); its children move to newParentId' })
   async deleteLocation(@Args('input') { clientMutationId, ...data }: DeleteLocationInput, @CurrentUser() user: RequestUser) {
-    const command = new DeleteLocationCommand(data, commandMeta(user, clientMutationId), await this.access.data(user));
-    return payload(await this.deleteHandler.execute(command), clientMutationId);
+    return payload(await runUseCase(this.em, this.deleteUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
+  }
+
+  /** The verified user as the actor, and its data scope. */
+  private async meta(user: RequestUser, clientMutationId?: string | null): Promise<ScopedCommandMeta> {
+    return { ...commandMeta(user, clientMutationId), scope: await this.access.data(user) };
   }
 }
 

@@ -1,4 +1,5 @@
 import { planDelete, planMove, placeNewLocation, type LocationNode } from './location-tree';
+import { locationErrors } from './location.errors';
 
 const region: LocationNode = { id: 'r1', type: 'R', parentId: null, ancestorIds: [] };
 const otherRegion: LocationNode = { id: 'r2', type: 'R', parentId: null, ancestorIds: [] };
@@ -53,7 +54,7 @@ describe('moving a location', () => {
 });
 
 describe('deleting a location', () => {
-  const none = { childCount: 0, healthFacilityCount: 0 };
+  const none = { childCount: 0, inUse: [] };
 
   it('is allowed without children', () => {
     expect(planDelete(ward, none)).toEqual({ ok: true, value: { newParent: null } });
@@ -77,6 +78,6 @@ describe('deleting a location', () => {
   });
 
   it('is refused while current health facilities are in the district', () => {
-    expect(codeOf(planDelete(district, { ...none, healthFacilityCount: 1 }))).toBe('LOCATION_HAS_HEALTH_FACILITIES');
+    expect(codeOf(planDelete(district, { ...none, inUse: [locationErrors.hasHealthFacilities(1)] }))).toBe('LOCATION_HAS_HEALTH_FACILITIES');
   });
 });

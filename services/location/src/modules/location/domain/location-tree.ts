@@ -1,4 +1,4 @@
-import { ok, refused, type Result } from '@imis/kernel';
+import { ok, refused, type DomainError, type Result } from '@imis/kernel';
 import { locationErrors } from './location.errors';
 import { parentTypeOf, type LocationTypeCode } from './location-type';
 
@@ -56,8 +56,8 @@ export function planMove(
 export interface DeletionContext {
   /** Current (not deleted) children of the location. */
   readonly childCount: number;
-  /** Current health facilities placed in the location (districts only). */
-  readonly healthFacilityCount: number;
+  /** Why records of other modules keep the location (e.g. a district's health facilities): each blocks the deletion. */
+  readonly inUse: readonly DomainError[];
   /** Where the children go, when the caller gave a new parent: `null` when that id was not found. */
   readonly newParent?: FoundParent;
 }
@@ -68,7 +68,7 @@ export interface DeletionContext {
  */
 export function planDelete(location: LocationNode, context: DeletionContext): Result<{ newParent: LocationNode | null }> {
   const field = 'newParentId';
-  if (context.healthFacilityCount > 0) return refused(locationErrors.hasHealthFacilities(context.healthFacilityCount));
+  if (context.inUse.length > 0) return refused(...context.inUse);
   if (context.newParent === undefined) {
     return context.childCount > 0 ? refused(locationErrors.hasChildren(context.childCount)) : ok({ newParent: null });
   }

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { claimAdminCreatedEvent, claimAdminDeletedEvent, claimAdminUpdatedEvent, createEvent } from '@imis/contracts';
-import { flushOrRefuse, orRefuse, refuse } from '@imis/graphql';
+import { flushOrRefuse, orRefuse, refuse } from '@imis/application';
 import type { DomainError } from '@imis/kernel';
 import { ProjectedHealthFacility } from '@imis/location-projection';
 import { recordEvent } from '@imis/messaging';

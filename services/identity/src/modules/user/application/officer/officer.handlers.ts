@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, officerCreatedEvent, officerDeletedEvent, officerUpdatedEvent } from '@imis/contracts';
-import { flushOrRefuse, orRefuse, refuse } from '@imis/graphql';
+import { flushOrRefuse, orRefuse, refuse } from '@imis/application';
 import type { DomainError } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import { isUuid, uuidv7 } from '@imis/persistence';

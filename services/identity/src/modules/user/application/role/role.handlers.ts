@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { isRightCode } from '@imis/auth';
-import { flushOrRefuse, orRefuse, refuse } from '@imis/graphql';
+import { flushOrRefuse, orRefuse, refuse } from '@imis/application';
 import { isUuid } from '@imis/persistence';
 import { checkGrantable } from '../../domain/grant-rules';
 import { checkRoleFields, type RoleFieldsInput } from '../../domain/role-fields';

@@ -1,9 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, userCreatedEvent } from '@imis/contracts';
-import { flushOrRefuse, orRefuse, refuse } from '@imis/graphql';
+import { flushOrRefuse, orRefuse, refuse } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
-import { PasswordCredentials } from '../../../authentication/application/password-credentials';
+import { PasswordCredentials } from '../../../authentication';
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import { checkUserFields, type UserFieldsInput } from '../../domain/user-fields';
 import { AppUser } from '../../infrastructure/app-user.entity';

@@ -1,9 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, userDeletedEvent } from '@imis/contracts';
-import { refuse } from '@imis/graphql';
+import { refuse } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
-import { PasswordCredentials } from '../../../authentication/application/password-credentials';
+import { PasswordCredentials } from '../../../authentication';
 import { checkGrantable } from '../../domain/grant-rules';
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import { runCommand, type AdminCommandMeta } from '../caller';

@@ -1,10 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, userUpdatedEvent } from '@imis/contracts';
-import { flushOrRefuse, orRefuse, refuse } from '@imis/graphql';
+import { flushOrRefuse, orRefuse, refuse } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
 import { isUuid } from '@imis/persistence';
-import { PasswordCredentials } from '../../../authentication/application/password-credentials';
+import { PasswordCredentials } from '../../../authentication';
 import { isActiveOn } from '../../domain/active-window';
 import { mayManageUser } from '../../domain/scope-rules';
 import { userAdminErrors } from '../../domain/user-admin.errors';

@@ -2,10 +2,10 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityManager as Transaction } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { createEvent, familyCreatedEvent, insureeCreatedEvent, insureeMovedEvent } from '@imis/contracts';
-import { flushOrRefuse, orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { flushOrRefuse, orRefuse, refuse, runCommand } from '@imis/application';
 import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
-import { InsuranceNumbers, insuranceNumberTaken } from '../../../insurance-number/application/insurance-numbers';
+import { InsuranceNumbers, insuranceNumberTaken } from '../../../insurance-number';
 import { familyFields, type FamilyFieldsInput } from '../../domain/family-fields';
 import { familyHeadSource } from '../../domain/family-head';
 import { insureeFields, type InsureeFieldsInput } from '../../domain/insuree-fields';
@@ -41,7 +41,7 @@ export class CreateFamilyHandler {
   ) {}
 
   execute({ data, meta, scope }: RegistryCommand<CreateFamilyData>) {
-    return runIdempotent(this.em, { ...meta, operation: 'createFamily' }, async (tx): Promise<{ family: FamilyView }> => {
+    return runCommand(this.em, { ...meta, operation: 'createFamily' }, async (tx): Promise<{ family: FamilyView }> => {
       const [fields, source] = orRefuse(familyFields(data), familyHeadSource({ headInsureeId: data.headInsureeId, hasNewHeadInsuree: !!data.head }));
       const records = new RegistryRecords(tx);
       const idRefusal = clientIdRefusal(data.id, 'id');

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, familyDeletedEvent } from '@imis/contracts';
-import { refuse, runIdempotent } from '@imis/graphql';
+import { refuse, runCommand } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
 import { registryErrors } from '../../domain/registry.errors';
 import { RegistryRecords } from '../../infrastructure/registry-records';
@@ -22,7 +22,7 @@ export class DeleteFamilyHandler {
   constructor(private readonly em: EntityManager) {}
 
   execute({ data, meta, scope }: RegistryCommand<DeleteFamilyData>) {
-    return runIdempotent(this.em, { ...meta, operation: 'deleteFamily' }, async (tx): Promise<{ family: FamilyView }> => {
+    return runCommand(this.em, { ...meta, operation: 'deleteFamily' }, async (tx): Promise<{ family: FamilyView }> => {
       const records = new RegistryRecords(tx);
       const family = await records.family(data.id);
       if (!family) refuse(registryErrors.familyNotFound());

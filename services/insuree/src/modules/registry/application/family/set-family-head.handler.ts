@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, familyHeadChangedEvent } from '@imis/contracts';
-import { flushOrRefuse, orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { flushOrRefuse, orRefuse, refuse, runCommand } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
 import { setHead } from '../../domain/family-head';
 import { registryErrors } from '../../domain/registry.errors';
@@ -22,7 +22,7 @@ export class SetFamilyHeadHandler {
   constructor(private readonly em: EntityManager) {}
 
   execute({ data, meta, scope }: RegistryCommand<SetFamilyHeadData>) {
-    return runIdempotent(this.em, { ...meta, operation: 'setFamilyHead' }, async (tx): Promise<{ family: FamilyView }> => {
+    return runCommand(this.em, { ...meta, operation: 'setFamilyHead' }, async (tx): Promise<{ family: FamilyView }> => {
       const records = new RegistryRecords(tx);
       const family = await records.family(data.familyId);
       if (!family) refuse(registryErrors.familyNotFound('familyId'));

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, familyUpdatedEvent, insureeMovedEvent } from '@imis/contracts';
-import { orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { orRefuse, refuse, runCommand } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
 import { type FamilyFieldsInput, updatedFamilyFields } from '../../domain/family-fields';
 import { registryErrors } from '../../domain/registry.errors';
@@ -27,7 +27,7 @@ export class UpdateFamilyHandler {
   constructor(private readonly em: EntityManager) {}
 
   execute({ data: { id, version, ...patch }, meta, scope }: RegistryCommand<UpdateFamilyData>) {
-    return runIdempotent(this.em, { ...meta, operation: 'updateFamily' }, async (tx): Promise<{ family: FamilyView }> => {
+    return runCommand(this.em, { ...meta, operation: 'updateFamily' }, async (tx): Promise<{ family: FamilyView }> => {
       const records = new RegistryRecords(tx);
       const family = await records.family(id);
       if (!family) refuse(registryErrors.familyNotFound());

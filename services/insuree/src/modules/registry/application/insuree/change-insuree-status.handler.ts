@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, insureeStatusChangedEvent } from '@imis/contracts';
-import { orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { orRefuse, refuse, runCommand } from '@imis/application';
 import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import { changeStatus, type InsureeStatusChange } from '../../domain/insuree-status';
@@ -24,7 +24,7 @@ export class ChangeInsureeStatusHandler {
   constructor(private readonly em: EntityManager) {}
 
   execute({ data: { id, ...change }, meta, scope }: RegistryCommand<ChangeInsureeStatusData>) {
-    return runIdempotent(this.em, { ...meta, operation: 'changeInsureeStatus' }, async (tx): Promise<{ insuree: InsureeView }> => {
+    return runCommand(this.em, { ...meta, operation: 'changeInsureeStatus' }, async (tx): Promise<{ insuree: InsureeView }> => {
       const insuree = await new RegistryRecords(tx).insuree(id);
       if (!insuree) refuse(registryErrors.insureeNotFound());
       if (!insureeInScope(insuree, scope)) refuse(registryErrors.insureeOutOfScope());

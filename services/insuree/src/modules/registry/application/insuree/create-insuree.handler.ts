@@ -1,10 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, insureeCreatedEvent } from '@imis/contracts';
-import { flushOrRefuse, orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { flushOrRefuse, orRefuse, refuse, runCommand } from '@imis/application';
 import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
-import { InsuranceNumbers, insuranceNumberTaken } from '../../../insurance-number/application/insurance-numbers';
+import { InsuranceNumbers, insuranceNumberTaken } from '../../../insurance-number';
 import { insureeFields, type InsureeFieldsInput } from '../../domain/insuree-fields';
 import { registryErrors } from '../../domain/registry.errors';
 import { Insuree } from '../../infrastructure/insuree.entity';
@@ -34,7 +34,7 @@ export class CreateInsureeHandler {
   ) {}
 
   execute({ data, meta, scope }: RegistryCommand<CreateInsureeData>) {
-    return runIdempotent(this.em, { ...meta, operation: 'createInsuree' }, async (tx): Promise<{ insuree: InsureeView }> => {
+    return runCommand(this.em, { ...meta, operation: 'createInsuree' }, async (tx): Promise<{ insuree: InsureeView }> => {
       const [fields] = orRefuse(insureeFields(data, today()));
       const records = new RegistryRecords(tx);
       const family = await records.family(data.familyId);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DomainError, Result } from '@imis/kernel';
-import type { InsuranceNumbers } from '../../../insurance-number/application/insurance-numbers';
+import type { InsuranceNumbers } from '../../../insurance-number';
 import type { InsureeFields } from '../../domain/insuree-fields';
 import { currentVillageRefusal, healthFacilityRefusal } from '../registry-references';
 

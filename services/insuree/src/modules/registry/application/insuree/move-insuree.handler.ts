@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, insureeMovedEvent } from '@imis/contracts';
-import { orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { orRefuse, refuse, runCommand } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
 import { moveMember } from '../../domain/family-head';
 import { registryErrors } from '../../domain/registry.errors';
@@ -21,7 +21,7 @@ export class MoveInsureeHandler {
   constructor(private readonly em: EntityManager) {}
 
   execute({ data, meta, scope }: RegistryCommand<MoveInsureeData>) {
-    return runIdempotent(this.em, { ...meta, operation: 'moveInsuree' }, async (tx): Promise<{ insuree: InsureeView }> => {
+    return runCommand(this.em, { ...meta, operation: 'moveInsuree' }, async (tx): Promise<{ insuree: InsureeView }> => {
       const records = new RegistryRecords(tx);
       const insuree = await records.insuree(data.id);
       if (!insuree) refuse(registryErrors.insureeNotFound());

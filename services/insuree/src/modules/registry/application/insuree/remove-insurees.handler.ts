@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { DomainError } from '@imis/kernel';
-import { refuse, runIdempotent } from '@imis/graphql';
+import { refuse, runCommand } from '@imis/application';
 import { deleteMembers, removeMembers } from '../../domain/family-head';
 import { registryErrors } from '../../domain/registry.errors';
 import { RegistryRecords } from '../../infrastructure/registry-records';
@@ -31,7 +31,7 @@ export class RemoveInsureesHandler {
   }
 
   private run({ data, meta, scope }: RegistryCommand<InsureeIdsData>, operation: string, how: 'detach' | 'delete') {
-    return runIdempotent(this.em, { ...meta, operation }, async (tx): Promise<{ insurees: InsureeView[] }> => {
+    return runCommand(this.em, { ...meta, operation }, async (tx): Promise<{ insurees: InsureeView[] }> => {
       const ids = [...new Set(data.insureeIds)];
       const records = new RegistryRecords(tx);
       const insurees = await records.insurees(ids);

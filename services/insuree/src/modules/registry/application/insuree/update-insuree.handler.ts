@@ -1,10 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { createEvent, insureeUpdatedEvent } from '@imis/contracts';
-import { flushOrRefuse, orRefuse, refuse, runIdempotent } from '@imis/graphql';
+import { flushOrRefuse, orRefuse, refuse, runCommand } from '@imis/application';
 import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
-import { InsuranceNumbers, insuranceNumberTaken } from '../../../insurance-number/application/insurance-numbers';
+import { InsuranceNumbers, insuranceNumberTaken } from '../../../insurance-number';
 import { type InsureeFieldsInput, updatedInsureeFields } from '../../domain/insuree-fields';
 import { registryErrors } from '../../domain/registry.errors';
 import { INSURANCE_NUMBER_UNIQUE_INDEX } from '../../infrastructure/registry.indexes';
@@ -30,7 +30,7 @@ export class UpdateInsureeHandler {
   ) {}
 
   execute({ data: { id, version, ...patch }, meta, scope }: RegistryCommand<UpdateInsureeData>) {
-    return runIdempotent(this.em, { ...meta, operation: 'updateInsuree' }, async (tx): Promise<{ insuree: InsureeView }> => {
+    return runCommand(this.em, { ...meta, operation: 'updateInsuree' }, async (tx): Promise<{ insuree: InsureeView }> => {
       const insuree = await new RegistryRecords(tx).insuree(id);
       if (!insuree) refuse(registryErrors.insureeNotFound());
       if (!insureeInScope(insuree, scope)) refuse(registryErrors.insureeOutOfScope());

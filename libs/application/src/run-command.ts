@@ -1,0 +1,54 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { clientMutationIdOf, lockClientMutation, storedResult, storeResult } from './client-mutations';
+import { commandError, type CommandError } from './command-error';
+import type { CommandKey, CommandMeta } from './command-meta';
+import { CommandRefused } from './command-refused.error';
+import { inTransaction } from './in-transaction';
+import type { UseCase } from './use-case';
+import { versionConflict } from './version-conflict';
+
+/** A command's outcome: its result and no errors, or only the errors of its refusal. */
+export type CommandResult<R> = Partial<R> & { errors: CommandError[] };
+
+/**
+ * Runs a command in a transaction (`inTransaction`: the caller's, or a new one). Its changes are made
+ * under a savepoint: a refusal (`CommandRefused`) or a lost race on a versioned record
+ * (OptimisticLockError: VERSION_CONFLICT) undoes them and returns the errors, leaving the caller's
+ * transaction usable (an event handler's inbox row still commits; entities it had loaded and the
+ * refused command changed keep those changes in memory only: reload them before using them). When the sender gave a
+ * clientMutationId, the first successful result is stored with the changes and returned again on a
+ * retry; a concurrent retry waits on a transaction-scoped lock of (actor, clientMutationId) for the
+ * first attempt to finish, then returns its result.
+ */
+export async function runCommand<R extends object>(em: EntityManager, key: CommandKey, work: (tx: EntityManager) => Promise<R>): Promise<CommandResult<R>> {
+  const clientMutationId = clientMutationIdOf(key);
+  return inTransaction(em, async (tx) => {
+    if (clientMutationId) {
+      await lockClientMutation(tx, key.actor, clientMutationId);
+      const replay = await storedResult(tx, key, clientMutationId);
+      if (replay) return { ...(replay as Partial<R>), errors: [] };
+    }
+    try {
+      return await tx.transactional(async (changes) => {
+        const result = await work(changes);
+        if (clientMutationId) storeResult(changes, key, clientMutationId, result);
+        return { ...result, errors: [] as CommandError[] };
+      });
+    } catch (error) {
+      if (error instanceof CommandRefused) return { errors: error.errors } as CommandResult<R>;
+      if (error instanceof OptimisticLockError) return { errors: [conflict()] } as CommandResult<R>;
+      throw error;
+    }
+  });
+}
+
+/** `runCommand` of a use case: `runUseCase(em, createLocation, input, meta)`. */
+export function runUseCase<I, R extends object, M extends CommandMeta>(em: EntityManager, useCase: UseCase<I, R, M>, input: I, meta: M): Promise<CommandResult<R>> {
+  return runCommand(em, { actor: meta.actor, clientMutationId: meta.clientMutationId, operation: useCase.operation }, (tx) => useCase.execute(tx, input, meta));
+}
+
+function conflict(): CommandError {
+  const { code, message, field } = versionConflict();
+  return commandError(code, message, field);
+}

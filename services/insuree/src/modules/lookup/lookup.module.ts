@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { LookupResolver } from './lookup.resolver';
+
+/** The code lists (gender, relationship…) with their labels; the lists themselves are the registry's domain. */
+@Module({ providers: [LookupResolver] })
+export class LookupModule {}
