@@ -10,8 +10,8 @@ import { JobRunner } from './job.runner';
 
 /**
  * The process's side of the queues: a BullMQ worker per queue whose concurrency here is above 0 (each
- * with its own blocking Redis connection), the queues' schedules, the recovery sweep at start and every
- * `recoverySeconds` (in processes that run jobs), and the queue metrics. On shutdown the jobs under way
+ * with its own blocking Redis connection), and in processes that run jobs, at start and every
+ * `recoverySeconds`, the queues' schedules and the recovery sweep; the queue metrics. On shutdown the jobs under way
  * finish before the database closes.
  */
 @Injectable()
@@ -41,11 +41,11 @@ export class JobWorkers implements OnApplicationBootstrap, OnModuleDestroy {
     return this.workers.map(({ worker }) => ({ queue: worker.name, concurrency: worker.concurrency }));
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     addQueueStatsSource(this.stats);
     for (const processor of this.processors.all()) {
       const concurrency = concurrencyOf(this.options, processor.queue.name);
-      if (concurrency > 0) await this.start(processor, concurrency);
+      if (concurrency > 0) this.start(processor, concurrency);
     }
     if (this.workers.length === 0) return;
     this.sweep();
@@ -53,7 +53,15 @@ export class JobWorkers implements OnApplicationBootstrap, OnModuleDestroy {
     this.sweepTimer.unref();
   }
 
-  private async start(processor: RegisteredProcessor, concurrency: number): Promise<void> {
+  /** Makes Redis fire the schedules of the queues run here (again at each sweep: Redis may have been down, or lost them). */
+  private async applySchedules(): Promise<void> {
+    for (const { worker } of this.workers) {
+      const processor = this.processors.of(worker.name);
+      await this.transport.schedule(processor.queue, processor.schedules);
+    }
+  }
+
+  private start(processor: RegisteredProcessor, concurrency: number): void {
     const { queue } = processor;
     // Workers block on Redis: BullMQ needs maxRetriesPerRequest null on their connection.
     const connection = new Redis(this.options.redisUrl, { maxRetriesPerRequest: null });
@@ -73,7 +81,6 @@ export class JobWorkers implements OnApplicationBootstrap, OnModuleDestroy {
     });
     worker.on('error', (error) => this.logger.warn(`Job worker ${queue.name}: ${error.message}`));
     this.workers.push({ worker, connection });
-    await this.transport.schedule(queue, processor.schedules);
   }
 
   private async deliver(processor: RegisteredProcessor, job: Job): Promise<unknown> {
@@ -93,8 +100,9 @@ export class JobWorkers implements OnApplicationBootstrap, OnModuleDestroy {
 
   private sweep(): void {
     if (this.sweeping) return;
-    this.sweeping = this.recovery
-      .sweep()
+    this.sweeping = this.applySchedules()
+      .catch((error: Error) => this.logger.warn(`Job schedules: ${error.message}`))
+      .then(() => this.recovery.sweep())
       .catch((error: Error) => this.logger.warn(`Job recovery: ${error.message}`))
       .finally(() => (this.sweeping = undefined));
   }
