@@ -62,9 +62,10 @@ export class JobRunner {
       return outcome;
     } catch (error) {
       jobAttemptsFailed.inc({ queue: queue.name });
+      const failure = error instanceof Error ? error : new Error(String(error));
       // Unrecorded (database down), the failure is found later by the recovery sweep.
-      const recorded = options.lastAttempt ? this.giveUp(id, error as Error) : new JobRecords(this.em.fork()).attemptFailed(id, (error as Error).message);
-      await recorded.catch((failure: Error) => this.logger.warn(`Job ${queue.name}/${id}: its failure could not be recorded (${failure.message})`));
+      const recorded = options.lastAttempt ? this.giveUp(id, failure) : new JobRecords(this.em.fork()).attemptFailed(id, failure.message);
+      await recorded.catch((unrecorded: Error) => this.logger.warn(`Job ${queue.name}/${id}: its failure could not be recorded (${unrecorded.message})`));
       throw error;
     }
   }
