@@ -3,6 +3,9 @@ export { DUPLICATE_WINDOW_MS, ensureDlqStream, ensureStream } from './ensure-str
 export type { StreamTarget } from './ensure-stream';
 export { OutboxMessage } from './outbox/outbox-message.entity';
 export { recordEvent } from './outbox/record-event';
+export { BulkOutboxWriter } from './outbox/bulk-outbox.writer';
+export { outboxInsert, outboxRowOf } from './outbox/outbox-row';
+export type { OutboxRow, OutboxStatement } from './outbox/outbox-row';
 export { assertEventFits, EventTooLarge, MAX_EVENT_BYTES } from './outbox/event-size';
 export { OUTBOX_CHANNEL, OUTBOX_NOTIFY_DOWN_SQL, OUTBOX_NOTIFY_UP_SQL, OutboxNotifyMigration } from './outbox/outbox-notify.migration';
 export { OutboxPayloadJsonMigration } from './outbox/outbox-payload-json.migration';

@@ -1,9 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule, tokenVerificationFrom } from '@imis/auth';
+import { JobsModule } from '@imis/jobs';
 import { HealthFacilityProjectionModule, LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
 import { MessagingModule, messagingOptionsFrom } from '@imis/messaging';
 import { ObservabilityModule } from '@imis/observability';
 import { databaseReadiness } from '@imis/persistence';
+import { insureeJobsOptions } from './config/insuree-jobs.options';
 import { INSUREE_SERVICE, insureeOrmConfig } from './config/insuree-orm.config';
 import type { InsureeEnv } from './config/insuree.config';
 import { InsureeApiModule } from './insuree-api.module';
@@ -12,7 +14,7 @@ import { ImportJobsModule } from './modules/import/import-jobs.module';
 
 /**
  * The insuree service process: GraphQL subgraph, outbox relay, location and health-facility projections,
- * health, metrics and logs; every request but health and metrics needs a valid access token, and location
+ * job queues (import jobs run here too unless their concurrency is 0), health, metrics and logs; every request but health and metrics needs a valid access token, and location
  * scopes are expanded over the location projection.
  */
 @Module({})
@@ -26,7 +28,8 @@ export class AppModule {
         MessagingModule.forRoot(messagingOptionsFrom(INSUREE_SERVICE, env)),
         LocationProjectionModule,
         HealthFacilityProjectionModule,
-        ImportJobsModule.forRoot(env),
+        JobsModule.forRoot(insureeJobsOptions(env, 'api')),
+        ImportJobsModule,
         AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: ProjectedLocationTree }),
       ],
     };

@@ -1,5 +1,6 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createJobWorker } from '@imis/jobs';
 import { createServiceApplication } from '@imis/observability';
 import { AppModule } from './app.module';
 import type { InsureeEnv } from './config/insuree.config';
@@ -24,9 +25,9 @@ function requestBodyLimit(env: InsureeEnv): number {
 }
 
 /**
- * Builds the import worker process alone (at least one job at a time) with the scheme's number rule; the
+ * Builds the job worker process alone (at least one import at a time) with the scheme's number rule; the
  * caller listens on a port of its own for /health and /metrics. The API processes migrate the database.
  */
 export async function createInsureeWorker(env: InsureeEnv, scheme: InsureeScheme = {}): Promise<NestExpressApplication> {
-  return createServiceApplication(InsureeWorkerModule.forRoot(env, scheme));
+  return createJobWorker(InsureeWorkerModule.forRoot(env, scheme));
 }

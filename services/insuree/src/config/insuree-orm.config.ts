@@ -1,6 +1,7 @@
 import type { Options } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { ClientMutation } from '@imis/application';
+import { jobsEntities } from '@imis/jobs';
 import { healthFacilityProjectionEntities, locationProjectionEntities } from '@imis/location-projection';
 import { messagingEntities } from '@imis/messaging';
 import { serviceOrmConfig } from '@imis/persistence';
@@ -27,6 +28,7 @@ export const insureeEntities = [
   ...locationProjectionEntities,
   ...healthFacilityProjectionEntities,
   ...messagingEntities,
+  ...jobsEntities,
 ];
 
 export function insureeOrmConfig(env: Pick<InsureeEnv, 'DATABASE_URL' | 'DATABASE_NAME' | 'DATABASE_POOL_MAX'>): Options<PostgreSqlDriver> {

@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { authEnvSchema } from '@imis/auth';
 import { serviceEnvSchema, servicePort } from '@imis/config';
+import { jobsEnvSchema } from '@imis/jobs';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /**
  * The insuree service's environment (every variable is described in .env.example). AUTH_*: how it verifies
- * the access token of every request, as every process does.
+ * the access token of every request, as every process does. JOBS_*: the job queues (libs/jobs); the
+ * IMPORT_* names they replace still work.
  */
-export const insureeEnvSchema = serviceEnvSchema.merge(authEnvSchema).extend({
+export const insureeEnvSchema = serviceEnvSchema.merge(authEnvSchema).merge(jobsEnvSchema).extend({
   PORT: servicePort(4003),
-  REDIS_URL: z.string().default('redis://127.0.0.1:6379').describe('the bulk-import job queue (BullMQ)'),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379').describe('the job queues (BullMQ): bulk imports'),
   INSURANCE_NUMBER_RULE: z
     .string()
     .default('modulo:7:9')
@@ -23,12 +25,10 @@ export const insureeEnvSchema = serviceEnvSchema.merge(authEnvSchema).extend({
     .number()
     .int()
     .min(0)
-    .default(1)
-    .describe('import jobs this process runs at once (0: this process only enqueues; run src/worker.ts elsewhere)'),
-  IMPORT_RECOVERY_SECONDS: positiveInt(60).describe(
-    'how often a worker looks for imports whose job was lost, and how long an unfinished import must be idle to count',
-  ),
-  IMPORT_QUEUE_PREFIX: z.string().default('imis').describe('BullMQ key prefix in Redis (tests isolate themselves with it)'),
+    .optional()
+    .describe('old name of JOBS_CONCURRENCY=insuree-import=N: import jobs this process runs at once (0: enqueue only)'),
+  IMPORT_RECOVERY_SECONDS: z.coerce.number().int().positive().optional().describe('old name of JOBS_RECOVERY_SECONDS'),
+  IMPORT_QUEUE_PREFIX: z.string().min(1).optional().describe('old name of JOBS_QUEUE_PREFIX'),
 });
 
 export type InsureeEnv = z.infer<typeof insureeEnvSchema>;

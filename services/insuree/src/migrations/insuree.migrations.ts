@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { jobsMigrations } from '@imis/jobs';
 import { OutboxNotifyMigration, OutboxPayloadJsonMigration } from '@imis/messaging';
 import { Migration20261124130000_search_functions } from './Migration20261124130000_search_functions';
 import { Migration20261124132346_initial } from './Migration20261124132346_initial';
@@ -6,6 +7,7 @@ import { Migration20261124133006_card_signing_key } from './Migration20261124133
 import { Migration20261124132935_import_phase } from './Migration20261124132935_import_phase';
 import { Migration20261124152606_family_foreign_key } from './Migration20261124152606_family_foreign_key';
 import { Migration20261124201500_import_content_uncompressed } from './Migration20261124201500_import_content_uncompressed';
+import { Migration20261125091000_import_job_rows } from './Migration20261125091000_import_job_rows';
 
 /** Applied in this order; listed explicitly so that nothing is discovered from the file system at run time. */
 export const insureeMigrations: MigrationObject[] = [
@@ -23,4 +25,7 @@ export const insureeMigrations: MigrationObject[] = [
   { name: 'Migration20261124200000_outbox_payload_json', class: OutboxPayloadJsonMigration },
   // Uploaded files are kept uncompressed until their import finishes.
   { name: 'Migration20261124201500_import_content_uncompressed', class: Migration20261124201500_import_content_uncompressed },
+  // The `job` table of libs/jobs, then a job row for every unfinished import (imports now run on libs/jobs).
+  ...jobsMigrations,
+  { name: 'Migration20261125091000_import_job_rows', class: Migration20261125091000_import_job_rows },
 ];

@@ -1,8 +1,8 @@
 import { randomBytes } from 'crypto';
 import { Client } from 'pg';
 import type { ServiceTestApp } from '@imis/testing';
-import { ImportJobRunner } from '../../src/modules/import/application/import-job.runner';
-import { IMPORT_QUEUE, type ImportQueue } from '../../src/modules/import/application/import-queue.port';
+import { JobEnqueuer, JobRunner } from '@imis/jobs';
+import { insureeImportQueue } from '../../src/modules/import/application/insuree-import.queue';
 import { startInsuree } from '../support/insuree-service';
 import { seedPlaces } from '../support/registry-fixtures';
 import { csvOf, errorCodes, finished, head, IMPORT, member, runImport, startImport } from './import-fixtures';
@@ -89,11 +89,12 @@ describe('insuree service: import jobs', () => {
     const job = await runImport(service, csvOf(rows));
     expect(job.status).toBe('SUCCEEDED');
     expect(await service.query('select length(content) as bytes from insuree_import where id = $1', [job.id])).toEqual([{ bytes: 0 }]);
-    const runner = service.app.get(ImportJobRunner);
+    const runner = service.app.get(JobRunner);
     const before = await service.counts(['family', 'insuree', 'outbox', 'insuree_import_error']);
-    await runner.run(job.id);
-    await service.app.get<ImportQueue>(IMPORT_QUEUE).enqueue(job.id);
+    expect(await runner.run(job.id)).toBe('skipped');
+    await service.app.get(JobEnqueuer).enqueue(insureeImportQueue, job.id, { importId: job.id });
     expect(await service.counts(['family', 'insuree', 'outbox', 'insuree_import_error'])).toEqual(before);
+    expect(await service.query('select status, attempts from job where id = $1', [job.id])).toEqual([{ status: 'COMPLETED', attempts: 1 }]);
 
     // A worker killed mid-way: the row says RUNNING, with a stale error row and nothing written (its transaction died with it).
     const [killed] = await service.query<{ id: string }>(
@@ -104,11 +105,15 @@ describe('insuree service: import jobs', () => {
       [job.id, Buffer.from(csvOf([head('K2'), member('K2')]))],
     );
     await service.query(`insert into insuree_import_error (import_id, "row", "column", code, message) values ($1, 7, null, 'STALE', 'from the killed run')`, [killed.id]);
-    await runner.run(killed.id);
+    await service.query(
+      `insert into job (id, created_at, updated_at, queue, payload, status, attempts, max_attempts) values ($1, now(), now(), 'insuree-import', $2, 'RUNNING', 1, 3)`,
+      [killed.id, { importId: killed.id }],
+    );
+    expect(await runner.run(killed.id)).toBe('completed');
     const rerun = (await service.data(IMPORT, { id: killed.id })).insureeImport;
     expect(rerun).toMatchObject({ status: 'SUCCEEDED', familiesCreated: 1, insureesCreated: 2, errorsCount: 0 });
     expect(rerun.errors.totalCount).toBe(0);
-    await runner.run(killed.id);
+    expect(await runner.run(killed.id)).toBe('skipped');
     expect((await service.counts(['family', 'insuree'])).insuree).toBe(before.insuree + 2);
   });
 });

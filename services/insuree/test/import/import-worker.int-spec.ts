@@ -8,7 +8,7 @@ import type { ServiceTestApp } from '@imis/testing';
 import { insureeEnvSchema } from '../../src/config/insuree.config';
 import { createInsureeWorker } from '../../src/insuree-app';
 import type { InsureeScheme } from '../../src/insuree-scheme';
-import { IMPORT_QUEUE_NAME } from '../../src/modules/import/infrastructure/bullmq-import.queue';
+import { insureeImportQueue } from '../../src/modules/import/application/insuree-import.queue';
 import { type InsuranceNumberCheck, insuranceNumberRefusals, VALID } from '../../src/modules/insurance-number/domain/insurance-number-validator';
 import { NUMBER_VALIDITY } from '../support/registry-operations';
 import { startInsuree } from '../support/insuree-service';
@@ -48,7 +48,7 @@ describe('insuree service: standalone import worker', () => {
     ({ service } = await startInsuree({ IMPORT_QUEUE_PREFIX: prefix, IMPORT_WORKER_CONCURRENCY: '0' }, scheme));
     await seedPlaces(service);
     redis = new Redis(service.env.REDIS_URL!, { maxRetriesPerRequest: null });
-    queue = new Queue(IMPORT_QUEUE_NAME, { connection: redis, prefix });
+    queue = new Queue(insureeImportQueue.name, { connection: redis, prefix });
   });
 
   afterAll(async () => {
@@ -75,7 +75,7 @@ describe('insuree service: standalone import worker', () => {
   it('runs imports whose job was lost, fails those whose job gave up, with the scheme rule', async () => {
     // A job that gives up without failing its import (as when the database is down at that moment).
     const gaveUp = await startAccepted([head('R1', { insuranceNumber: sumCheckNumber() })]);
-    const quitter = new Worker(IMPORT_QUEUE_NAME, async () => { throw new UnrecoverableError('worker lost its database'); }, { connection: redis, prefix });
+    const quitter = new Worker(insureeImportQueue.name, async () => { throw new UnrecoverableError('worker lost its database'); }, { connection: redis, prefix });
     await service.eventually(async () => (await queue.getJobState(gaveUp)) === 'failed');
     await quitter.close();
 
@@ -88,7 +88,7 @@ describe('insuree service: standalone import worker', () => {
     ]);
     await queue.remove(lost);
     expect(await queue.getJobState(lost)).toBe('unknown');
-    await service.query(`update insuree_import set updated_at = now() - interval '1 hour' where id = any($1)`, [[gaveUp, lost]]);
+    await service.query(`update job set updated_at = now() - interval '1 hour' where id = any($1)`, [[gaveUp, lost]]);
     expect((await service.data(IMPORT, { id: lost })).insureeImport.status).toBe('QUEUED');
 
     // With the API's IMPORT_WORKER_CONCURRENCY=0, as ops often share one environment: a worker still runs jobs.
@@ -112,12 +112,13 @@ describe('insuree service: standalone import worker', () => {
     const { port } = worker.getHttpServer().address() as AddressInfo;
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     const sample = (name: string) => Number(new RegExp(`^${name.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(metrics)?.[1]);
-    expect(sample('insuree_imports_recovered_total{action="requeued",service="insuree"}')).toBe(1);
-    expect(sample('insuree_imports_recovered_total{action="failed",service="insuree"}')).toBe(1);
+    expect(sample('job_recovered_total{queue="insuree-import",action="requeued",service="insuree"}')).toBe(1);
+    expect(sample('job_recovered_total{queue="insuree-import",action="failed",service="insuree"}')).toBe(1);
     expect(sample('insuree_imports_finished_total{status="SUCCEEDED",service="insuree"}')).toBe(1);
     expect(sample('insuree_import_rows_total{result="imported",service="insuree"}')).toBe(2);
     expect(sample('insuree_import_rows_total{result="refused",service="insuree"}')).toBe(1);
-    expect(sample('insuree_import_jobs{state="waiting",service="insuree"}')).toBe(0);
+    expect(sample('job_queue_jobs{queue="insuree-import",state="waiting",service="insuree"}')).toBe(0);
+    expect(sample('job_queue_oldest_waiting_seconds{queue="insuree-import",service="insuree"}')).toBe(0);
     expect(sample('insuree_import_seconds_count{service="insuree"}')).toBe(1);
   });
 });

@@ -7,7 +7,7 @@ import { StartImportHandler } from './application/start-import.handler';
 
 /**
  * The bulk import's GraphQL API (start, progress, error report) and its CSV download. Builds without Redis
- * (print-schema): the queue comes from ImportJobsModule when the process has one.
+ * (print-schema): jobs are added through JobsModule (libs/jobs) when the process has one.
  */
 @Module({
   providers: [StartImportHandler, ImportQueries, LocationAccess, InsureeImportResolver],

@@ -1,7 +1,7 @@
 import type { FamilyState, InsureeState } from '@imis/contracts';
 import { uuidv7 } from '@imis/persistence';
 import type { PlannedFamily } from '../domain/import-plan';
-import { type FamilyInsert, INSUREE_COLUMNS, type InsureeColumns } from '../infrastructure/import-connection';
+import { type FamilyInsert, INSUREE_COLUMNS, type InsureeColumns } from '../infrastructure/import-statements';
 
 /** Families per batch event: 250 families (~1,000 insurees) stay well under NATS's 1 MB payload limit. */
 export const FAMILIES_PER_EVENT = 250;

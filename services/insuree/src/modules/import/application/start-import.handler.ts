@@ -1,7 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import { type CommandMeta, type CommandResult, refuse, runCommand } from '@imis/application';
+import { JobEnqueuer } from '@imis/jobs';
 import { base64DecodedLength, decodeBase64 } from '@imis/kernel';
 import { InjectInsureeEnv } from '../../../config/insuree-env.module';
 import type { InsureeEnv } from '../../../config/insuree.config';
@@ -9,7 +10,7 @@ import { columnMappingOf } from '../domain/import-columns';
 import type { ImportDateFormat, ImportFormat, ImportMode } from '../domain/import-options';
 import { importErrors } from '../domain/import.errors';
 import { InsureeImport } from '../infrastructure/insuree-import.entity';
-import { IMPORT_QUEUE, type ImportQueue } from './import-queue.port';
+import { insureeImportQueue } from './insuree-import.queue';
 
 export interface StartImportData {
   fileName: string;
@@ -20,23 +21,27 @@ export interface StartImportData {
   columnMapping?: readonly { field: string; column: string }[] | null;
 }
 
-/** Queues an import: the file is stored with the import (any worker can run it) and the requester's scope with it. */
+/**
+ * Queues an import: the file is stored with the import (any worker can run it) and the requester's scope
+ * with it, and its job (same id) in the same transaction; the job reaches Redis once that has committed.
+ */
 @Injectable()
 export class StartImportHandler {
   constructor(
     private readonly em: EntityManager,
     @InjectInsureeEnv() private readonly env: InsureeEnv,
-    @Optional() @Inject(IMPORT_QUEUE) private readonly queue?: ImportQueue,
+    @Optional() private readonly jobs?: JobEnqueuer,
   ) {}
 
-  /** Whether imports can be started here (the job queue is configured). */
+  /** Whether imports can be started here (the job queues are configured: JobsModule). */
   get available(): boolean {
-    return this.queue !== undefined;
+    return this.jobs !== undefined;
   }
 
   async execute(data: StartImportData, meta: CommandMeta, scope: ScopeFilter): Promise<CommandResult<Partial<{ importId: string }>>> {
-    if (!this.queue) throw new Error('The import queue is not configured in this process (ImportJobsModule)');
-    const result = await runCommand(this.em, { ...meta, operation: 'startInsureeImport' }, async (tx) => {
+    const jobs = this.jobs;
+    if (!jobs) throw new Error('The job queues are not configured in this process (JobsModule)');
+    return runCommand(this.em, { ...meta, operation: 'startInsureeImport' }, async (tx) => {
       const content = this.decode(data.contentBase64);
       const { mapping, errors } = columnMappingOf(data.columnMapping ?? []);
       if (errors.length > 0) refuse(...errors);
@@ -51,10 +56,9 @@ export class StartImportHandler {
         scopeLocationIds: scope.everywhere ? null : [...scope.locationIds],
       });
       tx.persist(job);
+      jobs.add(tx, insureeImportQueue, { importId: job.id }, { id: job.id });
       return { importId: job.id };
     });
-    if (result.importId) await this.enqueue(result.importId);
-    return result;
   }
 
   private decode(base64: string): Buffer {
@@ -62,22 +66,5 @@ export class StartImportHandler {
     const content = decodeBase64(base64);
     if (content === null || content.length === 0) refuse(importErrors.fileEmpty());
     return content;
-  }
-
-  /** A queue that cannot take the job fails the import at once rather than leaving it QUEUED forever. */
-  private async enqueue(importId: string): Promise<void> {
-    try {
-      await this.queue!.enqueue(importId);
-    } catch (error) {
-      await this.em
-        .fork()
-        .getConnection()
-        .execute(
-          `update insuree_import set status = 'FAILED', failure_message = ?, finished_at = now(), updated_at = now() where id = ? and status = 'QUEUED'`,
-          [`The job queue refused the import: ${(error as Error).message}`, importId],
-          'run',
-        );
-      throw error;
-    }
   }
 }

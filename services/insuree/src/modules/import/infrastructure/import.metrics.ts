@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram } from 'prom-client';
+import { Counter, Histogram } from 'prom-client';
 import { metricsRegistry } from '@imis/observability';
 
 export const importsFinished = new Counter({
@@ -17,34 +17,7 @@ export const importRows = new Counter({
 
 export const importSeconds = new Histogram({
   name: 'insuree_import_seconds',
-  help: 'Duration of import jobs in the worker, from reading the file to the commit',
+  help: 'Duration of import jobs in the worker, from reading the file to the commit (the queue itself: job_* metrics of libs/jobs)',
   buckets: [0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600],
   registers: [metricsRegistry],
-});
-
-export const importsRecovered = new Counter({
-  name: 'insuree_imports_recovered_total',
-  help: 'Unfinished imports whose job was lost (requeued) or gave up unnoticed (failed), found by the recovery sweep',
-  labelNames: ['action'] as const,
-  registers: [metricsRegistry],
-});
-
-/** Where the queue gauge reads its counts: the process's import queue, once built. */
-let jobCounts: (() => Promise<Record<string, number>>) | undefined;
-
-export function countImportJobsWith(counter: (() => Promise<Record<string, number>>) | undefined): void {
-  jobCounts = counter;
-}
-
-export const importJobs = new Gauge({
-  name: 'insuree_import_jobs',
-  help: 'Import jobs in the queue by state (waiting, active, delayed): what to scale import workers on',
-  labelNames: ['state'] as const,
-  registers: [metricsRegistry],
-  async collect() {
-    if (!jobCounts) return;
-    const counts = await jobCounts().catch(() => null); // Redis down: no figure rather than a failed scrape
-    if (!counts) return;
-    for (const state of ['waiting', 'active', 'delayed'] as const) this.set({ state }, counts[state] ?? 0);
-  },
 });

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
+import { type JobHandler, JobProcessor, type RunningJob } from '@imis/jobs';
 import { type DomainError, today } from '@imis/kernel';
 import { asDomainError, InsuranceNumbers, insuranceNumberTaken } from '../../insurance-number';
 import { type ColumnMapping, resolveColumns } from '../domain/import-columns';
@@ -7,8 +8,8 @@ import { type FileIndex, type ImportReferences, indexImportFile, type PlanContex
 import { type ImportRowError, readImportRow, type RowReadOptions } from '../domain/import-row';
 import { importErrors } from '../domain/import.errors';
 import type { ImportDateFormat, ImportFormat, ImportMode } from '../domain/import-options';
-import { ImportConnection } from '../infrastructure/import-connection';
 import { ImportRecords } from '../infrastructure/import-records';
+import { ImportStatements } from '../infrastructure/import-statements';
 import { importRows, importSeconds, importsFinished } from '../infrastructure/import.metrics';
 import type { InsureeImport } from '../infrastructure/insuree-import.entity';
 import { FAMILIES_PER_EVENT } from './import-batches';
@@ -16,17 +17,28 @@ import { ImportBatchWriter, yieldToIo } from './import-batch.writer';
 import { ImportFileUnreadable, type ImportSheet, readImportFile } from './import-file.reader';
 import { ImportProgressReporter } from './import-progress.reporter';
 import { ImportTimings } from './import-timings';
+import { type ImportJobPayload, insureeImportQueue } from './insuree-import.queue';
+
+/** What an import's job row records when it completes. */
+export interface ImportJobResult {
+  status: 'SUCCEEDED' | 'FAILED';
+  familiesCreated: number;
+  insureesCreated: number;
+  refusedRows: number;
+}
 
 /**
- * Runs one import from its stored file, in one transaction: read it, resolve its codes and numbers (one
- * query each), then check the families batch by batch, writing each batch that passes (families, insurees
- * and its event) while the next is checked (phase VALIDATING, rowsDone = rows checked); last the error report
- * and the status (phase WRITING), committed together. In ALL_OR_NOTHING the first refusal stops the writes
- * and the transaction is rolled back: the import FAILS with the report of every row. A thrown error is an
+ * Runs one import from its stored file, in its job's transaction (libs/jobs: the import's writes and the
+ * job's completion commit together): read it, resolve its codes and numbers (one query each), then check the
+ * families batch by batch, writing each batch that passes (families, insurees and its event) while the next
+ * is checked (phase VALIDATING, rowsDone = rows checked, written outside the transaction so polls see it);
+ * last the error report and the status (phase WRITING). In ALL_OR_NOTHING the first refusal stops the writes
+ * and what was written is rolled back: the import FAILS with the report of every row. A thrown error is an
  * infrastructure failure the queue retries from scratch; an import already SUCCEEDED or FAILED is left alone.
  */
+@JobProcessor(insureeImportQueue)
 @Injectable()
-export class ImportJobRunner {
+export class ImportJobProcessor implements JobHandler<ImportJobPayload, ImportJobResult | null> {
   private readonly logger = new Logger('InsureeImport');
 
   constructor(
@@ -34,33 +46,37 @@ export class ImportJobRunner {
     private readonly numbers: InsuranceNumbers,
   ) {}
 
-  async run(importId: string): Promise<void> {
-    const records = new ImportRecords(this.em.fork());
-    const job = await records.load(importId);
-    if (!job || job.status === 'SUCCEEDED' || job.status === 'FAILED') return;
+  async process(job: RunningJob<ImportJobPayload>, tx: EntityManager): Promise<ImportJobResult | null> {
+    const { importId } = job.payload;
+    const records = new ImportRecords(this.em.fork()); // outside the transaction: polls see the progress
+    const imported = await records.load(importId);
+    if (!imported || imported.status === 'SUCCEEDED' || imported.status === 'FAILED') return null;
     await records.start(importId);
     const stopTimer = importSeconds.startTimer();
-    const db = await ImportConnection.open(records.connectionConfig());
-    try {
-      const finished = await this.process(job, records, db);
+    const timings = new ImportTimings();
+    const finished = await this.import(imported, records, ImportStatements.of(tx), timings);
+    job.afterCommit(() => {
       stopTimer();
       importsFinished.inc({ status: finished.status });
       importRows.inc({ result: 'imported' }, finished.insureesCreated);
       importRows.inc({ result: 'refused' }, finished.refusedRows);
-    } finally {
-      await db.close();
-    }
+      if (finished.status !== 'SUCCEEDED') return;
+      timings.add('error report and commit', finished.reportStartedAt);
+      this.logger.log(
+        `Import ${importId}: ${finished.familiesCreated} families, ${finished.insureesCreated} insurees, ${finished.errorsCount} errors in ${timings.summary()}`,
+      );
+    });
+    return { status: finished.status, familiesCreated: finished.familiesCreated, insureesCreated: finished.insureesCreated, refusedRows: finished.refusedRows };
   }
 
   /** After the last retry: the import fails with the infrastructure error (unless it finished meanwhile). */
-  async giveUp(importId: string, error: Error): Promise<void> {
-    this.logger.error(`Import ${importId} failed: ${error.message}`);
-    const failed = await new ImportRecords(this.em.fork()).failUnfinished(importId, `The import could not run: ${error.message}`);
-    if (failed) importsFinished.inc({ status: 'FAILED' });
+  async gaveUp(job: RunningJob<ImportJobPayload>, error: Error, tx: EntityManager): Promise<void> {
+    this.logger.error(`Import ${job.payload.importId} failed: ${error.message}`);
+    const failed = await new ImportRecords(tx).failUnfinished(job.payload.importId, `The import could not run: ${error.message}`);
+    if (failed) job.afterCommit(() => importsFinished.inc({ status: 'FAILED' }));
   }
 
-  private async process(job: InsureeImport, records: ImportRecords, db: ImportConnection): Promise<FinishedImport> {
-    const timings = new ImportTimings();
+  private async import(job: InsureeImport, records: ImportRecords, db: ImportStatements, timings: ImportTimings): Promise<FinishedImport> {
     let since = performance.now();
     let sheet: ImportSheet;
     try {
@@ -84,14 +100,14 @@ export class ImportJobRunner {
       checkNumber: (number) => asDomainError(this.numbers.format(number)),
     };
     const read = (position: number) => readImportRow(sheet.rows[position], sheet.rowNumbers[position], options);
-    const outcome: CheckOutcome = { errors: [], refusedRows: 0, familiesCreated: 0, insureesCreated: 0 };
+    const outcome: FinishedImport = { status: 'SUCCEEDED', errors: [], errorsCount: 0, refusedRows: 0, familiesCreated: 0, insureesCreated: 0, reportStartedAt: 0 };
     for (const row of index.keylessRows.map(read)) {
       outcome.errors.push(...row.errors);
       outcome.refusedRows += 1;
     }
 
     await db.preferFastCompression();
-    await db.begin();
+    await db.beginRows();
     const writer = new ImportBatchWriter(job, db, timings);
     const progress = new ImportProgressReporter(job.id, records, totalRows);
     let checked = index.keylessRows.length;
@@ -117,16 +133,18 @@ export class ImportJobRunner {
     }
     await writer.flush();
     outcome.errors.sort((a, b) => a.row - b.row);
+    outcome.errorsCount = outcome.errors.length;
     progress.report(totalRows, outcome.errors.length, 'WRITING');
+    // Before the import's row is written in the transaction: a progress write still waiting would wait for its commit.
     await progress.done();
 
     if (context.mode === 'ALL_OR_NOTHING' && outcome.refusedRows > 0) {
-      await db.rollback();
+      await db.discardRows();
       const message = `${outcome.refusedRows} of ${totalRows} rows were refused (${outcome.errors.length} errors); nothing was imported`;
       await this.finishWithout(job, db, totalRows, outcome.errors, message);
-      return { status: 'FAILED', insureesCreated: 0, refusedRows: outcome.refusedRows };
+      return { ...outcome, status: 'FAILED', familiesCreated: 0, insureesCreated: 0 };
     }
-    since = performance.now();
+    outcome.reportStartedAt = performance.now();
     await db.insertErrors(job.id, outcome.errors);
     await db.finish(job.id, {
       status: 'SUCCEEDED',
@@ -136,15 +154,10 @@ export class ImportJobRunner {
       insureesCreated: outcome.insureesCreated,
       failureMessage: null,
     });
-    await db.commit();
-    timings.add('error report and commit', since);
-    this.logger.log(
-      `Import ${job.id}: ${outcome.familiesCreated} families, ${outcome.insureesCreated} insurees, ${outcome.errors.length} errors in ${timings.summary()}`,
-    );
-    return { status: 'SUCCEEDED', insureesCreated: outcome.insureesCreated, refusedRows: outcome.refusedRows };
+    return outcome;
   }
 
-  private async references(job: InsureeImport, index: FileIndex, db: ImportConnection): Promise<ImportReferences> {
+  private async references(job: InsureeImport, index: FileIndex, db: ImportStatements): Promise<ImportReferences> {
     const locations = await db.locationsByCode(index.villageCodes);
     const facilities = await db.facilitiesByCode(index.facilityCodes);
     const takenNumbers = await db.takenNumbers(index.numbers);
@@ -153,29 +166,25 @@ export class ImportJobRunner {
   }
 
   /** A file refused as a whole (unreadable, wrong columns): errors on row 0, every row refused. */
-  private async refuseFile(job: InsureeImport, db: ImportConnection, totalRows: number, errors: DomainError[]): Promise<FinishedImport> {
+  private async refuseFile(job: InsureeImport, db: ImportStatements, totalRows: number, errors: DomainError[]): Promise<FinishedImport> {
     const rowErrors = errors.map((error): ImportRowError => ({ row: 0, column: error.field ?? null, code: error.code, message: error.message }));
     await this.finishWithout(job, db, totalRows, rowErrors, `The file was refused (${errors.map((error) => error.code).join(', ')}); nothing was imported`);
-    return { status: 'FAILED', insureesCreated: 0, refusedRows: totalRows };
+    return { status: 'FAILED', errors: rowErrors, errorsCount: rowErrors.length, refusedRows: totalRows, familiesCreated: 0, insureesCreated: 0, reportStartedAt: 0 };
   }
 
-  private async finishWithout(job: InsureeImport, db: ImportConnection, totalRows: number, errors: ImportRowError[], message: string): Promise<void> {
-    await db.begin();
+  private async finishWithout(job: InsureeImport, db: ImportStatements, totalRows: number, errors: ImportRowError[], message: string): Promise<void> {
     await db.insertErrors(job.id, errors);
     await db.finish(job.id, { status: 'FAILED', totalRows, errorsCount: errors.length, familiesCreated: 0, insureesCreated: 0, failureMessage: message });
-    await db.commit();
   }
 }
 
 interface FinishedImport {
   status: 'SUCCEEDED' | 'FAILED';
-  insureesCreated: number;
-  refusedRows: number;
-}
-
-interface CheckOutcome {
   errors: ImportRowError[];
+  errorsCount: number;
   refusedRows: number;
   familiesCreated: number;
   insureesCreated: number;
+  /** performance.now() when the error report and status began to be written (for the timings). */
+  reportStartedAt: number;
 }

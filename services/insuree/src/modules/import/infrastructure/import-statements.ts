@@ -1,4 +1,5 @@
-import { Client, type ClientConfig, type QueryResult, type QueryResultRow } from 'pg';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { outboxInsert, type OutboxRow } from '@imis/messaging';
 import type { ImportRowError } from '../domain/import-row';
 
 /** A family row as inserted (ids chosen by the job: the head's id is known before either row exists). */
@@ -15,13 +16,6 @@ export interface FamilyInsert {
 
 /** Column arrays of a chunk of insurees, in the order of INSUREE_COLUMNS (built without an object per row). */
 export type InsureeColumns = { [K in (typeof INSUREE_COLUMNS)[number][0]]: (string | boolean | null)[] };
-
-export interface OutboxInsert {
-  id: string;
-  subject: string;
-  /** The whole CloudEvent as JSON text, exactly as recordEvent stores it. */
-  payload: string;
-}
 
 export interface ImportOutcome {
   status: 'SUCCEEDED' | 'FAILED';
@@ -66,55 +60,53 @@ const FAMILY_COLUMNS = [
   ['confirmation_type', 'text', 'confirmationType'],
 ] as const satisfies readonly (readonly [string, string, keyof FamilyInsert])[];
 
-/** INSERT … SELECT FROM unnest of one array parameter per column, numbered from `$first`; `$1` is changed_by. */
-const unnestSql = (table: string, columns: readonly (readonly [string, string, ...unknown[]])[], first: number) => {
+/** INSERT … SELECT FROM unnest of one array parameter per column; its first parameter is changed_by, then the arrays. */
+const unnestSql = (table: string, columns: readonly (readonly [string, string, ...unknown[]])[]) => {
   const names = columns.map(([name]) => name).join(', ');
-  const arrays = columns.map(([, type], index) => `$${index + first}::${type}[]`).join(', ');
+  const arrays = columns.map(([, type]) => `?::${type}[]`).join(', ');
   return `insert into ${table} (${names}, created_at, updated_at, valid_from, version, changed_by)
-    select u.*, now(), now(), now(), 1, $1 from unnest(${arrays}) as u(${names})`;
+    select u.*, now(), now(), now(), 1, ?::text from unnest(${arrays}) as u(${names})`;
 };
 
-const INSUREES_FROM = 2 + FAMILY_COLUMNS.length;
-const OUTBOX_FROM = INSUREES_FROM + INSUREE_COLUMNS.length;
 // One statement (data-modifying CTEs) per batch: one round trip instead of three, so PostgreSQL waits less
-// for this process between statements while it checks the next batch.
-const INSERT_BATCH = `with families as (${unnestSql('family', FAMILY_COLUMNS, 2)}),
-  insurees as (${unnestSql('insuree', INSUREE_COLUMNS, INSUREES_FROM)}),
-  events as (insert into outbox (id, subject, payload) values ($${OUTBOX_FROM}, $${OUTBOX_FROM + 1}, $${OUTBOX_FROM + 2}::json))
-  select 1`;
+// for this process between statements while it checks the next batch. The outbox part is libs/messaging's.
+const insertBatchSql = (events: string) =>
+  `with families as (${unnestSql('family', FAMILY_COLUMNS)}), insurees as (${unnestSql('insuree', INSUREE_COLUMNS)}), events as (${events}) select 1`;
 const INSERT_ERRORS = `insert into insuree_import_error (import_id, "row", "column", code, message)
-  select $1, u.* from unnest($2::int[], $3::text[], $4::text[], $5::text[]) as u`;
+  select ?::uuid, u.* from unnest(?::int[], ?::text[], ?::text[], ?::text[]) as u`;
 const ERRORS_CHUNK = 20_000;
+const ROWS_SAVEPOINT = 'import_rows';
 
 /**
- * The import job's own connection: the bulk reads of the codes and numbers a file uses (array parameters,
- * one query each), then the one transaction of its writes: families, insurees and outbox rows set-based
- * (INSERT … SELECT FROM unnest, one statement per batch), the error report and the final status, committed
- * together, so a worker killed midway leaves nothing behind.
+ * The import's statements in its job's transaction (the transaction that also completes the job): the bulk
+ * reads of the codes and numbers a file uses (array parameters, one query each), then its writes:
+ * families, insurees and outbox rows set-based (INSERT … SELECT FROM unnest, one statement per batch), the
+ * error report and the final status, committed together with the job, so a worker killed midway leaves
+ * nothing behind. Statements go straight to the transaction's connection (parameters kept as parameters).
  */
-export class ImportConnection {
+export class ImportStatements {
   private last: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly client: Client) {}
+  private constructor(private readonly trx: Knex.Transaction) {}
 
-  /** Runs statements one after the other even when callers queue several without waiting (pg refuses concurrent queries). */
-  private query<R extends QueryResultRow = QueryResultRow>(text: string, values?: unknown[]): Promise<QueryResult<R>> {
-    const result = this.last.then(() => this.client.query<R>(text, values));
-    this.last = result.catch(() => undefined);
-    return result;
+  static of(tx: EntityManager): ImportStatements {
+    const trx = tx.getTransactionContext<Knex.Transaction>();
+    if (!trx) throw new Error("An import's statements run in its job's transaction");
+    return new ImportStatements(trx);
   }
 
-  static async open(connection: ClientConfig): Promise<ImportConnection> {
-    const client = new Client(connection);
-    await client.connect();
-    return new ImportConnection(client);
+  /** Runs statements one after the other even when callers queue several without waiting (one connection runs one at a time). */
+  private query<R>(sql: string, values: readonly unknown[] = []): Promise<R[]> {
+    const result = this.last.then(async () => ((await this.trx.raw(sql, values as unknown[])) as { rows: R[] }).rows);
+    this.last = result.catch(() => undefined);
+    return result;
   }
 
   /** Current locations (any type) by code. */
   async locationsByCode(codes: readonly string[]): Promise<Map<string, { id: string; type: string }>> {
     if (codes.length === 0) return new Map();
-    const { rows } = await this.query<{ code: string; id: string; type: string }>(
-      'select code, id, type from projected_location where not deleted and code = any($1::text[])',
+    const rows = await this.query<{ code: string; id: string; type: string }>(
+      'select code, id, type from projected_location where not deleted and code = any(?::text[])',
       [codes],
     );
     return new Map(rows.map((row) => [row.code, { id: row.id, type: row.type }]));
@@ -123,48 +115,47 @@ export class ImportConnection {
   /** Current health facilities' ids by code. */
   async facilitiesByCode(codes: readonly string[]): Promise<Map<string, string>> {
     if (codes.length === 0) return new Map();
-    const { rows } = await this.query<{ code: string; id: string }>(
-      'select code, id from projected_health_facility where not deleted and code = any($1::text[])',
-      [codes],
-    );
+    const rows = await this.query<{ code: string; id: string }>('select code, id from projected_health_facility where not deleted and code = any(?::text[])', [codes]);
     return new Map(rows.map((row) => [row.code, row.id]));
   }
 
   /** Of these numbers, those a current insuree holds. */
   async takenNumbers(numbers: readonly string[]): Promise<Set<string>> {
     if (numbers.length === 0) return new Set();
-    const { rows } = await this.query<{ insurance_number: string }>(
-      'select insurance_number from insuree where deleted_at is null and insurance_number = any($1::text[])',
+    const rows = await this.query<{ insurance_number: string }>(
+      'select insurance_number from insuree where deleted_at is null and insurance_number = any(?::text[])',
       [numbers],
     );
     return new Set(rows.map((row) => row.insurance_number));
   }
 
-  async begin(): Promise<void> {
-    await this.query('begin');
-  }
-
   /**
    * Compresses the (large) batch events with lz4 rather than pglz when the server has it: the outbox
-   * inserts cost less than half as much. Same durability; the session is this job's alone.
+   * inserts cost less than half as much. Same durability; for this transaction only.
    */
   async preferFastCompression(): Promise<void> {
-    await this.client.query("set default_toast_compression = 'lz4'").catch(() => undefined);
+    const [lz4] = await this.query(`select 1 from pg_settings where name = 'default_toast_compression' and 'lz4' = any(enumvals)`);
+    if (lz4) await this.query(`set local default_toast_compression = 'lz4'`);
   }
 
-  async rollback(): Promise<void> {
-    await this.query('rollback');
+  /** Marks where the imported rows start: `discardRows` undoes them, keeping the transaction for the report. */
+  async beginRows(): Promise<void> {
+    await this.query(`savepoint ${ROWS_SAVEPOINT}`);
+  }
+
+  async discardRows(): Promise<void> {
+    await this.query(`rollback to savepoint ${ROWS_SAVEPOINT}`);
   }
 
   /** A batch of families, their members and the batch's event, in one statement. */
-  async insertBatch(families: readonly FamilyInsert[], insurees: InsureeColumns, event: OutboxInsert, changedBy: string): Promise<void> {
-    await this.query(INSERT_BATCH, [
+  async insertBatch(families: readonly FamilyInsert[], insurees: InsureeColumns, event: OutboxRow, changedBy: string): Promise<void> {
+    const events = outboxInsert([event]);
+    await this.query(insertBatchSql(events.sql), [
       changedBy,
       ...FAMILY_COLUMNS.map(([, , key]) => families.map((family) => family[key])),
+      changedBy,
       ...INSUREE_COLUMNS.map(([name]) => insurees[name]),
-      event.id,
-      event.subject,
-      event.payload,
+      ...events.values,
     ]);
   }
 
@@ -183,18 +174,9 @@ export class ImportConnection {
 
   async finish(importId: string, outcome: ImportOutcome): Promise<void> {
     await this.query(
-      `update insuree_import set status = $2, phase = null, total_rows = $3, rows_done = $3, errors_count = $4, families_created = $5,
-         insurees_created = $6, failure_message = $7, content = ''::bytea, finished_at = clock_timestamp(), updated_at = clock_timestamp() where id = $1`,
-      [importId, outcome.status, outcome.totalRows, outcome.errorsCount, outcome.familiesCreated, outcome.insureesCreated, outcome.failureMessage],
+      `update insuree_import set status = ?, phase = null, total_rows = ?, rows_done = ?, errors_count = ?, families_created = ?,
+         insurees_created = ?, failure_message = ?, content = ''::bytea, finished_at = clock_timestamp(), updated_at = clock_timestamp() where id = ?`,
+      [outcome.status, outcome.totalRows, outcome.totalRows, outcome.errorsCount, outcome.familiesCreated, outcome.insureesCreated, outcome.failureMessage, importId],
     );
-  }
-
-  async commit(): Promise<void> {
-    await this.query('commit');
-  }
-
-  /** Ends the connection; a transaction still open is rolled back by the server. */
-  async close(): Promise<void> {
-    await this.client.end().catch(() => undefined);
   }
 }
