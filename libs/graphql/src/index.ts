@@ -7,6 +7,7 @@ export { ConnectionArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.a
 export { decodeCursor, encodeCursor, pageOf, toConnection } from './pagination';
 export type { Page } from './pagination';
 export { ClientMutation } from './client-mutation.entity';
+export { clientMutationPersistence } from './client-mutation.persistence';
 export { runIdempotent } from './run-idempotent';
 export type { CommandResult, MutationKey } from './run-idempotent';
 export { formatGraphQLError } from './format-graphql-error';

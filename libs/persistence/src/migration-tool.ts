@@ -12,16 +12,19 @@ export interface MigrationToolOptions {
   readonly ormConfig: (database: string) => Options<PostgreSqlDriver>;
   /** Absolute path of the service's src/migrations folder. */
   readonly migrationsDir: string;
+  /** Migrations `--check` runs a second time on the migrated database: the libraries', which must be idempotent. */
+  readonly rerunOnCheck?: readonly string[];
 }
 
 /**
  * Writes the next migration of a service: the difference between its entities and a scratch database
  * migrated with every listed migration (add the new file to the service's migration list). With
- * `--check` it writes nothing and sets exit code 1 when the entities and the migrations differ (CI).
+ * `--check` it writes nothing and sets exit code 1 when the entities and the migrations differ (CI), or
+ * when a migration of `rerunOnCheck` fails on a database that already has its tables.
  */
 export async function runMigrationTool(options: MigrationToolOptions, argument?: string): Promise<void> {
   const check = argument === '--check';
-  const scratch = `imis_${options.service}_scratch_${randomBytes(4).toString('hex')}`;
+  const scratch = `imis_${options.service.replace(/-/g, '_')}_scratch_${randomBytes(4).toString('hex')}`;
   await ensureDatabase(options.serverUrl, scratch);
   try {
     const config = options.ormConfig(scratch);
@@ -34,6 +37,7 @@ export async function runMigrationTool(options: MigrationToolOptions, argument?:
       const migrator = orm.getMigrator();
       await migrator.up();
       if (check) {
+        await rerun(orm, options.rerunOnCheck ?? []);
         const needed = await migrator.checkMigrationNeeded();
         console.log(`${options.service}: ${needed ? 'the entities differ from the migrations: create a migration.' : 'migrations are up to date.'}`);
         if (needed) process.exitCode = 1;
@@ -47,4 +51,13 @@ export async function runMigrationTool(options: MigrationToolOptions, argument?:
   } finally {
     await dropDatabase(options.serverUrl, scratch);
   }
+}
+
+/** Forgets that the migrations ran and applies them again, as on a database created before a library owned its tables. */
+async function rerun(orm: MikroORM<PostgreSqlDriver>, names: readonly string[]): Promise<void> {
+  if (names.length === 0) return;
+  const table = orm.config.get('migrations').tableName ?? 'mikro_orm_migrations';
+  await orm.em.getConnection().execute(`delete from "${table}" where name in (${names.map(() => '?').join(', ')})`, [...names]);
+  const applied = await orm.getMigrator().up();
+  if (applied.length !== names.length) throw new Error(`Re-running ${names.join(', ')} applied ${applied.map((m) => m.name).join(', ')}`);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authEnvSchema } from '@imis/auth';
 import { serviceEnvSchema, servicePort } from '@imis/config';
+import manifest from '../../package.json';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -9,7 +10,8 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
  * the access token of every request, as every process does.
  */
 export const insureeEnvSchema = serviceEnvSchema.merge(authEnvSchema).extend({
-  PORT: servicePort(4003),
+  // package.json's imis.port, where npm start and the supergraph read it too.
+  PORT: servicePort(manifest.imis.port),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379').describe('the bulk-import job queue (BullMQ)'),
   INSURANCE_NUMBER_RULE: z
     .string()
