@@ -19,10 +19,10 @@ export interface MigrationToolOptions {
 /**
  * Writes the next migration of a service: the difference between its entities and a scratch database
  * migrated with every listed migration (add the new file to the service's migration list). With
- * `--check` it writes nothing and sets exit code 1 when the entities and the migrations differ (CI), or
+ * `--check` it writes nothing and answers whether the entities and the migrations agree (CI); it fails
  * when a migration of `rerunOnCheck` fails on a database that already has its tables.
  */
-export async function runMigrationTool(options: MigrationToolOptions, argument?: string): Promise<void> {
+export async function runMigrationTool(options: MigrationToolOptions, argument?: string): Promise<'up-to-date' | 'drift' | 'written' | 'no-change'> {
   const check = argument === '--check';
   const scratch = `imis_${options.service.replace(/-/g, '_')}_scratch_${randomBytes(4).toString('hex')}`;
   await ensureDatabase(options.serverUrl, scratch);
@@ -40,11 +40,11 @@ export async function runMigrationTool(options: MigrationToolOptions, argument?:
         await rerun(orm, options.rerunOnCheck ?? []);
         const needed = await migrator.checkMigrationNeeded();
         console.log(`${options.service}: ${needed ? 'the entities differ from the migrations: create a migration.' : 'migrations are up to date.'}`);
-        if (needed) process.exitCode = 1;
-        return;
+        return needed ? 'drift' : 'up-to-date';
       }
       const created = await migrator.createMigration(dir, false, false, argument);
       console.log(created.diff.up.length > 0 ? `Written ${join(dir, created.fileName)}` : 'No schema change.');
+      return created.diff.up.length > 0 ? 'written' : 'no-change';
     } finally {
       await orm.close(true);
     }

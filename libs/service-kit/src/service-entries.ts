@@ -54,7 +54,7 @@ export function printServiceSchema<Env extends ServiceProcessEnv>(service: Servi
 export function runServiceMigrationTool<Env extends ServiceProcessEnv>(service: ServiceDescriptor<Env>, migrationsDir: string, argument = process.argv[2]): void {
   runEntry(async () => {
     const env = loadConfig(service.envSchema);
-    await runMigrationTool(
+    const outcome = await runMigrationTool(
       {
         service: service.name,
         serverUrl: env.DATABASE_URL,
@@ -64,5 +64,6 @@ export function runServiceMigrationTool<Env extends ServiceProcessEnv>(service: 
       },
       argument,
     );
+    if (outcome === 'drift') process.exitCode = 1;
   });
 }
