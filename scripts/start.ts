@@ -1,6 +1,7 @@
 /**
- * `npm start`: checks PostgreSQL and NATS, migrates, then runs every deployed service (IMIS_SERVICES,
- * default all) and the gateway as separate processes until Ctrl-C. If one dies, everything stops.
+ * `npm start`: checks PostgreSQL, NATS and Redis, migrates, then runs every deployed service (IMIS_SERVICES,
+ * default all: the services found under services/) and the gateway as separate processes until Ctrl-C. If
+ * one dies, everything stops. Ports: GATEWAY_PORT, and <SERVICE>_PORT (LOCATION_PORT…) per service.
  */
 import { writeFileSync, mkdirSync } from 'fs';
 import { join } from 'path';
@@ -20,6 +21,7 @@ import {
   stopAll,
   SUBGRAPHS,
   type SubgraphDefinition,
+  subgraphPort,
   waitForReady,
 } from '@imis/deployment';
 
@@ -33,6 +35,8 @@ async function main(): Promise<void> {
   const config = loadConfig(serviceEnvSchema);
   const host = config.HOST;
   const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
+  const ports = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraphPort(subgraph)]));
+  const urlOf = (subgraph: SubgraphDefinition) => `http://${host}:${ports.get(subgraph.name)}/graphql`;
 
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const checks = [checkPostgres(config.DATABASE_URL), checkNats(config.NATS_URL), checkRedis(redisUrl)];
@@ -49,8 +53,9 @@ async function main(): Promise<void> {
   };
   await Promise.all(
     subgraphs.map((subgraph) => {
-      const service = startProcess(subgraph.name, subgraph.entry, { PORT: String(subgraph.port), HOST: host }, { onUnexpectedExit });
-      return waitForReady(`http://${host}:${subgraph.port}/health/ready`, READY_TIMEOUT_MS, service);
+      const port = ports.get(subgraph.name)!;
+      const service = startProcess(subgraph.name, subgraph.entry, { PORT: String(port), HOST: host }, { onUnexpectedExit });
+      return waitForReady(`http://${host}:${port}/health/ready`, READY_TIMEOUT_MS, service);
     }),
   );
   const gateway = startProcess(
@@ -60,7 +65,7 @@ async function main(): Promise<void> {
       GATEWAY_PORT: String(gatewayPort),
       HOST: host,
       SUPERGRAPH_PATH: supergraphPath,
-      ...Object.fromEntries(subgraphs.map((subgraph) => [subgraph.urlEnv, `http://${host}:${subgraph.port}/graphql`])),
+      ...Object.fromEntries(subgraphs.map((subgraph) => [subgraph.urlEnv, urlOf(subgraph)])),
     },
     { onUnexpectedExit },
   );

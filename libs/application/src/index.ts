@@ -14,3 +14,4 @@ export type { CommandResult } from './run-command';
 export type { UseCase } from './use-case';
 export { ClientMutation } from './client-mutation.entity';
 export { MAX_CLIENT_MUTATION_ID_LENGTH } from './client-mutations';
+export { clientMutationPersistence } from './client-mutation.persistence';

@@ -1,4 +1,6 @@
-export { deployedSubgraphs, SUBGRAPHS, subgraphUrl } from './subgraphs';
+export { deployedSubgraphs, SUBGRAPHS, subgraphPort, subgraphUrl } from './subgraphs';
+export { discoverServices, serviceCatalogue } from './service-catalogue';
+export type { ServiceFolder } from './service-catalogue';
 export type { SubgraphDefinition } from './subgraphs';
 export { composeSupergraph, printSubgraphSdl } from './compose-supergraph';
 export type { CompositionOutcome, SubgraphSdl } from './compose-supergraph';

@@ -1,5 +1,6 @@
 // Durable jobs: a PostgreSQL row as the truth, BullMQ as transport (README.md).
 import type { MigrationObject } from '@mikro-orm/core';
+import type { PersistenceContribution } from '@imis/persistence';
 import { JobRecord } from './record/job-record.entity';
 import { JobTableMigration } from './record/job-table.migration';
 
@@ -25,8 +26,11 @@ export { JobWorkerModule } from './worker/job-worker.module';
 export type { JobWorkerModuleOptions } from './worker/job-worker.module';
 export { createJobWorker, runJobWorker } from './worker/create-job-worker';
 
-/** Entities a service using jobs lists in its ORM config. */
+/** The `job` table's entity. */
 export const jobsEntities = [JobRecord];
 
-/** Migrations a service using jobs lists, in this order, before its own migrations that use the `job` table. */
-export const jobsMigrations: MigrationObject[] = [{ name: 'Migration20261125090000_jobs_job_table', class: JobTableMigration }];
+/** The `job` table's migrations (idempotent, as every library's). */
+export const jobsMigrations: MigrationObject[] = [{ name: 'jobs_0001_job_table', class: JobTableMigration }];
+
+/** The `job` table, for a service's persistence `uses`: its migrations run before the service's own. */
+export const jobsPersistence: PersistenceContribution = { owner: 'jobs', entities: jobsEntities, migrations: jobsMigrations };

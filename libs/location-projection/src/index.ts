@@ -11,11 +11,12 @@ export {
 } from './location-projection.consumer';
 export { applyLocationDeleted, applyLocationMoved, applyLocationState } from './location-projection.handlers';
 export { LocationProjectionModule } from './location-projection.module';
+export { healthFacilityProjectionPersistence, locationProjectionPersistence } from './location-projection.persistence';
 
-/** Entities a service keeping the location projection lists in its ORM config. */
+/** The location projection's entities (a service lists `locationProjectionPersistence` in its `uses` instead). */
 export const locationProjectionEntities = [ProjectedLocation];
 
-/** Entities a service keeping the health-facility projection lists in its ORM config. */
+/** The health-facility projection's entities (a service lists `healthFacilityProjectionPersistence` in its `uses` instead). */
 export const healthFacilityProjectionEntities = [ProjectedHealthFacility];
 export { ProjectedLocationTree } from './projected-location-tree';
 export { ProjectedHealthFacility } from './projected-health-facility.entity';

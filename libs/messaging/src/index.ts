@@ -9,6 +9,8 @@ export type { OutboxRow, OutboxStatement } from './outbox/outbox-row';
 export { assertEventFits, EventTooLarge, MAX_EVENT_BYTES } from './outbox/event-size';
 export { OUTBOX_CHANNEL, OUTBOX_NOTIFY_DOWN_SQL, OUTBOX_NOTIFY_UP_SQL, OutboxNotifyMigration } from './outbox/outbox-notify.migration';
 export { OutboxPayloadJsonMigration } from './outbox/outbox-payload-json.migration';
+export { MessagingTablesMigration } from './outbox/messaging-tables.migration';
+export { messagingPersistence } from './messaging.persistence';
 export { OutboxRelay } from './outbox/outbox-relay';
 export type { OutboxRelayOptions } from './outbox/outbox-relay';
 export type { RelayCycle } from './outbox/outbox-batch';
@@ -27,5 +29,5 @@ export type { MessagingLogger } from './logger';
 import { InboxMessage } from './inbox/inbox-message.entity';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 
-/** Entities a service using messaging lists in its ORM config. */
+/** The outbox and inbox entities (a service lists `messagingPersistence` in its `uses` instead). */
 export const messagingEntities = [OutboxMessage, InboxMessage];

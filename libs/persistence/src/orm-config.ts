@@ -1,37 +1,50 @@
-import { EntityClass, ReflectMetadataProvider, type MigrationObject, type Options } from '@mikro-orm/core';
+import { ReflectMetadataProvider, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { historyPersistence } from './contribution/history.persistence';
+import { mergePersistence, orderedContributions, type ServicePersistence } from './contribution/merge-persistence';
+import type { PersistenceContribution } from './contribution/persistence-contribution';
 import { databaseUrl, serviceDatabaseName } from './database';
-import { HistoryRecord } from './history-record.entity';
 import { HistorySubscriber } from './history.subscriber';
 
-export interface ServiceOrmOptions {
+export interface ServiceOrmOptions extends ServicePersistence {
   /** Bounded context name: the database is imis_<service> unless `database` overrides it. */
   service: string;
   /** PostgreSQL server URL (its database part is ignored). */
   serverUrl: string;
   database?: string;
-  entities: EntityClass<unknown>[];
-  /** This service's migrations, in order (listed explicitly so no files are discovered at run time). */
-  migrations: MigrationObject[];
   poolMax?: number;
   debug?: boolean;
 }
 
-/** MikroORM options shared by every service: one PostgreSQL database per service, history kept, UTC. */
+/** The variables a service process sets its database from (serviceEnvSchema of @imis/config). */
+export interface ServiceDatabaseEnv {
+  DATABASE_URL: string;
+  DATABASE_NAME?: string;
+  DATABASE_POOL_MAX?: number;
+}
+
+/** Contributions every service database has, whatever it lists. */
+const ALWAYS: readonly PersistenceContribution[] = [historyPersistence];
+
+/**
+ * MikroORM options shared by every service: one PostgreSQL database per service, history kept, UTC. The
+ * entities and migrations of the libraries in `uses` (and history's) come before the service's own.
+ */
 export function serviceOrmConfig(options: ServiceOrmOptions): Options<PostgreSqlDriver> {
   const database = options.database ?? serviceDatabaseName(options.service);
+  const { entities, migrations } = mergePersistence(options, orderedContributions(ALWAYS, options.uses));
   return {
     driver: PostgreSqlDriver,
     clientUrl: databaseUrl(options.serverUrl, database),
     dbName: database,
-    entities: [HistoryRecord, ...options.entities],
+    entities,
     metadataProvider: ReflectMetadataProvider,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     subscribers: [new HistorySubscriber()],
     extensions: [Migrator],
     migrations: {
-      migrationsList: options.migrations,
+      migrationsList: migrations,
       tableName: 'mikro_orm_migrations',
       transactional: true,
       allOrNothing: true,
@@ -42,4 +55,20 @@ export function serviceOrmConfig(options: ServiceOrmOptions): Options<PostgreSql
     allowGlobalContext: false,
     debug: options.debug ?? false,
   };
+}
+
+/** `serviceOrmConfig` of a service's declared persistence, connected as its environment says. */
+export function serviceOrmConfigFrom(service: string, persistence: ServicePersistence, env: ServiceDatabaseEnv): Options<PostgreSqlDriver> {
+  return serviceOrmConfig({
+    service,
+    serverUrl: env.DATABASE_URL,
+    database: env.DATABASE_NAME,
+    poolMax: env.DATABASE_POOL_MAX,
+    ...persistence,
+  });
+}
+
+/** The migrations of the libraries a service uses (history's included), in the order they run. */
+export function libraryMigrationNames(persistence: ServicePersistence): string[] {
+  return orderedContributions(ALWAYS, persistence.uses).flatMap((contribution) => contribution.migrations.map(({ name }) => name));
 }

@@ -1,24 +1,11 @@
 /**
- * Writes the next migration of the identity service (add it to src/migrations/identity.migrations.ts):
+ * Writes the next migration of the identity service (then add it to src/migrations/identity.migrations.ts):
  *   node -r @swc-node/register services/identity/tools/create-migration.ts [name]
- * With --check it writes nothing and exits 1 when the entities and the migrations differ (CI).
+ * With --check it writes nothing and exits 1 when the entities and the migrations differ, or when a
+ * library's migration fails on a database that already has its tables (CI: npm run migrations:check).
  */
 import { join } from 'path';
-import { loadConfig } from '@imis/config';
-import { runMigrationTool } from '@imis/persistence';
-import { identityEnvSchema } from '../src/config/identity.config';
-import { identityOrmConfig } from '../src/config/identity-orm.config';
+import { runServiceMigrationTool } from '@imis/service-kit';
+import { identityService } from '../src/service';
 
-const env = loadConfig(identityEnvSchema);
-runMigrationTool(
-  {
-    service: 'identity',
-    serverUrl: env.DATABASE_URL,
-    ormConfig: (database) => identityOrmConfig({ ...env, DATABASE_NAME: database }),
-    migrationsDir: join(__dirname, '../src/migrations'),
-  },
-  process.argv[2],
-).catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runServiceMigrationTool(identityService, join(__dirname, '../src/migrations'));

@@ -1,24 +1,11 @@
 /**
- * Writes the next migration of the insuree service (add it to src/migrations/insuree.migrations.ts):
+ * Writes the next migration of the insuree service (then add it to src/migrations/insuree.migrations.ts):
  *   node -r @swc-node/register services/insuree/tools/create-migration.ts [name]
- * With --check it writes nothing and exits 1 when the entities and the migrations differ (CI).
+ * With --check it writes nothing and exits 1 when the entities and the migrations differ, or when a
+ * library's migration fails on a database that already has its tables (CI: npm run migrations:check).
  */
 import { join } from 'path';
-import { loadConfig } from '@imis/config';
-import { runMigrationTool } from '@imis/persistence';
-import { insureeEnvSchema } from '../src/config/insuree.config';
-import { insureeOrmConfig } from '../src/config/insuree-orm.config';
+import { runServiceMigrationTool } from '@imis/service-kit';
+import { insureeService } from '../src/service';
 
-const env = loadConfig(insureeEnvSchema);
-runMigrationTool(
-  {
-    service: 'insuree',
-    serverUrl: env.DATABASE_URL,
-    ormConfig: (database) => insureeOrmConfig({ ...env, DATABASE_NAME: database }),
-    migrationsDir: join(__dirname, '../src/migrations'),
-  },
-  process.argv[2],
-).catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runServiceMigrationTool(insureeService, join(__dirname, '../src/migrations'));

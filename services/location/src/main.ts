@@ -1,14 +1,4 @@
-import { loadConfig } from '@imis/config';
-import { locationEnvSchema } from './config/location.config';
-import { createLocationApp } from './location-app';
+import { runServiceApi } from '@imis/service-kit';
+import { locationService } from './service';
 
-async function main(): Promise<void> {
-  const env = loadConfig(locationEnvSchema);
-  const app = await createLocationApp(env);
-  await app.listen(env.PORT, env.HOST);
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runServiceApi(locationService);

@@ -1,24 +1,11 @@
 /**
- * Writes the next migration of the location service (add it to src/migrations/location.migrations.ts):
+ * Writes the next migration of the location service (then add it to src/migrations/location.migrations.ts):
  *   node -r @swc-node/register services/location/tools/create-migration.ts [name]
- * With --check it writes nothing and exits 1 when the entities and the migrations differ (CI).
+ * With --check it writes nothing and exits 1 when the entities and the migrations differ, or when a
+ * library's migration fails on a database that already has its tables (CI: npm run migrations:check).
  */
 import { join } from 'path';
-import { loadConfig } from '@imis/config';
-import { runMigrationTool } from '@imis/persistence';
-import { locationEnvSchema } from '../src/config/location.config';
-import { locationOrmConfig } from '../src/config/location-orm.config';
+import { runServiceMigrationTool } from '@imis/service-kit';
+import { locationService } from '../src/service';
 
-const env = loadConfig(locationEnvSchema);
-runMigrationTool(
-  {
-    service: 'location',
-    serverUrl: env.DATABASE_URL,
-    ormConfig: (database) => locationOrmConfig({ ...env, DATABASE_NAME: database }),
-    migrationsDir: join(__dirname, '../src/migrations'),
-  },
-  process.argv[2],
-).catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runServiceMigrationTool(locationService, join(__dirname, '../src/migrations'));

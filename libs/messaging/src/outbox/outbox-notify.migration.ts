@@ -12,8 +12,8 @@ export const OUTBOX_NOTIFY_UP_SQL = [
 export const OUTBOX_NOTIFY_DOWN_SQL = ['drop trigger if exists "outbox_notify" on "outbox";', 'drop function if exists imis_outbox_notify();'];
 
 /**
- * Wakes the outbox relay as soon as events commit (it also polls). List it in the service's migrations
- * after the migration that creates the `outbox` table.
+ * Wakes the outbox relay as soon as events commit (it also polls). Part of `messagingPersistence`, after
+ * the migration that creates the `outbox` table; it can run again (replaces the function and the trigger).
  */
 export class OutboxNotifyMigration extends Migration {
   override async up(): Promise<void> {

@@ -1,34 +1,22 @@
 import type { Options } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { ClientMutation } from '@imis/application';
-import { locationProjectionEntities } from '@imis/location-projection';
-import { messagingEntities } from '@imis/messaging';
-import { serviceOrmConfig } from '@imis/persistence';
+import { clientMutationPersistence } from '@imis/application';
+import { healthFacilityProjectionPersistence, locationProjectionPersistence } from '@imis/location-projection';
+import { messagingPersistence } from '@imis/messaging';
+import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom } from '@imis/persistence';
 import { identityMigrations } from '../migrations/identity.migrations';
 import { authenticationEntities } from '../modules/authentication/authentication.entities';
 import { userEntities } from '../modules/user/user.entities';
-import type { IdentityEnv } from './identity.config';
 
 export const IDENTITY_SERVICE = 'identity';
 
-/** Every table of the service's database (the history table is added by serviceOrmConfig). */
-export const identityEntities = [
-  ...userEntities,
-  ...authenticationEntities,
-  ...locationProjectionEntities,
-  ClientMutation,
-  ...messagingEntities,
-];
+/** The service's own tables and migrations, and the libraries' tables its database holds (history is always there). */
+export const identityPersistence: ServicePersistence = {
+  entities: [...userEntities, ...authenticationEntities],
+  migrations: identityMigrations,
+  uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, healthFacilityProjectionPersistence],
+};
 
-export function identityOrmConfig(
-  env: Pick<IdentityEnv, 'DATABASE_URL' | 'DATABASE_NAME' | 'DATABASE_POOL_MAX'>,
-): Options<PostgreSqlDriver> {
-  return serviceOrmConfig({
-    service: IDENTITY_SERVICE,
-    serverUrl: env.DATABASE_URL,
-    database: env.DATABASE_NAME,
-    entities: identityEntities,
-    migrations: identityMigrations,
-    poolMax: env.DATABASE_POOL_MAX,
-  });
+export function identityOrmConfig(env: ServiceDatabaseEnv): Options<PostgreSqlDriver> {
+  return serviceOrmConfigFrom(IDENTITY_SERVICE, identityPersistence, env);
 }

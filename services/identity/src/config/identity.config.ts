@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { serviceEnvSchema, servicePort } from '@imis/config';
 import { DEFAULT_TOKEN_AUDIENCE } from '@imis/auth';
+import manifest from '../../package.json';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** The identity service's environment (every variable is described in .env.example). */
 export const identityEnvSchema = serviceEnvSchema.extend({
-  PORT: servicePort(4002),
+  // package.json's imis.port, where npm start and the supergraph read it too.
+  PORT: servicePort(manifest.imis.port),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379').describe('login rate limiting'),
   AUTH_ISSUER: z.string().default(DEFAULT_TOKEN_AUDIENCE.issuer),
   AUTH_AUDIENCE: z.string().default(DEFAULT_TOKEN_AUDIENCE.audience),

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261124090736_user_admin extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`create table "app_user" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "valid_from" timestamptz not null, "deleted_at" timestamptz null, "changed_by" text not null, "username" varchar(50) not null, "last_name" varchar(100) not null, "other_names" varchar(100) not null, "email" varchar(200) null, "phone" varchar(50) null, "language" varchar(2) not null default 'en', "active_from" date not null, "active_to" date null, "role_ids" uuid[] not null, "district_ids" uuid[] not null, "health_facility_id" uuid null, constraint "app_user_pkey" primary key ("id"));`);
     this.addSql(`create index "app_user_deleted_at_index" on "app_user" ("deleted_at");`);
@@ -20,13 +19,9 @@ export class Migration20261124090736_user_admin extends Migration {
     this.addSql(`create index "enrolment_officer_village_ids_idx" on "enrolment_officer" using gin ("village_ids");`);
     this.addSql(`create unique index "enrolment_officer_code_current_unique" on "enrolment_officer" ("code") where "deleted_at" is null;`);
 
-    this.addSql(`create table "projected_health_facility" ("id" uuid not null, "code" text not null, "district_id" uuid not null, "deleted" boolean not null default false, "version" int not null, constraint "projected_health_facility_pkey" primary key ("id"));`);
-    this.addSql(`create index "projected_health_facility_district_id_index" on "projected_health_facility" ("district_id");`);
-
     this.addSql(`create table "role" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "valid_from" timestamptz not null, "deleted_at" timestamptz null, "changed_by" text not null, "name" varchar(50) not null, "system_bits" int not null default 0, "blocked" boolean not null default false, "alt_language" text null, "rights" int[] not null, constraint "role_pkey" primary key ("id"));`);
     this.addSql(`create index "role_deleted_at_index" on "role" ("deleted_at");`);
     this.addSql(`create unique index "role_name_current_unique" on "role" (lower("name")) where "deleted_at" is null;`);
-
   }
 
   override async down(): Promise<void> {
@@ -36,10 +31,6 @@ export class Migration20261124090736_user_admin extends Migration {
 
     this.addSql(`drop table if exists "enrolment_officer" cascade;`);
 
-    this.addSql(`drop table if exists "projected_health_facility" cascade;`);
-
     this.addSql(`drop table if exists "role" cascade;`);
-
   }
-
 }

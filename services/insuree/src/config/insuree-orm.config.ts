@@ -1,10 +1,10 @@
 import type { Options } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { ClientMutation } from '@imis/application';
-import { jobsEntities } from '@imis/jobs';
-import { healthFacilityProjectionEntities, locationProjectionEntities } from '@imis/location-projection';
-import { messagingEntities } from '@imis/messaging';
-import { serviceOrmConfig } from '@imis/persistence';
+import { clientMutationPersistence } from '@imis/application';
+import { jobsPersistence } from '@imis/jobs';
+import { healthFacilityProjectionPersistence, locationProjectionPersistence } from '@imis/location-projection';
+import { messagingPersistence } from '@imis/messaging';
+import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom } from '@imis/persistence';
 import { insureeMigrations } from '../migrations/insuree.migrations';
 import { CardSigningKey } from '../modules/card/infrastructure/card-signing-key.entity';
 import { InsureeImportError } from '../modules/import/infrastructure/insuree-import-error.entity';
@@ -12,32 +12,16 @@ import { InsureeImport } from '../modules/import/infrastructure/insuree-import.e
 import { InsureePhoto } from '../modules/photo/infrastructure/insuree-photo.entity';
 import { Family } from '../modules/registry/infrastructure/family.entity';
 import { Insuree } from '../modules/registry/infrastructure/insuree.entity';
-import type { InsureeEnv } from './insuree.config';
 
 export const INSUREE_SERVICE = 'insuree';
 
-/** Every table of the service's database (the history table is added by serviceOrmConfig). */
-export const insureeEntities = [
-  Family,
-  Insuree,
-  InsureePhoto,
-  InsureeImport,
-  InsureeImportError,
-  CardSigningKey,
-  ClientMutation,
-  ...locationProjectionEntities,
-  ...healthFacilityProjectionEntities,
-  ...messagingEntities,
-  ...jobsEntities,
-];
+/** The service's own tables and migrations, and the libraries' tables its database holds (history is always there). */
+export const insureePersistence: ServicePersistence = {
+  entities: [Family, Insuree, InsureePhoto, InsureeImport, InsureeImportError, CardSigningKey],
+  migrations: insureeMigrations,
+  uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, healthFacilityProjectionPersistence, jobsPersistence],
+};
 
-export function insureeOrmConfig(env: Pick<InsureeEnv, 'DATABASE_URL' | 'DATABASE_NAME' | 'DATABASE_POOL_MAX'>): Options<PostgreSqlDriver> {
-  return serviceOrmConfig({
-    service: INSUREE_SERVICE,
-    serverUrl: env.DATABASE_URL,
-    database: env.DATABASE_NAME,
-    entities: insureeEntities,
-    migrations: insureeMigrations,
-    poolMax: env.DATABASE_POOL_MAX,
-  });
+export function insureeOrmConfig(env: ServiceDatabaseEnv): Options<PostgreSqlDriver> {
+  return serviceOrmConfigFrom(INSUREE_SERVICE, insureePersistence, env);
 }

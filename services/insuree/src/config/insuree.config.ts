@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { authEnvSchema } from '@imis/auth';
 import { serviceEnvSchema, servicePort } from '@imis/config';
 import { jobsEnvSchema } from '@imis/jobs';
+import manifest from '../../package.json';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -11,7 +12,8 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
  * IMPORT_* names they replace still work.
  */
 export const insureeEnvSchema = serviceEnvSchema.merge(authEnvSchema).merge(jobsEnvSchema).extend({
-  PORT: servicePort(4003),
+  // package.json's imis.port, where npm start and the supergraph read it too.
+  PORT: servicePort(manifest.imis.port),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379').describe('the job queues (BullMQ): bulk imports'),
   INSURANCE_NUMBER_RULE: z
     .string()

@@ -1,18 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261124132346_initial extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create table "client_mutation" ("actor" text not null, "client_mutation_id" text not null, "operation" text not null, "result" jsonb not null, "created_at" timestamptz not null, constraint "client_mutation_pkey" primary key ("actor", "client_mutation_id"));`);
-
     this.addSql(`create table "family" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "valid_from" timestamptz not null, "deleted_at" timestamptz null, "changed_by" text not null, "head_insuree_id" uuid not null, "village_id" uuid not null, "poverty" boolean null, "family_type" varchar(2) null, "address" varchar(200) null, "ethnicity" varchar(1) null, "confirmation_number" varchar(12) null, "confirmation_type" varchar(3) null, "offline" boolean not null default false, constraint "family_pkey" primary key ("id"));`);
     this.addSql(`create index "family_deleted_at_index" on "family" ("deleted_at");`);
     this.addSql(`create index "family_village_id_index" on "family" ("village_id");`);
-
-    this.addSql(`create table "history" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "entity_type" text not null, "entity_id" uuid not null, "version" int not null, "data" jsonb not null, "valid_from" timestamptz not null, "valid_to" timestamptz not null, "changed_by" text not null, "replaced_by" text not null, constraint "history_pkey" primary key ("id"));`);
-    this.addSql(`create index "history_entity_type_entity_id_version_index" on "history" ("entity_type", "entity_id", "version");`);
-
-    this.addSql(`create table "inbox" ("consumer" text not null, "event_id" uuid not null, "event_type" text not null, "processed_at" timestamptz not null default now(), constraint "inbox_pkey" primary key ("consumer", "event_id"));`);
 
     this.addSql(`create table "insuree" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "valid_from" timestamptz not null, "deleted_at" timestamptz null, "changed_by" text not null, "insurance_number" varchar(12) not null, "family_id" uuid null, "is_head" boolean not null default false, "family_village_id" uuid null, "last_name" varchar(100) not null, "other_names" varchar(100) not null, "name_search" text generated always as (imis_fold(other_names || ' ' || last_name)) stored null, "gender" varchar(1) not null, "birth_date" date not null, "marital_status" varchar(1) null, "relationship" varchar(1) null, "profession" varchar(1) null, "education" varchar(1) null, "identification_type" varchar(1) null, "identification_number" varchar(25) null, "phone" varchar(50) null, "email" varchar(100) null, "current_address" varchar(200) null, "geolocation" varchar(250) null, "current_village_id" uuid null, "health_facility_id" uuid null, "card_issued" boolean not null default false, "status" varchar(2) not null default 'AC', "status_reason" varchar(5) null, "status_date" date null, "photo_id" uuid null, "photo_date" date null, "offline" boolean not null default false, constraint "insuree_pkey" primary key ("id"));`);
     this.addSql(`create index "insuree_deleted_at_index" on "insuree" ("deleted_at");`);
@@ -31,26 +23,10 @@ export class Migration20261124132346_initial extends Migration {
 
     this.addSql(`create table "insuree_photo" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "insuree_id" uuid not null, "storage_key" text not null, "content_type" text not null, "size_bytes" int not null, "taken_on" date not null, "uploaded_by" text not null, "replaced_at" timestamptz null, constraint "insuree_photo_pkey" primary key ("id"));`);
     this.addSql(`create index "insuree_photo_insuree_id_index" on "insuree_photo" ("insuree_id");`);
-
-    this.addSql(`create table "outbox" ("id" uuid not null, "subject" text not null, "payload" jsonb not null, "created_at" timestamptz not null default now(), "sent_at" timestamptz null, constraint "outbox_pkey" primary key ("id"));`);
-    this.addSql(`create index "outbox_unsent_idx" on "outbox" ("id") where "sent_at" is null;`);
-
-    this.addSql(`create table "projected_health_facility" ("id" uuid not null, "code" text not null, "district_id" uuid not null, "deleted" boolean not null default false, "version" int not null, constraint "projected_health_facility_pkey" primary key ("id"));`);
-    this.addSql(`create index "projected_health_facility_district_id_index" on "projected_health_facility" ("district_id");`);
-
-    this.addSql(`create table "projected_location" ("id" uuid not null, "code" text not null, "name" text not null, "type" text not null, "parent_id" uuid null, "ancestor_ids" uuid[] not null, "deleted" boolean not null default false, "version" int not null, constraint "projected_location_pkey" primary key ("id"));`);
-    this.addSql(`create index "projected_location_parent_id_index" on "projected_location" ("parent_id");`);
-    this.addSql(`create index "projected_location_ancestor_ids_idx" on "projected_location" using gin ("ancestor_ids");`);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop table if exists "client_mutation" cascade;`);
-
     this.addSql(`drop table if exists "family" cascade;`);
-
-    this.addSql(`drop table if exists "history" cascade;`);
-
-    this.addSql(`drop table if exists "inbox" cascade;`);
 
     this.addSql(`drop table if exists "insuree" cascade;`);
 
@@ -59,12 +35,5 @@ export class Migration20261124132346_initial extends Migration {
     this.addSql(`drop table if exists "insuree_import_error" cascade;`);
 
     this.addSql(`drop table if exists "insuree_photo" cascade;`);
-
-    this.addSql(`drop table if exists "outbox" cascade;`);
-
-    this.addSql(`drop table if exists "projected_health_facility" cascade;`);
-
-    this.addSql(`drop table if exists "projected_location" cascade;`);
   }
-
 }

@@ -1,6 +1,4 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { jobsMigrations } from '@imis/jobs';
-import { OutboxNotifyMigration, OutboxPayloadJsonMigration } from '@imis/messaging';
 import { Migration20261124130000_search_functions } from './Migration20261124130000_search_functions';
 import { Migration20261124132346_initial } from './Migration20261124132346_initial';
 import { Migration20261124133006_card_signing_key } from './Migration20261124133006_card_signing_key';
@@ -9,23 +7,22 @@ import { Migration20261124152606_family_foreign_key } from './Migration202611241
 import { Migration20261124201500_import_content_uncompressed } from './Migration20261124201500_import_content_uncompressed';
 import { Migration20261125091000_import_job_rows } from './Migration20261125091000_import_job_rows';
 
-/** Applied in this order; listed explicitly so that nothing is discovered from the file system at run time. */
+/**
+ * Applied in this order, after the migrations of the libraries the service uses (outbox, inbox,
+ * client_mutation, history, the location and health-facility projections: see insureePersistence);
+ * listed explicitly so that nothing is discovered from the file system at run time.
+ */
 export const insureeMigrations: MigrationObject[] = [
   // pg_trgm, unaccent and imis_fold(), which the insuree table's generated search column needs.
   { name: 'Migration20261124130000_search_functions', class: Migration20261124130000_search_functions },
   { name: 'Migration20261124132346_initial', class: Migration20261124132346_initial },
-  // Wakes the outbox relay on insert; needs the outbox table created above.
-  { name: 'Migration20261124132347_outbox_notify', class: OutboxNotifyMigration },
   { name: 'Migration20261124133006_card_signing_key', class: Migration20261124133006_card_signing_key },
   // The import's phase (VALIDATING, WRITING) for progress.
   { name: 'Migration20261124132935_import_phase', class: Migration20261124132935_import_phase },
   // Every insuree's family exists (the code checked it; now the database does too).
   { name: 'Migration20261124152606_family_foreign_key', class: Migration20261124152606_family_foreign_key },
-  // Outbox payloads as json text: cheaper to write and to relay than jsonb.
-  { name: 'Migration20261124200000_outbox_payload_json', class: OutboxPayloadJsonMigration },
   // Uploaded files are kept uncompressed until their import finishes.
   { name: 'Migration20261124201500_import_content_uncompressed', class: Migration20261124201500_import_content_uncompressed },
-  // The `job` table of libs/jobs, then a job row for every unfinished import (imports now run on libs/jobs).
-  ...jobsMigrations,
+  // A job row (libs/jobs' `job` table, created with the libraries' tables) for every unfinished import.
   { name: 'Migration20261125091000_import_job_rows', class: Migration20261125091000_import_job_rows },
 ];

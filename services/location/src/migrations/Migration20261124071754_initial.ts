@@ -1,15 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261124071754_initial extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create table "client_mutation" ("actor" text not null, "client_mutation_id" text not null, "operation" text not null, "result" jsonb not null, "created_at" timestamptz not null, constraint "client_mutation_pkey" primary key ("actor", "client_mutation_id"));`);
-
-    this.addSql(`create table "history" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "entity_type" text not null, "entity_id" uuid not null, "version" int not null, "data" jsonb not null, "valid_from" timestamptz not null, "valid_to" timestamptz not null, "changed_by" text not null, "replaced_by" text not null, constraint "history_pkey" primary key ("id"));`);
-    this.addSql(`create index "history_entity_type_entity_id_version_index" on "history" ("entity_type", "entity_id", "version");`);
-
-    this.addSql(`create table "inbox" ("consumer" text not null, "event_id" uuid not null, "event_type" text not null, "processed_at" timestamptz not null default now(), constraint "inbox_pkey" primary key ("consumer", "event_id"));`);
-
     this.addSql(`create table "location" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "valid_from" timestamptz not null, "deleted_at" timestamptz null, "changed_by" text not null, "code" varchar(8) not null, "name" varchar(50) not null, "type" text check ("type" in ('R', 'D', 'W', 'V')) not null, "parent_id" uuid null, "ancestor_ids" uuid[] not null, "male_population" int null, "female_population" int null, "other_population" int null, "families" int null, constraint "location_pkey" primary key ("id"));`);
     this.addSql(`create index "location_deleted_at_index" on "location" ("deleted_at");`);
     this.addSql(`create index "location_parent_id_index" on "location" ("parent_id");`);
@@ -21,9 +13,6 @@ export class Migration20261124071754_initial extends Migration {
     this.addSql(`create index "health_facility_district_id_index" on "health_facility" ("district_id");`);
     this.addSql(`create unique index "health_facility_code_current_unique" on "health_facility" ("code") where "deleted_at" is null;`);
 
-    this.addSql(`create table "outbox" ("id" uuid not null, "subject" text not null, "payload" jsonb not null, "created_at" timestamptz not null default now(), "sent_at" timestamptz null, constraint "outbox_pkey" primary key ("id"));`);
-    this.addSql(`create index "outbox_unsent_idx" on "outbox" ("id") where "sent_at" is null;`);
-
     this.addSql(`alter table "location" add constraint "location_parent_id_foreign" foreign key ("parent_id") references "location" ("id") on update cascade on delete restrict;`);
 
     this.addSql(`alter table "health_facility" add constraint "health_facility_district_id_foreign" foreign key ("district_id") references "location" ("id") on update cascade on delete restrict;`);
@@ -34,17 +23,8 @@ export class Migration20261124071754_initial extends Migration {
 
     this.addSql(`alter table "health_facility" drop constraint "health_facility_district_id_foreign";`);
 
-    this.addSql(`drop table if exists "client_mutation" cascade;`);
-
-    this.addSql(`drop table if exists "history" cascade;`);
-
-    this.addSql(`drop table if exists "inbox" cascade;`);
-
     this.addSql(`drop table if exists "location" cascade;`);
 
     this.addSql(`drop table if exists "health_facility" cascade;`);
-
-    this.addSql(`drop table if exists "outbox" cascade;`);
   }
-
 }

@@ -2,8 +2,7 @@ import { migrateDatabase } from '@imis/persistence';
 import { locationOrmConfig } from '../config/location-orm.config';
 import type { LocationEnv } from '../config/location.config';
 
-/** Creates the database when missing and applies pending migrations; returns their names (callers log them). */
+/** Creates the database when missing and applies pending migrations (the libraries' first); returns their names (callers log them). */
 export function migrateLocationDatabase(env: LocationEnv): Promise<string[]> {
-  const config = locationOrmConfig(env);
-  return migrateDatabase({ ...config, migrations: { ...config.migrations, silent: true } }, env.DATABASE_URL);
+  return migrateDatabase(locationOrmConfig(env), env.DATABASE_URL);
 }
