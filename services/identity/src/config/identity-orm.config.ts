@@ -1,7 +1,7 @@
 import type { Options } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { ClientMutation } from '@imis/graphql';
-import { locationProjectionEntities } from '@imis/location-projection';
+import { healthFacilityProjectionEntities, locationProjectionEntities } from '@imis/location-projection';
 import { messagingEntities } from '@imis/messaging';
 import { serviceOrmConfig } from '@imis/persistence';
 import { identityMigrations } from '../migrations/identity.migrations';
@@ -16,6 +16,7 @@ export const identityEntities = [
   ...userEntities,
   ...authenticationEntities,
   ...locationProjectionEntities,
+  ...healthFacilityProjectionEntities,
   ClientMutation,
   ...messagingEntities,
 ];

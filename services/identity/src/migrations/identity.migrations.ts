@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { healthFacilityProjectionMigrations, locationProjectionMigrations } from '@imis/location-projection';
 import { OutboxNotifyMigration, OutboxPayloadJsonMigration } from '@imis/messaging';
 import { Migration20261124090120_initial } from './Migration20261124090120_initial';
 import { Migration20261124090736_user_admin } from './Migration20261124090736_user_admin';
@@ -15,4 +16,7 @@ export const identityMigrations: MigrationObject[] = [
   { name: 'Migration20261124090819_authentication', class: Migration20261124090819_authentication },
   // Outbox payloads as json text: cheaper to write and to relay than jsonb.
   { name: 'Migration20261124200000_outbox_payload_json', class: OutboxPayloadJsonMigration },
+  // The projections' own table definitions (created above already: these change nothing here).
+  ...locationProjectionMigrations,
+  ...healthFacilityProjectionMigrations,
 ];

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { healthFacilityProjectionMigrations, locationProjectionMigrations } from '@imis/location-projection';
 import { OutboxNotifyMigration, OutboxPayloadJsonMigration } from '@imis/messaging';
 import { Migration20261124130000_search_functions } from './Migration20261124130000_search_functions';
 import { Migration20261124132346_initial } from './Migration20261124132346_initial';
@@ -23,4 +24,7 @@ export const insureeMigrations: MigrationObject[] = [
   { name: 'Migration20261124200000_outbox_payload_json', class: OutboxPayloadJsonMigration },
   // Uploaded files are kept uncompressed until their import finishes.
   { name: 'Migration20261124201500_import_content_uncompressed', class: Migration20261124201500_import_content_uncompressed },
+  // The projections' own table definitions (created by the initial migration already: these change nothing here).
+  ...locationProjectionMigrations,
+  ...healthFacilityProjectionMigrations,
 ];

@@ -1,23 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { allows, type ScopeFilter } from '@imis/auth';
 import type { DomainError } from '@imis/kernel';
-import { ProjectedHealthFacility } from '@imis/location-projection';
+import { healthFacilitiesByIds, locationsByIds } from '@imis/location-projection';
 import { isUuid } from '@imis/persistence';
 import { userAdminErrors } from '../domain/user-admin.errors';
 import { AppUser } from '../infrastructure/app-user.entity';
 import { Role } from '../infrastructure/role.entity';
 
-const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
-
 /** The given ids that are not current locations of this type in the location projection. */
 export async function unknownLocations(em: EntityManager, ids: readonly string[], type: 'D' | 'V'): Promise<string[]> {
-  const candidates = ids.filter(isUuid);
-  if (candidates.length === 0) return [...ids];
-  const rows = await em.execute<{ id: string }[]>(
-    'select id from projected_location where not deleted and type = ? and id = any(?::uuid[])',
-    [type, uuidArray(candidates)],
-  );
-  const known = new Set(rows.map((row) => row.id));
+  const known = new Set((await locationsByIds(em, ids, { type })).map((location) => location.id));
   return ids.filter((id) => !known.has(id));
 }
 
@@ -45,7 +37,7 @@ function added(ids: readonly string[], alreadyHeld: readonly string[]): string[]
 /** A current health facility inside the caller's scope (by its district). */
 export async function checkHealthFacility(em: EntityManager, id: string | null, scope: ScopeFilter, errors: DomainError[]): Promise<void> {
   if (id === null) return;
-  const facility = isUuid(id) ? await em.findOne(ProjectedHealthFacility, { id, deleted: false }) : null;
+  const [facility] = await healthFacilitiesByIds(em, [id]);
   if (!facility) errors.push(userAdminErrors.unknownHealthFacility());
   else if (!allows(scope, facility.districtId)) errors.push(userAdminErrors.locationOutOfScope('healthFacilityId'));
 }

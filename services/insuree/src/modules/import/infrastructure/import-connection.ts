@@ -1,4 +1,5 @@
 import { Client, type ClientConfig, type QueryResult, type QueryResultRow } from 'pg';
+import { healthFacilitiesByCodes, locationsByCodes, nodePostgresReader } from '@imis/location-projection';
 import type { ImportRowError } from '../domain/import-row';
 
 /** A family row as inserted (ids chosen by the job: the head's id is known before either row exists). */
@@ -113,20 +114,14 @@ export class ImportConnection {
   /** Current locations (any type) by code. */
   async locationsByCode(codes: readonly string[]): Promise<Map<string, { id: string; type: string }>> {
     if (codes.length === 0) return new Map();
-    const { rows } = await this.query<{ code: string; id: string; type: string }>(
-      'select code, id, type from projected_location where not deleted and code = any($1::text[])',
-      [codes],
-    );
+    const rows = await locationsByCodes(nodePostgresReader({ query: (text, values) => this.query(text, values) }), codes);
     return new Map(rows.map((row) => [row.code, { id: row.id, type: row.type }]));
   }
 
   /** Current health facilities' ids by code. */
   async facilitiesByCode(codes: readonly string[]): Promise<Map<string, string>> {
     if (codes.length === 0) return new Map();
-    const { rows } = await this.query<{ code: string; id: string }>(
-      'select code, id from projected_health_facility where not deleted and code = any($1::text[])',
-      [codes],
-    );
+    const rows = await healthFacilitiesByCodes(nodePostgresReader({ query: (text, values) => this.query(text, values) }), codes);
     return new Map(rows.map((row) => [row.code, row.id]));
   }
 
