@@ -33,7 +33,9 @@ export async function ensureConsumer(jsm: JetStreamManager, stream: string, conf
   const current = await consumerInfo(jsm, stream, config.name);
   if (!current) return add(jsm, stream, config, { ...limits, deliver_policy: DeliverPolicy.All }, 'created');
   if (config.filterSubject !== undefined && current.config.filter_subject !== config.filterSubject) {
-    await jsm.consumers.delete(stream, config.name);
+    await jsm.consumers.delete(stream, config.name).catch((error: unknown) => {
+      if (!isNotFound(error)) throw error; // else another process of the service is recreating it too
+    });
     const from = { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: current.ack_floor.stream_seq + 1 };
     return add(jsm, stream, config, { ...limits, ...from }, 'refiltered');
   }
@@ -65,7 +67,11 @@ async function consumerInfo(jsm: JetStreamManager, stream: string, name: string)
   try {
     return await jsm.consumers.info(stream, name);
   } catch (error) {
-    if (error instanceof JetStreamApiError && error.code === JetStreamApiCodes.ConsumerNotFound) return undefined;
+    if (isNotFound(error)) return undefined;
     throw error;
   }
+}
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof JetStreamApiError && error.code === JetStreamApiCodes.ConsumerNotFound;
 }
