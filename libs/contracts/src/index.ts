@@ -53,6 +53,7 @@ export {
   insureeMovedSchema,
   insureeStateSchema,
   insureeStatusChangedSchema,
+  insureeStatusSchema,
   insureesImportedSchema,
 } from './insuree/insuree-fields';
 export type {
@@ -63,5 +64,6 @@ export type {
   InsureeMovedData,
   InsureeState,
   InsureeStatusChangedData,
+  InsureeStatusCode,
   InsureesImportedData,
 } from './insuree/insuree-fields';

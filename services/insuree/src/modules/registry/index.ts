@@ -15,4 +15,5 @@ export type { InsureeFields } from './domain/insuree-fields';
 export { registryErrors } from './domain/registry.errors';
 export { RegistryRecords } from './infrastructure/registry-records';
 export { insureeInScope } from './infrastructure/registry-scope';
-export { LOOKUPS } from './domain/lookups';
+export { LOOKUP_KINDS, LOOKUPS } from './domain/lookups';
+export type { LookupKind } from './domain/lookups';
