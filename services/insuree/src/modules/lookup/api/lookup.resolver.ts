@@ -1,9 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { RequireRights, Right } from '@imis/auth';
-// The model first: the order types are declared in is the order the schema prints them.
+import { LOOKUPS } from '../../../shared/domain/lookups';
 import { LookupEntryModel } from './lookup-entry.model';
 import { LookupKind } from './lookup-kind.enum';
-import { LOOKUPS } from '../../registry';
 
 @Resolver()
 export class LookupResolver {

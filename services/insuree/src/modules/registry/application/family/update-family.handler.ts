@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { createEvent, familyUpdatedEvent, insureeMovedEvent } from '@imis/contracts';
 import { orRefuse, refuse, runCommand } from '@imis/application';
 import { recordEvent } from '@imis/messaging';
-import { type FamilyFieldsInput, updatedFamilyFields } from '../../domain/family-fields';
+import { type FamilyFieldsInput, updatedFamilyFields } from '../../../../shared/domain/family-fields';
 import { registryErrors } from '../../domain/registry.errors';
 import { RegistryRecords } from '../../infrastructure/registry-records';
 import { familyInScope } from '../../infrastructure/registry-scope';

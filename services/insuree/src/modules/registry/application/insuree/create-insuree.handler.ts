@@ -5,7 +5,7 @@ import { flushOrRefuse, orRefuse, refuse, runCommand } from '@imis/application';
 import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import { InsuranceNumbers, insuranceNumberTaken } from '../../../insurance-number';
-import { insureeFields, type InsureeFieldsInput } from '../../domain/insuree-fields';
+import { insureeFields, type InsureeFieldsInput } from '../../../../shared/domain/insuree-fields';
 import { registryErrors } from '../../domain/registry.errors';
 import { Insuree } from '../../infrastructure/insuree.entity';
 import { INSURANCE_NUMBER_UNIQUE_INDEX } from '../../infrastructure/registry.indexes';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DomainError, Result } from '@imis/kernel';
 import type { InsuranceNumbers } from '../../../insurance-number';
-import type { InsureeFields } from '../../domain/insuree-fields';
+import type { InsureeFields } from '../../../../shared/domain/insuree-fields';
 import { currentVillageRefusal, healthFacilityRefusal } from '../registry-references';
 
 /**

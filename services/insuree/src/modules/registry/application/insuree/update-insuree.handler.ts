@@ -5,7 +5,7 @@ import { flushOrRefuse, orRefuse, refuse, runCommand } from '@imis/application';
 import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import { InsuranceNumbers, insuranceNumberTaken } from '../../../insurance-number';
-import { type InsureeFieldsInput, updatedInsureeFields } from '../../domain/insuree-fields';
+import { type InsureeFieldsInput, updatedInsureeFields } from '../../../../shared/domain/insuree-fields';
 import { registryErrors } from '../../domain/registry.errors';
 import { INSURANCE_NUMBER_UNIQUE_INDEX } from '../../infrastructure/registry.indexes';
 import { RegistryRecords } from '../../infrastructure/registry-records';
