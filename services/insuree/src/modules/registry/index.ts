@@ -24,7 +24,6 @@ export type { DeleteInsureesData } from './application/delete-insurees.command';
 export { RegistryQueries } from './application/registry.queries';
 export { insureeView } from './application/insuree.view';
 export type { InsureeView } from './application/insuree.view';
-export type { RegistryCommand } from './application/registry-commands';
 export { insureeState } from './application/registry-event-data';
 export { registryErrors } from './domain/registry.errors';
 export { RegistryRecords } from './infrastructure/registry-records';
