@@ -22,7 +22,7 @@ export interface LookupEntry {
   readonly label: { readonly en: string; readonly fr: string };
   readonly sortOrder: number;
   /** Status reasons only: the status (inactive or dead) the reason is for. */
-  readonly type?: 'IN' | 'DE';
+  readonly type?: Exclude<InsureeStatus, 'AC'>;
 }
 
 /** The statuses are the contract's list (`insureeStatusSchema`). */
