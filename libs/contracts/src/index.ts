@@ -58,6 +58,7 @@ export {
   insureeMovedSchema,
   insureeStateSchema,
   insureeStatusChangedSchema,
+  insureeStatusSchema,
   insureesImportedSchema,
 } from './insuree/insuree-fields';
 export type {
@@ -68,5 +69,6 @@ export type {
   InsureeMovedData,
   InsureeState,
   InsureeStatusChangedData,
+  InsureeStatusCode,
   InsureesImportedData,
 } from './insuree/insuree-fields';

@@ -19,6 +19,8 @@ export type { SubgraphModuleOptions } from './subgraph/subgraph-module-options';
 export { MutationPayload, REFUSAL_ERRORS_DESCRIPTION } from './mutation-payload.type';
 export type { MutationPayloadOptions, MutationPayloadShape } from './mutation-payload.type';
 export { VersionOf } from './version-of.type';
+export { graphqlEnumOf } from './graphql-enum-of';
+export type { GraphQLEnumOf, GraphQLEnumOfOptions } from './graphql-enum-of';
 export type { PastVersionShape, VersionOfOptions } from './version-of.type';
 export { printSubgraphSchema } from './subgraph/print-subgraph-schema';
 export { selectsField } from './selects-field';

@@ -6,15 +6,14 @@ import { subgraphModuleOptions } from '@imis/graphql';
 import { InsureeEnvModule } from './config/insuree-env.module';
 import type { InsureeEnv } from './config/insuree.config';
 import type { InsureeScheme } from './insuree-scheme';
-import { CardModule } from './modules/card/card.module';
+import { CardModule } from './modules/card';
 // Before card-holders (which loads the registry): keeps the subgraph's type order as it was.
 import { LookupModule } from './modules/lookup';
-import { CardHoldersModule } from './modules/card-holders/card-holders.module';
-import { RegistryCardHolders } from './modules/card-holders/registry-card-holders';
-import { ImportApiModule } from './modules/import/import-api.module';
+import { CardHoldersModule, RegistryCardHolders } from './modules/card-holders';
+import { ImportApiModule } from './modules/import';
 import { InsuranceNumberModule } from './modules/insurance-number/insurance-number.module';
-import { PhotoModule } from './modules/photo/photo.module';
-import { RegistryModule } from './modules/registry/registry.module';
+import { PhotoModule } from './modules/photo';
+import { RegistryModule } from './modules/registry';
 
 /**
  * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).

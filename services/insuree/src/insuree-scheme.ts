@@ -1,7 +1,6 @@
 import type { Type } from '@nestjs/common';
-import type { CardLayout } from './modules/card/application/card-layout';
-import type { CardOptions } from './modules/card/application/card-options';
-import type { InsuranceNumberValidator } from './modules/insurance-number/domain/insurance-number-validator';
+import type { CardLayout, CardOptions } from './modules/card';
+import type { InsuranceNumberValidator } from './modules/insurance-number';
 
 /**
  * What a country distribution swaps in the insuree service without editing it. Its own entry points pass

@@ -6,7 +6,7 @@ import { insureeJobsOptions } from './config/insuree-jobs.options';
 import { INSUREE_SERVICE, insureeOrmConfig } from './config/insuree-orm.config';
 import type { InsureeEnv } from './config/insuree.config';
 import type { InsureeScheme } from './insuree-scheme';
-import { ImportJobsModule } from './modules/import/import-jobs.module';
+import { ImportJobsModule } from './modules/import';
 import { InsuranceNumberModule } from './modules/insurance-number/insurance-number.module';
 
 /**

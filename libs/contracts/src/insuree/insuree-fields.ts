@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isoDate, uuid, version } from '../location/location-fields';
 
-const insureeStatus = z.enum(['AC', 'IN', 'DE']).describe('AC active, IN inactive, DE dead');
+/** The insuree statuses (openIMIS codes): the one list the service's rules and GraphQL enum are made from. */
+export const insureeStatusSchema = z.enum(['AC', 'IN', 'DE']).describe('AC active, IN inactive, DE dead');
 
 /** What the policy and claim services keep of an insuree. */
 export const insureeStateSchema = z.object({
@@ -16,7 +17,7 @@ export const insureeStateSchema = z.object({
   currentVillageId: uuid().nullable().describe("where the insuree lives now, when not the family's village"),
   familyVillageId: uuid().nullable().describe("the family's village"),
   healthFacilityId: uuid().nullable().describe('first point of service'),
-  status: insureeStatus,
+  status: insureeStatusSchema,
   statusDate: isoDate().nullable(),
   version: version(),
 });
@@ -47,8 +48,8 @@ export const familyDeletedSchema = z.object({
 
 export const insureeStatusChangedSchema = z.object({
   id: uuid(),
-  previousStatus: insureeStatus,
-  status: insureeStatus,
+  previousStatus: insureeStatusSchema,
+  status: insureeStatusSchema,
   statusReason: z.string().nullable().describe('lookup code typed IN or DE; null when active'),
   statusDate: isoDate(),
   version: version(),
@@ -75,6 +76,7 @@ export const insureesImportedSchema = z.object({
   insurees: z.array(insureeStateSchema),
 });
 
+export type InsureeStatusCode = z.infer<typeof insureeStatusSchema>;
 export type InsureeState = z.infer<typeof insureeStateSchema>;
 export type FamilyState = z.infer<typeof familyStateSchema>;
 export type FamilyHeadChangedData = z.infer<typeof familyHeadChangedSchema>;

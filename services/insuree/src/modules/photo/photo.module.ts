@@ -5,7 +5,7 @@ import { RegistryModule } from '../registry';
 import { PhotoContentResolver, PhotoResolver } from './api/photo.resolver';
 import { PhotoQueries } from './application/photo.queries';
 import { PhotoStorage } from './application/photo-storage';
-import { UploadPhotoHandler } from './application/upload-photo.handler';
+import { UploadInsureePhoto } from './application/upload-insuree-photo.command';
 import { FilesystemPhotoStorage } from './infrastructure/filesystem-photo.storage';
 
 /** Insuree photos, stored through PhotoStorage (the filesystem under PHOTO_DIR unless a scheme binds another). */
@@ -13,11 +13,11 @@ import { FilesystemPhotoStorage } from './infrastructure/filesystem-photo.storag
   imports: [RegistryModule],
   providers: [
     { provide: PhotoStorage, useFactory: (env: InsureeEnv) => new FilesystemPhotoStorage(env.PHOTO_DIR), inject: [INSUREE_ENV] },
-    UploadPhotoHandler,
+    UploadInsureePhoto,
     PhotoQueries,
     PhotoResolver,
     PhotoContentResolver,
   ],
-  exports: [PhotoQueries],
+  exports: [UploadInsureePhoto, PhotoQueries],
 })
 export class PhotoModule {}

@@ -1,18 +1,33 @@
-// The registry module's public face: what other modules of the service may import.
+// The registry module's public face: what other modules of the service (and its root module, tests and
+// event handlers) may use. Anything not exported here is internal to the module (lint-enforced).
 export { RegistryModule } from './registry.module';
-export { InsureeModel } from './api/insuree.model';
-export { InsureePayload } from './api/insuree.payload';
-export { insureePayload } from './api/registry-payloads';
+export { CreateFamily } from './application/create-family.command';
+export type { CreateFamilyData } from './application/create-family.command';
+export { UpdateFamily } from './application/update-family.command';
+export type { UpdateFamilyData } from './application/update-family.command';
+export { SetFamilyHead } from './application/set-family-head.command';
+export type { SetFamilyHeadData } from './application/set-family-head.command';
+export { DeleteFamily } from './application/delete-family.command';
+export type { DeleteFamilyData } from './application/delete-family.command';
+export { CreateInsuree } from './application/create-insuree.command';
+export type { CreateInsureeData } from './application/create-insuree.command';
+export { UpdateInsuree } from './application/update-insuree.command';
+export type { UpdateInsureeData } from './application/update-insuree.command';
+export { ChangeInsureeStatus } from './application/change-insuree-status.command';
+export type { ChangeInsureeStatusData } from './application/change-insuree-status.command';
+export { MoveInsuree } from './application/move-insuree.command';
+export type { MoveInsureeData } from './application/move-insuree.command';
+export { RemoveInsurees } from './application/remove-insurees.command';
+export type { RemoveInsureesData } from './application/remove-insurees.command';
+export { DeleteInsurees } from './application/delete-insurees.command';
+export type { DeleteInsureesData } from './application/delete-insurees.command';
+export { RegistryQueries } from './application/registry.queries';
 export { insureeView } from './application/insuree.view';
 export type { InsureeView } from './application/insuree.view';
-export type { RegistryCommand } from './application/registry-commands';
 export { insureeState } from './application/registry-event-data';
-export { RegistryQueries } from './application/registry.queries';
-export { familyFields } from './domain/family-fields';
-export type { FamilyFields } from './domain/family-fields';
-export { insureeFields } from './domain/insuree-fields';
-export type { InsureeFields } from './domain/insuree-fields';
 export { registryErrors } from './domain/registry.errors';
 export { RegistryRecords } from './infrastructure/registry-records';
 export { insureeInScope } from './infrastructure/registry-scope';
-export { LOOKUPS } from './domain/lookups';
+export { InsureeModel } from './api/insuree.model';
+export { InsureePayload } from './api/insuree.payload';
+export { insureePayload } from './api/registry-payloads';

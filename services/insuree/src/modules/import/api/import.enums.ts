@@ -1,46 +1,28 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnumOf } from '@imis/graphql';
+import { IMPORT_DATE_FORMATS, IMPORT_FORMATS, IMPORT_MODES, type ImportDateFormat, type ImportFormat, type ImportMode } from '../domain/import-options';
+import { IMPORT_PHASES, IMPORT_STATUSES, type ImportPhase, type ImportStatus } from '../infrastructure/insuree-import.entity';
 
-export enum ImportFormatEnum {
-  CSV = 'CSV',
-  XLSX = 'XLSX',
-}
+// Generated from the import's own lists (domain options, the entity's statuses and phases): names are the codes.
 
-export enum ImportDateFormatEnum {
-  DMY = 'DMY',
-  MDY = 'MDY',
-  ISO = 'ISO',
-}
+export const ImportFormatEnum = graphqlEnumOf('ImportFormat', IMPORT_FORMATS, { description: 'CSV (UTF-8; comma, semicolon or tab) or XLSX (first worksheet)' });
+export type ImportFormatEnum = ImportFormat;
 
-export enum ImportModeEnum {
-  ALL_OR_NOTHING = 'ALL_OR_NOTHING',
-  VALID_ROWS_ONLY = 'VALID_ROWS_ONLY',
-}
-
-export enum ImportStatusEnum {
-  QUEUED = 'QUEUED',
-  RUNNING = 'RUNNING',
-  SUCCEEDED = 'SUCCEEDED',
-  FAILED = 'FAILED',
-}
-
-export enum ImportPhaseEnum {
-  VALIDATING = 'VALIDATING',
-  WRITING = 'WRITING',
-}
-
-registerEnumType(ImportFormatEnum, { name: 'ImportFormat', description: 'CSV (UTF-8; comma, semicolon or tab) or XLSX (first worksheet)' });
-registerEnumType(ImportDateFormatEnum, {
-  name: 'ImportDateFormat',
+export const ImportDateFormatEnum = graphqlEnumOf('ImportDateFormat', IMPORT_DATE_FORMATS, {
   description: 'How the file writes dates: DMY DD/MM/YYYY, MDY MM/DD/YYYY (separators / - . accepted), ISO YYYY-MM-DD. XLSX date cells are read as dates.',
 });
-registerEnumType(ImportModeEnum, {
-  name: 'ImportMode',
+export type ImportDateFormatEnum = ImportDateFormat;
+
+export const ImportModeEnum = graphqlEnumOf('ImportMode', IMPORT_MODES, {
   description:
     'ALL_OR_NOTHING: any refused row fails the import and nothing is written; VALID_ROWS_ONLY: refused rows are skipped (a family whose head row is refused is skipped whole)',
 });
-registerEnumType(ImportStatusEnum, { name: 'ImportStatus' });
-registerEnumType(ImportPhaseEnum, {
-  name: 'ImportPhase',
+export type ImportModeEnum = ImportMode;
+
+export const ImportStatusEnum = graphqlEnumOf('ImportStatus', IMPORT_STATUSES);
+export type ImportStatusEnum = ImportStatus;
+
+export const ImportPhaseEnum = graphqlEnumOf('ImportPhase', IMPORT_PHASES, {
   description:
     "What a RUNNING import is doing. VALIDATING: checking the rows batch by batch, writing those that pass as it goes (in the import's one transaction, visible only at the end); WRITING: the error report and the commit",
 });
+export type ImportPhaseEnum = ImportPhase;

@@ -1,5 +1,5 @@
+import type { ImportDateFormat, ImportFormat, ImportMode } from '../domain/import-options';
 import type { InsureeImport } from '../infrastructure/insuree-import.entity';
-import type { ImportDateFormatEnum, ImportFormatEnum, ImportModeEnum, ImportPhaseEnum, ImportStatusEnum } from './import.enums';
 import type { InsureeImportModel } from './insuree-import.model';
 
 export function toInsureeImportModel(job: InsureeImport): InsureeImportModel {
@@ -8,11 +8,11 @@ export function toInsureeImportModel(job: InsureeImport): InsureeImportModel {
   return {
     id: job.id,
     fileName: job.fileName,
-    format: job.format as ImportFormatEnum,
-    mode: job.mode as ImportModeEnum,
-    dateFormat: job.dateFormat as ImportDateFormatEnum,
-    status: job.status as ImportStatusEnum,
-    phase: job.phase as ImportPhaseEnum | null,
+    format: job.format as ImportFormat,
+    mode: job.mode as ImportMode,
+    dateFormat: job.dateFormat as ImportDateFormat,
+    status: job.status,
+    phase: job.phase,
     totalRows: job.totalRows,
     rowsDone: job.rowsDone,
     percent,

@@ -1,9 +1,11 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
+import { runUseCase } from '@imis/application';
 import { commandMeta, CurrentUser, LocationAccess, type RequestUser, RequireRights, Right } from '@imis/auth';
 import { ConnectionArgs, pageOf } from '@imis/graphql';
 import { ImportQueries } from '../application/import.queries';
-import { StartImportHandler } from '../application/start-import.handler';
+import { StartInsureeImport } from '../application/start-insuree-import.command';
 import { decodeErrorCursor, encodeErrorCursor } from './import-error.cursor';
 import { InsureeImportErrorConnection } from './import-error.model';
 import { toInsureeImportModel } from './insuree-import.mapper';
@@ -16,7 +18,8 @@ const IMPORT_RIGHTS = [Right.FamilyAdd, Right.InsureeAdd] as const;
 @Resolver(() => InsureeImportModel)
 export class InsureeImportResolver {
   constructor(
-    private readonly start: StartImportHandler,
+    private readonly em: EntityManager,
+    private readonly start: StartInsureeImport,
     private readonly queries: ImportQueries,
     private readonly access: LocationAccess,
   ) {}
@@ -26,7 +29,7 @@ export class InsureeImportResolver {
     description:
       'Queues a bulk import of families and insurees (needs both rights 101002 and 101102); poll insureeImport(id) for its progress and report',
   })
-  async startInsureeImport(@CurrentUser() user: RequestUser, @Args('input') input: StartInsureeImportInput): Promise<InsureeImportPayload> {
+  async startInsureeImport(@CurrentUser() user: RequestUser, @Args('input') { clientMutationId, ...data }: StartInsureeImportInput): Promise<InsureeImportPayload> {
     // RequireRights lets any one of them through; an import adds families and insurees, so it needs both.
     const missing = IMPORT_RIGHTS.filter((right) => !user.isAdministrator && !user.rights.has(right));
     if (missing.length > 0) {
@@ -35,9 +38,10 @@ export class InsureeImportResolver {
     if (!this.start.available) {
       throw new GraphQLError('Imports cannot be started: this process has no import queue', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
     }
-    const result = await this.start.execute(input, commandMeta(user, input.clientMutationId), await this.access.data(user));
+    const meta = { ...commandMeta(user, clientMutationId), scope: await this.access.data(user) };
+    const result = await runUseCase(this.em, this.start, data, meta);
     const job = result.importId ? await this.queries.find(result.importId, user) : null;
-    return { insureeImport: job && toInsureeImportModel(job), errors: result.errors, clientMutationId: input.clientMutationId ?? null };
+    return { insureeImport: job && toInsureeImportModel(job), errors: result.errors, clientMutationId: clientMutationId ?? null };
   }
 
   @RequireRights(...IMPORT_RIGHTS)

@@ -1,6 +1,6 @@
 import { type DomainError, trimmedOrNull } from '@imis/kernel';
-import type { FamilyFields } from '../../registry';
-import type { InsureeFields } from '../../registry';
+import type { FamilyFields } from '../../../shared/domain/family-fields';
+import type { InsureeFields } from '../../../shared/domain/insuree-fields';
 import type { ImportColumns, ImportField } from './import-columns';
 import { importErrors } from './import.errors';
 import type { ImportMode } from './import-options';

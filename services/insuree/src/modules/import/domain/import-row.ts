@@ -1,6 +1,6 @@
 import { type DomainError, trimmedOrNull } from '@imis/kernel';
-import { type FamilyFields, familyFields } from '../../registry';
-import { type InsureeFields, insureeFields } from '../../registry';
+import { type FamilyFields, familyFields } from '../../../shared/domain/family-fields';
+import { type InsureeFields, insureeFields } from '../../../shared/domain/insuree-fields';
 import type { ImportColumns, ImportField } from './import-columns';
 import { dateOfCell, DATE_FORMAT_LABELS, parseImportDate } from './import-date';
 import { importErrors } from './import.errors';

@@ -1,4 +1,6 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { runUseCase } from '@imis/application';
 import { commandMeta, CurrentUser, LocationAccess, RequireRights, Right, type RequestUser } from '@imis/auth';
 import { BatchLoader, perRequest, type GraphQLContext } from '@imis/graphql';
 import { RegistryQueries } from '../../registry';
@@ -7,7 +9,7 @@ import { InsureePayload } from '../../registry';
 import { insureePayload } from '../../registry';
 import type { InsureePhoto } from '../infrastructure/insuree-photo.entity';
 import { PhotoQueries } from '../application/photo.queries';
-import { UploadPhotoHandler } from '../application/upload-photo.handler';
+import { UploadInsureePhoto } from '../application/upload-insuree-photo.command';
 import { PhotoModel } from './photo.model';
 import { UploadInsureePhotoInput } from './upload-photo.input';
 
@@ -21,7 +23,8 @@ function toPhotoModel(photo: InsureePhoto): PhotoModel {
 @Resolver(() => InsureeModel)
 export class PhotoResolver {
   constructor(
-    private readonly uploadHandler: UploadPhotoHandler,
+    private readonly em: EntityManager,
+    private readonly uploadUseCase: UploadInsureePhoto,
     private readonly photos: PhotoQueries,
     private readonly registry: RegistryQueries,
     private readonly access: LocationAccess,
@@ -30,8 +33,10 @@ export class PhotoResolver {
   @RequireRights(Right.InsureeEdit, Right.InsureeAdd)
   @Mutation(() => InsureePayload, { description: 'Gives an insuree a new photo (JPEG or PNG); the previous one stays in its photo history' })
   async uploadInsureePhoto(@Args('input') { clientMutationId, ...data }: UploadInsureePhotoInput, @CurrentUser() user: RequestUser) {
-    const result = await this.uploadHandler.execute({ data, meta: commandMeta(user, clientMutationId), scope: await this.access.data(user) });
-    return insureePayload(result, clientMutationId);
+    const meta = { ...commandMeta(user, clientMutationId), scope: await this.access.data(user) };
+    // Decoded before the transaction opens, so no connection waits on the image; refused in it, in order.
+    const upload = await this.uploadUseCase.prepare(data);
+    return insureePayload(await runUseCase(this.em, this.uploadUseCase, upload, meta), clientMutationId);
   }
 
   @RequireRights(Right.InsureeSearch, Right.InsureeEnquire)

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@imis/graphql';
-import { InsureeStatus, NameMatch } from './insuree-status.enum';
+import { InsureeStatus } from './insuree-status.enum';
+import { NameMatch } from './name-match.enum';
 
 @InputType('InsureeFilter')
 export class InsureeFilterInput {

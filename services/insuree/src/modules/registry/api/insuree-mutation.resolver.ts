@@ -1,10 +1,14 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { runUseCase } from '@imis/application';
 import { commandMeta, CurrentUser, LocationAccess, RequireRights, Right, type RequestUser } from '@imis/auth';
-import { ChangeInsureeStatusHandler } from '../application/insuree/change-insuree-status.handler';
-import { CreateInsureeHandler } from '../application/insuree/create-insuree.handler';
-import { MoveInsureeHandler } from '../application/insuree/move-insuree.handler';
-import { RemoveInsureesHandler } from '../application/insuree/remove-insurees.handler';
-import { UpdateInsureeHandler } from '../application/insuree/update-insuree.handler';
+import type { ScopedCommandMeta } from '../../../shared/application/scoped-command-meta';
+import { ChangeInsureeStatus } from '../application/change-insuree-status.command';
+import { CreateInsuree } from '../application/create-insuree.command';
+import { DeleteInsurees } from '../application/delete-insurees.command';
+import { MoveInsuree } from '../application/move-insuree.command';
+import { RemoveInsurees } from '../application/remove-insurees.command';
+import { UpdateInsuree } from '../application/update-insuree.command';
 import { ChangeInsureeStatusInput, CreateInsureeInput, InsureeIdsInput, MoveInsureeInput, UpdateInsureeInput } from './insuree.inputs';
 import { InsureeModel } from './insuree.model';
 import { InsureePayload, InsureesPayload } from './insuree.payload';
@@ -17,57 +21,54 @@ import { insureePayload, insureesPayload } from './registry-payloads';
 @Resolver(() => InsureeModel)
 export class InsureeMutationResolver {
   constructor(
-    private readonly createHandler: CreateInsureeHandler,
-    private readonly updateHandler: UpdateInsureeHandler,
-    private readonly statusHandler: ChangeInsureeStatusHandler,
-    private readonly moveHandler: MoveInsureeHandler,
-    private readonly removeHandler: RemoveInsureesHandler,
+    private readonly em: EntityManager,
+    private readonly createUseCase: CreateInsuree,
+    private readonly updateUseCase: UpdateInsuree,
+    private readonly statusUseCase: ChangeInsureeStatus,
+    private readonly moveUseCase: MoveInsuree,
+    private readonly removeUseCase: RemoveInsurees,
+    private readonly deleteUseCase: DeleteInsurees,
     private readonly access: LocationAccess,
   ) {}
 
   @RequireRights(Right.InsureeAdd)
   @Mutation(() => InsureePayload, { description: 'Adds a member to a family' })
   async createInsuree(@Args('input') { clientMutationId, ...data }: CreateInsureeInput, @CurrentUser() user: RequestUser) {
-    const result = await this.createHandler.execute({ data, meta: commandMeta(user, clientMutationId), scope: await this.access.data(user) });
-    return insureePayload(result, clientMutationId);
+    return insureePayload(await runUseCase(this.em, this.createUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.InsureeEdit)
   @Mutation(() => InsureePayload, { description: "Changes an insuree's details; the previous version is kept in the history" })
   async updateInsuree(@Args('input') { clientMutationId, ...data }: UpdateInsureeInput, @CurrentUser() user: RequestUser) {
-    const result = await this.updateHandler.execute({ data, meta: commandMeta(user, clientMutationId), scope: await this.access.data(user) });
-    return insureePayload(result, clientMutationId);
+    return insureePayload(await runUseCase(this.em, this.updateUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.InsureeEdit)
   @Mutation(() => InsureePayload, { description: 'Makes an insuree active, inactive or dead (with a reason of that type)' })
-  async changeInsureeStatus(@Args('input') { clientMutationId, status, ...data }: ChangeInsureeStatusInput, @CurrentUser() user: RequestUser) {
-    const result = await this.statusHandler.execute({
-      data: { ...data, status },
-      meta: commandMeta(user, clientMutationId),
-      scope: await this.access.data(user),
-    });
-    return insureePayload(result, clientMutationId);
+  async changeInsureeStatus(@Args('input') { clientMutationId, ...data }: ChangeInsureeStatusInput, @CurrentUser() user: RequestUser) {
+    return insureePayload(await runUseCase(this.em, this.statusUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.InsureeEdit, Right.FamilyEdit)
   @Mutation(() => InsureePayload, { description: 'Moves an insuree (not a head) into another family' })
   async moveInsuree(@Args('input') { clientMutationId, ...data }: MoveInsureeInput, @CurrentUser() user: RequestUser) {
-    const result = await this.moveHandler.execute({ data, meta: commandMeta(user, clientMutationId), scope: await this.access.data(user) });
-    return insureePayload(result, clientMutationId);
+    return insureePayload(await runUseCase(this.em, this.moveUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.InsureeEdit, Right.FamilyEdit)
   @Mutation(() => InsureesPayload, { description: 'Detaches insurees (never a head) from their families; they stay insurees' })
   async removeInsurees(@Args('input') { clientMutationId, ...data }: InsureeIdsInput, @CurrentUser() user: RequestUser) {
-    const result = await this.removeHandler.remove({ data, meta: commandMeta(user, clientMutationId), scope: await this.access.data(user) });
-    return insureesPayload(result, clientMutationId);
+    return insureesPayload(await runUseCase(this.em, this.removeUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.InsureeDelete)
   @Mutation(() => InsureesPayload, { description: 'Deletes insurees (never a head; kept as history)' })
   async deleteInsurees(@Args('input') { clientMutationId, ...data }: InsureeIdsInput, @CurrentUser() user: RequestUser) {
-    const result = await this.removeHandler.delete({ data, meta: commandMeta(user, clientMutationId), scope: await this.access.data(user) });
-    return insureesPayload(result, clientMutationId);
+    return insureesPayload(await runUseCase(this.em, this.deleteUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
+  }
+
+  /** The verified user as the actor, and its data scope. */
+  private async meta(user: RequestUser, clientMutationId?: string | null): Promise<ScopedCommandMeta> {
+    return { ...commandMeta(user, clientMutationId), scope: await this.access.data(user) };
   }
 }

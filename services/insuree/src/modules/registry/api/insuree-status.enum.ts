@@ -1,19 +1,9 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { insureeStatusSchema, type InsureeStatusCode } from '@imis/contracts';
+import { graphqlEnumOf } from '@imis/graphql';
 
-/** The enum values are the openIMIS codes; insurees also expose them as `statusCode`. */
-export enum InsureeStatus {
-  ACTIVE = 'AC',
-  INACTIVE = 'IN',
-  DEAD = 'DE',
-}
-
-export enum NameMatch {
-  CONTAINS = 'CONTAINS',
-  PREFIX = 'PREFIX',
-}
-
-registerEnumType(InsureeStatus, { name: 'InsureeStatus', description: 'openIMIS codes AC, IN, DE' });
-registerEnumType(NameMatch, {
-  name: 'NameMatch',
-  description: 'CONTAINS: the text anywhere in the full name; PREFIX: a word of the name starts with it. Both ignore case and accents.',
+/** Generated from the contract's status list; the values are the openIMIS codes, also exposed as `statusCode`. */
+export const InsureeStatus = graphqlEnumOf('InsureeStatus', insureeStatusSchema.options, {
+  description: 'openIMIS codes AC, IN, DE',
+  names: { AC: 'ACTIVE', IN: 'INACTIVE', DE: 'DEAD' },
 });
+export type InsureeStatus = InsureeStatusCode;

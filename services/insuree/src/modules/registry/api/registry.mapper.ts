@@ -3,12 +3,11 @@ import type { FamilyView } from '../application/family.view';
 import type { InsureeView } from '../application/insuree.view';
 import { FamilyModel } from './family.model';
 import { FamilyVersionModel } from './family-version.model';
-import type { InsureeStatus } from './insuree-status.enum';
 import { InsureeModel } from './insuree.model';
 import { InsureeVersionModel } from './insuree-version.model';
 
 export function toInsureeModel(view: InsureeView): InsureeModel {
-  return Object.assign(new InsureeModel(), { ...view, status: view.status as InsureeStatus, statusCode: view.status });
+  return Object.assign(new InsureeModel(), { ...view, statusCode: view.status });
 }
 
 export function toFamilyModel(view: FamilyView): FamilyModel {
@@ -20,7 +19,6 @@ export function toInsureeVersionModel(record: HistoryRecord): InsureeVersionMode
   const data = record.data as Record<string, unknown>;
   return Object.assign(new InsureeVersionModel(), {
     ...data,
-    status: data.status as InsureeStatus,
     statusCode: data.status,
     ...pastVersion(record),
   });

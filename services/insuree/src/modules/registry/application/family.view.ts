@@ -1,4 +1,4 @@
-import type { FamilyFields } from '../domain/family-fields';
+import type { FamilyFields } from '../../../shared/domain/family-fields';
 import type { Family } from '../infrastructure/family.entity';
 
 /** A family as the API shows it (members and head are resolved apart, batched). */

@@ -1,5 +1,6 @@
-import type { InsureeFields } from '../domain/insuree-fields';
-import type { Insuree, InsureeStatusCode } from '../infrastructure/insuree.entity';
+import type { InsureeStatusCode } from '@imis/contracts';
+import type { InsureeFields } from '../../../shared/domain/insuree-fields';
+import type { Insuree } from '../infrastructure/insuree.entity';
 
 /** An insuree as the API shows it. */
 export interface InsureeView extends InsureeFields {

@@ -1,5 +1,6 @@
 import { isCalendarDate, ok, refused, type Result, trimmedOrNull } from '@imis/kernel';
-import { isInsureeStatus, type InsureeStatus, lookupEntry } from './lookups';
+import { fieldErrors } from '../../../shared/domain/field.errors';
+import { isInsureeStatus, type InsureeStatus, lookupEntry } from '../../../shared/domain/lookups';
 import { registryErrors } from './registry.errors';
 
 export interface InsureeStatusChange {
@@ -35,7 +36,7 @@ export function changeStatus(
   if (change.status !== 'AC') {
     if (reasonCode === null) return refused(registryErrors.statusReasonRequired(change.status));
     const reason = lookupEntry('statusReason', reasonCode);
-    if (reason === null) return refused(registryErrors.lookupUnknown('statusReason', reasonCode, 'reasonCode'));
+    if (reason === null) return refused(fieldErrors.lookupUnknown('statusReason', reasonCode, 'reasonCode'));
     if (reason.type !== change.status) return refused(registryErrors.statusReasonWrongType(reasonCode, change.status));
   }
   if (change.status === current.status && reasonCode === (current.reasonCode ?? null)) {

@@ -1,44 +1,7 @@
 import type { DomainError } from '@imis/kernel';
 
-/** Every refusal of the family and insuree registry, with its stable code. */
+/** The refusals of the family and insuree registry's commands, with their stable codes (a record's own fields: `fieldErrors`). */
 export const registryErrors = {
-  nameInvalid: (field: 'lastName' | 'otherNames', max: number): DomainError => ({
-    code: 'INSUREE_NAME_INVALID',
-    message: `${field} is required and must have at most ${max} characters`,
-    field,
-  }),
-  genderRequired: (): DomainError => ({ code: 'INSUREE_GENDER_REQUIRED', message: 'The gender is required', field: 'gender' }),
-  genderUnknown: (code: string): DomainError => ({
-    code: 'INSUREE_GENDER_UNKNOWN',
-    message: `"${code}" is not a gender code`,
-    field: 'gender',
-  }),
-  birthDateRequired: (): DomainError => ({
-    code: 'INSUREE_BIRTH_DATE_REQUIRED',
-    message: 'The birth date is required',
-    field: 'birthDate',
-  }),
-  birthDateInvalid: (): DomainError => ({
-    code: 'INSUREE_BIRTH_DATE_INVALID',
-    message: 'The birth date must be a date YYYY-MM-DD',
-    field: 'birthDate',
-  }),
-  birthDateInFuture: (): DomainError => ({
-    code: 'INSUREE_BIRTH_DATE_IN_FUTURE',
-    message: 'The birth date cannot be in the future',
-    field: 'birthDate',
-  }),
-  lookupUnknown: (lookup: string, code: string, field: string): DomainError => ({
-    code: 'INSUREE_LOOKUP_UNKNOWN',
-    message: `"${code}" is not a code of the ${lookup} list`,
-    field,
-  }),
-  fieldTooLong: (field: string, max: number): DomainError => ({
-    code: 'INSUREE_FIELD_TOO_LONG',
-    message: `${field} must have at most ${max} characters`,
-    field,
-  }),
-  emailInvalid: (): DomainError => ({ code: 'INSUREE_EMAIL_INVALID', message: 'The email address is not valid', field: 'email' }),
   statusUnknown: (status: string): DomainError => ({
     code: 'INSUREE_STATUS_UNKNOWN',
     message: `"${status}" is not an insuree status (AC, IN or DE)`,
@@ -114,24 +77,9 @@ export const registryErrors = {
     message: `The insuree ${insureeId} is not a member of the family`,
     field,
   }),
-  familyVillageRequired: (): DomainError => ({
-    code: 'FAMILY_VILLAGE_REQUIRED',
-    message: 'The village of the family is required',
-    field: 'villageId',
-  }),
   familyVillageNotVillage: (field = 'villageId'): DomainError => ({
     code: 'FAMILY_VILLAGE_NOT_VILLAGE',
     message: 'The location must be a current village',
-    field,
-  }),
-  familyLookupUnknown: (lookup: string, code: string, field: string): DomainError => ({
-    code: 'FAMILY_LOOKUP_UNKNOWN',
-    message: `"${code}" is not a code of the ${lookup} list`,
-    field,
-  }),
-  familyFieldTooLong: (field: string, max: number): DomainError => ({
-    code: 'FAMILY_FIELD_TOO_LONG',
-    message: `${field} must have at most ${max} characters`,
     field,
   }),
   insureeNotFound: (field = 'id'): DomainError => ({ code: 'INSUREE_NOT_FOUND', message: 'No current insuree has this id', field }),

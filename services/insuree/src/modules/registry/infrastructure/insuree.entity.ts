@@ -1,9 +1,8 @@
 import { Entity, Index, ManyToOne, type Opt, Property } from '@mikro-orm/core';
+import type { InsureeStatusCode } from '@imis/contracts';
 import { VersionedEntity } from '@imis/persistence';
 import { Family } from './family.entity';
 import { INSURANCE_NUMBER_UNIQUE_INDEX, ONE_HEAD_PER_FAMILY_INDEX } from './registry.indexes';
-
-export type InsureeStatusCode = 'AC' | 'IN' | 'DE';
 
 /**
  * A person covered by the scheme, usually a member of a family. `familyVillageId` copies the family's

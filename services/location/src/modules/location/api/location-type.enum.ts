@@ -1,20 +1,15 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnumOf } from '@imis/graphql';
+import { LOCATION_TYPES, type LocationTypeCode } from '../domain/location-type';
 
-/** Levels of the location tree; the values are the openIMIS codes (exposed as `typeCode`). */
-export enum LocationType {
-  REGION = 'R',
-  DISTRICT = 'D',
-  WARD = 'W',
-  VILLAGE = 'V',
-}
-
-registerEnumType(LocationType, {
-  name: 'LocationType',
+/** Levels of the location tree, generated from the domain's list; the values are the openIMIS codes (exposed as `typeCode`). */
+export const LocationType = graphqlEnumOf('LocationType', LOCATION_TYPES, {
   description: 'Level of a location in the tree: a region contains districts, which contain wards, which contain villages.',
-  valuesMap: {
-    REGION: { description: 'Top level (openIMIS code R)' },
-    DISTRICT: { description: 'Under a region (openIMIS code D)' },
-    WARD: { description: 'Municipality, under a district (openIMIS code W)' },
-    VILLAGE: { description: 'Under a ward (openIMIS code V)' },
+  names: { R: 'REGION', D: 'DISTRICT', W: 'WARD', V: 'VILLAGE' },
+  valueDescriptions: {
+    R: 'Top level (openIMIS code R)',
+    D: 'Under a region (openIMIS code D)',
+    W: 'Municipality, under a district (openIMIS code W)',
+    V: 'Under a ward (openIMIS code V)',
   },
 });
+export type LocationType = LocationTypeCode;

@@ -1,6 +1,6 @@
 import { collect, type DomainError, isCalendarDate, type Result, trimmedOrNull } from '@imis/kernel';
 import { isLookupCode, type LookupKind } from './lookups';
-import { registryErrors } from './registry.errors';
+import { fieldErrors } from './field.errors';
 
 export const INSUREE_NAME_MAX_LENGTH = 100;
 export const INSUREE_TEXT_MAX_LENGTHS = {
@@ -51,29 +51,29 @@ export function insureeFields(input: InsureeFieldsInput, today: string): Result<
   const lastName = name('lastName', input.lastName, errors);
   const otherNames = name('otherNames', input.otherNames, errors);
   const gender = trimmedOrNull(input.gender);
-  if (gender === null) errors.push(registryErrors.genderRequired());
-  else if (!isLookupCode('gender', gender)) errors.push(registryErrors.genderUnknown(gender));
+  if (gender === null) errors.push(fieldErrors.genderRequired());
+  else if (!isLookupCode('gender', gender)) errors.push(fieldErrors.genderUnknown(gender));
   const birthDate = trimmedOrNull(input.birthDate);
-  if (birthDate === null) errors.push(registryErrors.birthDateRequired());
-  else if (!isCalendarDate(birthDate)) errors.push(registryErrors.birthDateInvalid());
-  else if (birthDate > today) errors.push(registryErrors.birthDateInFuture());
+  if (birthDate === null) errors.push(fieldErrors.birthDateRequired());
+  else if (!isCalendarDate(birthDate)) errors.push(fieldErrors.birthDateInvalid());
+  else if (birthDate > today) errors.push(fieldErrors.birthDateInFuture());
 
   const codes = {} as Record<LookupField, string | null>;
   for (const field of LOOKUP_FIELDS) {
     codes[field] = trimmedOrNull(input[field]);
     const code = codes[field];
     if (code !== null && !isLookupCode(INSUREE_LOOKUP_FIELDS[field], code)) {
-      errors.push(registryErrors.lookupUnknown(INSUREE_LOOKUP_FIELDS[field], code, field));
+      errors.push(fieldErrors.lookupUnknown(INSUREE_LOOKUP_FIELDS[field], code, field));
     }
   }
   const texts = {} as Record<OptionalText, string | null>;
   for (const field of OPTIONAL_TEXTS) {
     texts[field] = trimmedOrNull(input[field]);
     const max = INSUREE_TEXT_MAX_LENGTHS[field];
-    if ((texts[field]?.length ?? 0) > max) errors.push(registryErrors.fieldTooLong(field, max));
+    if ((texts[field]?.length ?? 0) > max) errors.push(fieldErrors.fieldTooLong(field, max));
   }
   if (texts.email !== null && texts.email.length <= INSUREE_TEXT_MAX_LENGTHS.email && !EMAIL.test(texts.email)) {
-    errors.push(registryErrors.emailInvalid());
+    errors.push(fieldErrors.emailInvalid());
   }
   return collect(errors, () => ({
     insuranceNumber: trimmedOrNull(input.insuranceNumber),
@@ -113,6 +113,6 @@ export function updatedInsureeFields(
 
 function name(field: 'lastName' | 'otherNames', value: string | null | undefined, errors: DomainError[]): string {
   const text = value?.trim() ?? '';
-  if (text === '' || text.length > INSUREE_NAME_MAX_LENGTH) errors.push(registryErrors.nameInvalid(field, INSUREE_NAME_MAX_LENGTH));
+  if (text === '' || text.length > INSUREE_NAME_MAX_LENGTH) errors.push(fieldErrors.nameInvalid(field, INSUREE_NAME_MAX_LENGTH));
   return text;
 }

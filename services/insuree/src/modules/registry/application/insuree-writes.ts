@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DomainError, Result } from '@imis/kernel';
-import type { InsuranceNumbers } from '../../../insurance-number';
-import type { InsureeFields } from '../../domain/insuree-fields';
-import { currentVillageRefusal, healthFacilityRefusal } from '../registry-references';
+import type { InsuranceNumbers } from '../../insurance-number';
+import type { InsureeFields } from '../../../shared/domain/insuree-fields';
+import { currentVillageRefusal, healthFacilityRefusal } from './registry-references';
 
 /**
  * The checks an insuree's fields need beyond their own validation: the number (scheme rule and not

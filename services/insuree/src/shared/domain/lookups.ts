@@ -1,14 +1,19 @@
+import { insureeStatusSchema, type InsureeStatusCode } from '@imis/contracts';
+
 /** The openIMIS lookup lists (tblGender, tblRelations, ...): a code, an English and a French label, a sort order. */
-export type LookupKind =
-  | 'gender'
-  | 'maritalStatus'
-  | 'relationship'
-  | 'profession'
-  | 'education'
-  | 'familyType'
-  | 'identificationType'
-  | 'confirmationType'
-  | 'statusReason';
+export const LOOKUP_KINDS = [
+  'gender',
+  'maritalStatus',
+  'relationship',
+  'profession',
+  'education',
+  'familyType',
+  'identificationType',
+  'confirmationType',
+  'statusReason',
+] as const;
+
+export type LookupKind = (typeof LOOKUP_KINDS)[number];
 
 export type LookupLanguage = 'en' | 'fr';
 
@@ -17,10 +22,11 @@ export interface LookupEntry {
   readonly label: { readonly en: string; readonly fr: string };
   readonly sortOrder: number;
   /** Status reasons only: the status (inactive or dead) the reason is for. */
-  readonly type?: 'IN' | 'DE';
+  readonly type?: Exclude<InsureeStatus, 'AC'>;
 }
 
-export type InsureeStatus = 'AC' | 'IN' | 'DE';
+/** The statuses are the contract's list (`insureeStatusSchema`). */
+export type InsureeStatus = InsureeStatusCode;
 
 /** Each list in its sort order. */
 export const LOOKUPS: Readonly<Record<LookupKind, readonly LookupEntry[]>> = {
@@ -97,11 +103,16 @@ export const LOOKUPS: Readonly<Record<LookupKind, readonly LookupEntry[]>> = {
 };
 
 /** The insuree statuses, labelled like the lookups (not a lookup: the status drives rules). */
-export const INSUREE_STATUSES: readonly (LookupEntry & { code: InsureeStatus })[] = [
-  { code: 'AC', label: { en: 'Active', fr: 'Actif' }, sortOrder: 1 },
-  { code: 'IN', label: { en: 'Inactive', fr: 'Inactif' }, sortOrder: 2 },
-  { code: 'DE', label: { en: 'Dead', fr: 'Décédé' }, sortOrder: 3 },
-];
+const STATUS_LABELS: Readonly<Record<InsureeStatus, LookupEntry['label']>> = {
+  AC: { en: 'Active', fr: 'Actif' },
+  IN: { en: 'Inactive', fr: 'Inactif' },
+  DE: { en: 'Dead', fr: 'Décédé' },
+};
+export const INSUREE_STATUSES: readonly (LookupEntry & { code: InsureeStatus })[] = insureeStatusSchema.options.map((code, index) => ({
+  code,
+  label: STATUS_LABELS[code],
+  sortOrder: index + 1,
+}));
 
 export function isLookupCode(kind: LookupKind, code: string): boolean {
   return LOOKUPS[kind].some((entry) => entry.code === code);
@@ -116,7 +127,7 @@ export function lookupLabel(kind: LookupKind, code: string, language: LookupLang
 }
 
 export function isInsureeStatus(value: unknown): value is InsureeStatus {
-  return value === 'AC' || value === 'IN' || value === 'DE';
+  return insureeStatusSchema.safeParse(value).success;
 }
 
 function entries(rows: readonly (readonly [string, string, string])[]): LookupEntry[] {

@@ -1,11 +1,11 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Optional } from '@nestjs/common';
-import type { ScopeFilter } from '@imis/auth';
-import { type CommandMeta, type CommandResult, refuse, runCommand } from '@imis/application';
+import { refuse, type UseCase } from '@imis/application';
 import { JobEnqueuer } from '@imis/jobs';
 import { base64DecodedLength, decodeBase64 } from '@imis/kernel';
 import { InjectInsureeEnv } from '../../../config/insuree-env.module';
 import type { InsureeEnv } from '../../../config/insuree.config';
+import type { ScopedCommandMeta } from '../../../shared/application/scoped-command-meta';
 import { columnMappingOf } from '../domain/import-columns';
 import type { ImportDateFormat, ImportFormat, ImportMode } from '../domain/import-options';
 import { importErrors } from '../domain/import.errors';
@@ -26,9 +26,10 @@ export interface StartImportData {
  * with it, and its job (same id) in the same transaction; the job reaches Redis once that has committed.
  */
 @Injectable()
-export class StartImportHandler {
+export class StartInsureeImport implements UseCase<StartImportData, { importId: string }, ScopedCommandMeta> {
+  readonly operation = 'startInsureeImport';
+
   constructor(
-    private readonly em: EntityManager,
     @InjectInsureeEnv() private readonly env: InsureeEnv,
     @Optional() private readonly jobs?: JobEnqueuer,
   ) {}
@@ -38,27 +39,25 @@ export class StartImportHandler {
     return this.jobs !== undefined;
   }
 
-  async execute(data: StartImportData, meta: CommandMeta, scope: ScopeFilter): Promise<CommandResult<Partial<{ importId: string }>>> {
+  async execute(tx: EntityManager, data: StartImportData, { actor, scope }: ScopedCommandMeta): Promise<{ importId: string }> {
     const jobs = this.jobs;
     if (!jobs) throw new Error('The job queues are not configured in this process (JobsModule)');
-    return runCommand(this.em, { ...meta, operation: 'startInsureeImport' }, async (tx) => {
-      const content = this.decode(data.contentBase64);
-      const { mapping, errors } = columnMappingOf(data.columnMapping ?? []);
-      if (errors.length > 0) refuse(...errors);
-      const job = tx.create(InsureeImport, {
-        fileName: data.fileName.trim(),
-        format: data.format,
-        dateFormat: data.dateFormat,
-        mode: data.mode,
-        columnMapping: mapping,
-        content,
-        requestedBy: meta.actor,
-        scopeLocationIds: scope.everywhere ? null : [...scope.locationIds],
-      });
-      tx.persist(job);
-      jobs.add(tx, insureeImportQueue, { importId: job.id }, { id: job.id });
-      return { importId: job.id };
+    const content = this.decode(data.contentBase64);
+    const { mapping, errors } = columnMappingOf(data.columnMapping ?? []);
+    if (errors.length > 0) refuse(...errors);
+    const job = tx.create(InsureeImport, {
+      fileName: data.fileName.trim(),
+      format: data.format,
+      dateFormat: data.dateFormat,
+      mode: data.mode,
+      columnMapping: mapping,
+      content,
+      requestedBy: actor,
+      scopeLocationIds: scope.everywhere ? null : [...scope.locationIds],
     });
+    tx.persist(job);
+    jobs.add(tx, insureeImportQueue, { importId: job.id }, { id: job.id });
+    return { importId: job.id };
   }
 
   private decode(base64: string): Buffer {

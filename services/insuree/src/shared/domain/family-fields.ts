@@ -1,6 +1,6 @@
 import { collect, type DomainError, type Result, trimmedOrNull } from '@imis/kernel';
 import { isLookupCode } from './lookups';
-import { registryErrors } from './registry.errors';
+import { fieldErrors } from './field.errors';
 
 export const FAMILY_TEXT_MAX_LENGTHS = { address: 200, ethnicity: 1, confirmationNumber: 12 } as const;
 
@@ -21,14 +21,14 @@ export type FamilyFieldsInput = { [K in keyof FamilyFields]?: FamilyFields[K] | 
 export function familyFields(input: FamilyFieldsInput): Result<FamilyFields> {
   const errors: DomainError[] = [];
   const villageId = trimmedOrNull(input.villageId);
-  if (villageId === null) errors.push(registryErrors.familyVillageRequired());
+  if (villageId === null) errors.push(fieldErrors.familyVillageRequired());
   const familyType = lookup('familyType', input.familyType, errors);
   const confirmationType = lookup('confirmationType', input.confirmationType, errors);
   const texts = {} as Record<OptionalText, string | null>;
   for (const field of OPTIONAL_TEXTS) {
     texts[field] = trimmedOrNull(input[field]);
     const max = FAMILY_TEXT_MAX_LENGTHS[field];
-    if ((texts[field]?.length ?? 0) > max) errors.push(registryErrors.familyFieldTooLong(field, max));
+    if ((texts[field]?.length ?? 0) > max) errors.push(fieldErrors.familyFieldTooLong(field, max));
   }
   return collect(errors, () => ({
     villageId: villageId as string,
@@ -62,6 +62,6 @@ export function updatedFamilyFields(
 
 function lookup(kind: 'familyType' | 'confirmationType', value: string | null | undefined, errors: DomainError[]): string | null {
   const code = trimmedOrNull(value);
-  if (code !== null && !isLookupCode(kind, code)) errors.push(registryErrors.familyLookupUnknown(kind, code, kind));
+  if (code !== null && !isLookupCode(kind, code)) errors.push(fieldErrors.familyLookupUnknown(kind, code, kind));
   return code;
 }
