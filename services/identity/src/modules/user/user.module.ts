@@ -7,9 +7,9 @@ import { OfficerHandlers } from './application/officer/officer.handlers';
 import { OfficerQueries } from './application/officer/officer.queries';
 import { RoleHandlers } from './application/role/role.handlers';
 import { RoleQueries } from './application/role/role.queries';
-import { CreateUserHandler } from './application/user/create-user.handler';
-import { DeleteUserHandler } from './application/user/delete-user.handler';
-import { UpdateUserHandler } from './application/user/update-user.handler';
+import { CreateUser } from './application/user/create-user.command';
+import { DeleteUser } from './application/user/delete-user.command';
+import { UpdateUser } from './application/user/update-user.command';
 import { UserQueries } from './application/user/user.queries';
 import { AdminCallers } from './api/admin-caller';
 import { ClaimAdminResolver } from './api/claim-admin.resolver';
@@ -25,9 +25,9 @@ import { UserResolver } from './api/user.resolver';
     AccessProfiles,
     AdminCallers,
     UserQueries,
-    CreateUserHandler,
-    UpdateUserHandler,
-    DeleteUserHandler,
+    CreateUser,
+    UpdateUser,
+    DeleteUser,
     UserResolver,
     RoleQueries,
     RoleHandlers,

@@ -1,18 +1,9 @@
-import type { RequestUser, ScopeFilter } from '@imis/auth';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { OptimisticLockError } from '@mikro-orm/core';
-import { refuse, runCommand as runTransportFreeCommand, type CommandKey, type CommandMeta } from '@imis/application';
+import { refuse, runCommand as runTransportFreeCommand, type CommandKey } from '@imis/application';
 import { userAdminErrors } from '../domain/user-admin.errors';
 
-/** Who sends a user-administration command: its token's rights and its expanded data scope. */
-export interface Caller {
-  readonly user: RequestUser;
-  readonly scope: ScopeFilter;
-}
-
-export interface AdminCommandMeta extends CommandMeta {
-  readonly caller: Caller;
-}
+export type { AdminCommandMeta, Caller } from './admin-command-meta';
 
 export { today } from '@imis/kernel';
 

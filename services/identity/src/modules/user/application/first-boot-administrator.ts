@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { createEvent, userCreatedEvent } from '@imis/contracts';
+import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import { InjectIdentityEnv } from '../../../config/identity-env.module';
 import type { IdentityEnv } from '../../../config/identity.config';
@@ -9,8 +10,7 @@ import { PasswordCredentials } from '../../authentication';
 import { IMIS_ADMINISTRATOR_ROLE_ID } from '../domain/system-role-ids';
 import { checkUsername } from '../domain/username';
 import { AppUser } from '../infrastructure/app-user.entity';
-import { today } from './caller';
-import { isUsernameTaken } from './user/create-user.handler';
+import { isUsernameTaken } from './user/user-records';
 import { userState } from './user/user.view';
 
 export type FirstBootOutcome = 'created' | 'exists' | 'not-configured' | 'refused';
