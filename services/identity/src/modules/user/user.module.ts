@@ -5,8 +5,11 @@ import { ClaimAdminHandlers } from './application/claim-admin/claim-admin.handle
 import { ClaimAdminQueries } from './application/claim-admin/claim-admin.queries';
 import { OfficerHandlers } from './application/officer/officer.handlers';
 import { OfficerQueries } from './application/officer/officer.queries';
-import { RoleHandlers } from './application/role/role.handlers';
+import { CreateRole } from './application/role/create-role.command';
+import { DeleteRole } from './application/role/delete-role.command';
+import { DuplicateRole } from './application/role/duplicate-role.command';
 import { RoleQueries } from './application/role/role.queries';
+import { UpdateRole } from './application/role/update-role.command';
 import { CreateUser } from './application/user/create-user.command';
 import { DeleteUser } from './application/user/delete-user.command';
 import { UpdateUser } from './application/user/update-user.command';
@@ -30,7 +33,10 @@ import { UserResolver } from './api/user.resolver';
     DeleteUser,
     UserResolver,
     RoleQueries,
-    RoleHandlers,
+    CreateRole,
+    UpdateRole,
+    DuplicateRole,
+    DeleteRole,
     RoleResolver,
     OfficerQueries,
     OfficerHandlers,
