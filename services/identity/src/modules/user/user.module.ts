@@ -3,8 +3,10 @@ import { CredentialsModule } from '../authentication';
 import { AccessProfiles } from './application/access-profiles';
 import { ClaimAdminHandlers } from './application/claim-admin/claim-admin.handlers';
 import { ClaimAdminQueries } from './application/claim-admin/claim-admin.queries';
-import { OfficerHandlers } from './application/officer/officer.handlers';
+import { CreateEnrolmentOfficer } from './application/officer/create-enrolment-officer.command';
+import { DeleteEnrolmentOfficer } from './application/officer/delete-enrolment-officer.command';
 import { OfficerQueries } from './application/officer/officer.queries';
+import { UpdateEnrolmentOfficer } from './application/officer/update-enrolment-officer.command';
 import { CreateRole } from './application/role/create-role.command';
 import { DeleteRole } from './application/role/delete-role.command';
 import { DuplicateRole } from './application/role/duplicate-role.command';
@@ -39,7 +41,9 @@ import { UserResolver } from './api/user.resolver';
     DeleteRole,
     RoleResolver,
     OfficerQueries,
-    OfficerHandlers,
+    CreateEnrolmentOfficer,
+    UpdateEnrolmentOfficer,
+    DeleteEnrolmentOfficer,
     OfficerResolver,
     ClaimAdminQueries,
     ClaimAdminHandlers,
