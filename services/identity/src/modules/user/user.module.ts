@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CredentialsModule } from '../authentication';
 import { AccessProfiles } from './application/access-profiles';
-import { ClaimAdminHandlers } from './application/claim-admin/claim-admin.handlers';
 import { ClaimAdminQueries } from './application/claim-admin/claim-admin.queries';
+import { CreateClaimAdministrator } from './application/claim-admin/create-claim-administrator.command';
+import { DeleteClaimAdministrator } from './application/claim-admin/delete-claim-administrator.command';
+import { UpdateClaimAdministrator } from './application/claim-admin/update-claim-administrator.command';
 import { CreateEnrolmentOfficer } from './application/officer/create-enrolment-officer.command';
 import { DeleteEnrolmentOfficer } from './application/officer/delete-enrolment-officer.command';
 import { OfficerQueries } from './application/officer/officer.queries';
@@ -46,7 +48,9 @@ import { UserResolver } from './api/user.resolver';
     DeleteEnrolmentOfficer,
     OfficerResolver,
     ClaimAdminQueries,
-    ClaimAdminHandlers,
+    CreateClaimAdministrator,
+    UpdateClaimAdministrator,
+    DeleteClaimAdministrator,
     ClaimAdminResolver,
     MeResolver,
   ],
