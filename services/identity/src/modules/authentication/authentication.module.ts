@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { UserModule } from '../user';
 import { AccessTokenIssuer } from './application/access-token-issuer';
-import { ChangePasswordHandler } from './application/change-password.handler';
-import { LoginHandler } from './application/login.handler';
-import { LogoutHandler } from './application/logout.handler';
-import { RefreshSessionHandler } from './application/refresh-session.handler';
+import { ChangePassword } from './application/change-password.command';
+import { Login } from './application/login.command';
+import { Logout } from './application/logout.command';
+import { RefreshSession } from './application/refresh-session.command';
 import { SessionTokenIssuer } from './application/session-tokens';
 import { AuthenticationResolver } from './api/authentication.resolver';
 import { JwksController } from './api/jwks.controller';
@@ -24,10 +24,10 @@ import { SigningKeyStore } from './infrastructure/signing-key-store';
     SessionTokenIssuer,
     LoginThrottles,
     LoginRateLimiter,
-    LoginHandler,
-    RefreshSessionHandler,
-    LogoutHandler,
-    ChangePasswordHandler,
+    Login,
+    RefreshSession,
+    Logout,
+    ChangePassword,
     AuthenticationResolver,
   ],
 })
