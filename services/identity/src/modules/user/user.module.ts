@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CredentialsModule } from '../authentication';
 import { AccessProfiles } from './application/access-profiles';
 import { ClaimAdminQueries } from './application/claim-admin/claim-admin.queries';
 import { CreateClaimAdministrator } from './application/claim-admin/create-claim-administrator.command';
@@ -18,6 +17,7 @@ import { CreateUser } from './application/user/create-user.command';
 import { DeleteUser } from './application/user/delete-user.command';
 import { UpdateUser } from './application/user/update-user.command';
 import { UserQueries } from './application/user/user.queries';
+import { UserCredentials } from './application/user-credentials';
 import { AdminCallers } from './api/admin-caller';
 import { ClaimAdminResolver } from './api/claim-admin.resolver';
 import { MeResolver } from './api/me.resolver';
@@ -27,8 +27,8 @@ import { UserResolver } from './api/user.resolver';
 
 /** Users, roles, enrolment officers and claim administrators. */
 @Module({
-  imports: [CredentialsModule],
   providers: [
+    UserCredentials,
     AccessProfiles,
     AdminCallers,
     UserQueries,
@@ -54,6 +54,6 @@ import { UserResolver } from './api/user.resolver';
     ClaimAdminResolver,
     MeResolver,
   ],
-  exports: [AccessProfiles],
+  exports: [UserCredentials, AccessProfiles],
 })
 export class UserModule {}

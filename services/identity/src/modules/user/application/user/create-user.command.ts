@@ -4,13 +4,13 @@ import { flushOrRefuse, orRefuse, refuse, type UseCase } from '@imis/application
 import { createEvent, userCreatedEvent } from '@imis/contracts';
 import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
-import { PasswordCredentials } from '../../../authentication';
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import { checkUserFields, type UserFieldsInput } from '../../domain/user-fields';
 import { AppUser } from '../../infrastructure/app-user.entity';
 import { USERNAME_UNIQUE_INDEX } from '../../infrastructure/user.indexes';
 import type { AdminCommandMeta } from '../admin-command-meta';
 import { checkNewId } from '../references';
+import { UserCredentials } from '../user-credentials';
 import { isUsernameTaken } from './user-records';
 import { userReferenceErrors } from './user-references';
 import { userState, userView, type UserView } from './user.view';
@@ -26,7 +26,7 @@ export interface CreateUserData extends UserFieldsInput {
 export class CreateUser implements UseCase<CreateUserData, { user: UserView }, AdminCommandMeta> {
   readonly operation = 'createUser';
 
-  constructor(private readonly credentials: PasswordCredentials) {}
+  constructor(private readonly credentials: UserCredentials) {}
 
   async execute(tx: EntityManager, { id, password, ...data }: CreateUserData, { actor, caller }: AdminCommandMeta): Promise<{ user: UserView }> {
     const [fields] = orRefuse(checkUserFields(data, today()));

@@ -3,11 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { refuse, type UseCase } from '@imis/application';
 import { createEvent, userDeletedEvent } from '@imis/contracts';
 import { recordEvent } from '@imis/messaging';
-import { PasswordCredentials } from '../../../authentication';
 import { checkGrantable } from '../../domain/grant-rules';
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import type { AdminCommandMeta } from '../admin-command-meta';
 import { currentRoles } from '../references';
+import { UserCredentials } from '../user-credentials';
 import { findManagedUser } from './user-records';
 import { userState, userView, type UserView } from './user.view';
 
@@ -20,7 +20,7 @@ export interface DeleteUserData {
 export class DeleteUser implements UseCase<DeleteUserData, { user: UserView }, AdminCommandMeta> {
   readonly operation = 'deleteUser';
 
-  constructor(private readonly credentials: PasswordCredentials) {}
+  constructor(private readonly credentials: UserCredentials) {}
 
   async execute(tx: EntityManager, { id }: DeleteUserData, { actor, caller }: AdminCommandMeta): Promise<{ user: UserView }> {
     const user = (await findManagedUser(tx, id, caller)) ?? refuse(userAdminErrors.notFound('USER'));

@@ -4,12 +4,12 @@ import { expectVersion, flushOrRefuse, orRefuse, refuse, type UseCase } from '@i
 import { createEvent, userUpdatedEvent } from '@imis/contracts';
 import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
-import { PasswordCredentials } from '../../../authentication';
 import { isActiveOn } from '../../domain/active-window';
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import { checkUserFields, type UserFieldsInput } from '../../domain/user-fields';
 import { USERNAME_UNIQUE_INDEX } from '../../infrastructure/user.indexes';
 import type { AdminCommandMeta } from '../admin-command-meta';
+import { UserCredentials } from '../user-credentials';
 import { findManagedUser, isUsernameTaken } from './user-records';
 import { userReferenceErrors } from './user-references';
 import { userState, userView, type UserView } from './user.view';
@@ -26,7 +26,7 @@ export interface UpdateUserData extends UserFieldsInput {
 export class UpdateUser implements UseCase<UpdateUserData, { user: UserView }, AdminCommandMeta> {
   readonly operation = 'updateUser';
 
-  constructor(private readonly credentials: PasswordCredentials) {}
+  constructor(private readonly credentials: UserCredentials) {}
 
   async execute(tx: EntityManager, { id, version, password, ...data }: UpdateUserData, { actor, caller }: AdminCommandMeta): Promise<{ user: UserView }> {
     const user = (await findManagedUser(tx, id, caller)) ?? refuse(userAdminErrors.notFound('USER'));
