@@ -33,6 +33,7 @@ import { SigningKeyStore } from './infrastructure/signing-key-store';
     ChangePassword,
     AuthenticationResolver,
   ],
+  exports: [Login, RefreshSession, Logout, ChangePassword],
 })
 export class AuthenticationModule {
   // User administration sets passwords and ends sessions through the user module's port.

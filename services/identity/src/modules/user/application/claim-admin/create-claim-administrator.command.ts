@@ -10,9 +10,10 @@ import { CLAIM_ADMIN_CODE_UNIQUE_INDEX } from '../../infrastructure/user.indexes
 import type { AdminCommandMeta } from '../admin-command-meta';
 import { lockHeldLocations } from '../held-locations';
 import { checkNewId } from '../references';
+import { claimAdminState } from './claim-admin-event-data';
 import { isClaimAdminCodeTaken } from './claim-admin-records';
 import { claimAdminReferenceErrors } from './claim-admin-references';
-import { claimAdminState, claimAdminView, type ClaimAdminView } from './claim-admin.view';
+import { claimAdminView, type ClaimAdminView } from './claim-admin.view';
 
 export interface CreateClaimAdministratorData extends ClaimAdminFieldsInput {
   /** A UUID chosen by the client; generated when not given. */

@@ -4,8 +4,9 @@ import type { UseCase } from '@imis/application';
 import { claimAdminDeletedEvent, createEvent } from '@imis/contracts';
 import { recordEvent } from '@imis/messaging';
 import type { AdminCommandMeta } from '../admin-command-meta';
+import { claimAdminState } from './claim-admin-event-data';
 import { findManagedClaimAdmin } from './claim-admin-records';
-import { claimAdminState, claimAdminView, type ClaimAdminView } from './claim-admin.view';
+import { claimAdminView, type ClaimAdminView } from './claim-admin.view';
 
 export interface DeleteClaimAdministratorData {
   id: string;

@@ -7,9 +7,10 @@ import { checkClaimAdminFields, type ClaimAdminFieldsInput } from '../../domain/
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import { CLAIM_ADMIN_CODE_UNIQUE_INDEX } from '../../infrastructure/user.indexes';
 import type { AdminCommandMeta } from '../admin-command-meta';
+import { claimAdminState } from './claim-admin-event-data';
 import { findManagedClaimAdmin, isClaimAdminCodeTaken } from './claim-admin-records';
 import { claimAdminReferenceErrors } from './claim-admin-references';
-import { claimAdminState, claimAdminView, type ClaimAdminView } from './claim-admin.view';
+import { claimAdminView, type ClaimAdminView } from './claim-admin.view';
 
 export interface UpdateClaimAdministratorData extends ClaimAdminFieldsInput {
   id: string;

@@ -11,9 +11,10 @@ import { OFFICER_CODE_UNIQUE_INDEX } from '../../infrastructure/user.indexes';
 import type { AdminCommandMeta } from '../admin-command-meta';
 import { lockHeldLocations } from '../held-locations';
 import { checkNewId } from '../references';
+import { officerState } from './officer-event-data';
 import { isOfficerCodeTaken } from './officer-records';
 import { officerReferenceErrors } from './officer-references';
-import { officerState, officerView, type OfficerView } from './officer.view';
+import { officerView, type OfficerView } from './officer.view';
 
 export interface CreateEnrolmentOfficerData extends OfficerFieldsInput {
   /** A UUID chosen by the client; generated when not given. */

@@ -4,8 +4,9 @@ import type { UseCase } from '@imis/application';
 import { createEvent, officerDeletedEvent } from '@imis/contracts';
 import { recordEvent } from '@imis/messaging';
 import type { AdminCommandMeta } from '../admin-command-meta';
+import { officerState } from './officer-event-data';
 import { findManagedOfficer } from './officer-records';
-import { officerState, officerView, type OfficerView } from './officer.view';
+import { officerView, type OfficerView } from './officer.view';
 
 export interface DeleteEnrolmentOfficerData {
   id: string;

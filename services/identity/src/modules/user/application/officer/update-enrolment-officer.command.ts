@@ -7,9 +7,10 @@ import { checkOfficerFields, type OfficerFieldsInput } from '../../domain/office
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import { OFFICER_CODE_UNIQUE_INDEX } from '../../infrastructure/user.indexes';
 import type { AdminCommandMeta } from '../admin-command-meta';
+import { officerState } from './officer-event-data';
 import { findManagedOfficer, isOfficerCodeTaken } from './officer-records';
 import { officerReferenceErrors } from './officer-references';
-import { officerState, officerView, type OfficerView } from './officer.view';
+import { officerView, type OfficerView } from './officer.view';
 
 export interface UpdateEnrolmentOfficerData extends OfficerFieldsInput {
   id: string;

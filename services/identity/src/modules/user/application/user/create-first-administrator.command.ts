@@ -7,8 +7,8 @@ import { recordEvent } from '@imis/messaging';
 import { IMIS_ADMINISTRATOR_ROLE_ID } from '../../domain/system-role-ids';
 import { AppUser } from '../../infrastructure/app-user.entity';
 import { UserCredentials } from '../user-credentials';
+import { userState } from './user-event-data';
 import { isUsernameTaken } from './user-records';
-import { userState } from './user.view';
 
 export interface FirstAdministratorData {
   /** A valid username (`checkUsername`). */

@@ -11,9 +11,10 @@ import { USERNAME_UNIQUE_INDEX } from '../../infrastructure/user.indexes';
 import type { AdminCommandMeta } from '../admin-command-meta';
 import { checkNewId } from '../references';
 import { UserCredentials } from '../user-credentials';
+import { userState } from './user-event-data';
 import { isUsernameTaken } from './user-records';
 import { userReferenceErrors } from './user-references';
-import { userState, userView, type UserView } from './user.view';
+import { userView, type UserView } from './user.view';
 
 export interface CreateUserData extends UserFieldsInput {
   /** A UUID chosen by the client (offline creation); generated when not given. */

@@ -8,8 +8,9 @@ import { userAdminErrors } from '../../domain/user-admin.errors';
 import type { AdminCommandMeta } from '../admin-command-meta';
 import { currentRoles } from '../references';
 import { UserCredentials } from '../user-credentials';
+import { userState } from './user-event-data';
 import { findManagedUser } from './user-records';
-import { userState, userView, type UserView } from './user.view';
+import { userView, type UserView } from './user.view';
 
 export interface DeleteUserData {
   id: string;

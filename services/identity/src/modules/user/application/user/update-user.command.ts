@@ -10,9 +10,10 @@ import { checkUserFields, type UserFieldsInput } from '../../domain/user-fields'
 import { USERNAME_UNIQUE_INDEX } from '../../infrastructure/user.indexes';
 import type { AdminCommandMeta } from '../admin-command-meta';
 import { UserCredentials } from '../user-credentials';
+import { userState } from './user-event-data';
 import { findManagedUser, isUsernameTaken } from './user-records';
 import { userReferenceErrors } from './user-references';
-import { userState, userView, type UserView } from './user.view';
+import { userView, type UserView } from './user.view';
 
 export interface UpdateUserData extends UserFieldsInput {
   id: string;
