@@ -16,6 +16,12 @@ describe('defineEvent', () => {
     },
   );
 
+  it('changes its own aggregate unless it says which ones', () => {
+    expect(defineEvent({ type: 'imis.insuree.family.created.v1', description: 'x', schema: z.object({}) }).changes).toEqual(['family']);
+    const batch = defineEvent({ type: 'imis.insuree.import.batch-created.v9', description: 'x', schema: z.object({}), changes: ['family', 'insuree'] });
+    expect(batch.changes).toEqual(['family', 'insuree']);
+  });
+
   it('accepts kebab-case names', () => {
     expect(parseEventType('imis.location.health-facility.created.v1').aggregate).toBe('health-facility');
   });

@@ -1,4 +1,8 @@
 import type { EventContract } from './event-contract';
+import type { EventGroup } from './event-group';
+import { claimAdminLifecycle, officerLifecycle, userLifecycle } from './identity/identity-lifecycle.groups';
+import { familyLifecycle, insureeLifecycle } from './insuree/insuree-lifecycle.groups';
+import { healthFacilityLifecycle, locationLifecycle } from './location/location-lifecycle.groups';
 import { userCreatedEvent } from './identity/user-created.event';
 import { userUpdatedEvent } from './identity/user-updated.event';
 import { userDeletedEvent } from './identity/user-deleted.event';
@@ -54,6 +58,17 @@ export const allEventContracts: readonly EventContract<unknown>[] = [
   insureeMovedEvent,
   insureeDeletedEvent,
   insureesImportedEvent,
+];
+
+/** The lifecycle group of every aggregate that has events (a test keeps each complete). */
+export const allEventGroups: readonly EventGroup[] = [
+  locationLifecycle,
+  healthFacilityLifecycle,
+  userLifecycle,
+  officerLifecycle,
+  claimAdminLifecycle,
+  familyLifecycle,
+  insureeLifecycle,
 ];
 
 export function findEventContract(type: string): EventContract<unknown> | undefined {

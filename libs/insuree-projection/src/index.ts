@@ -1,2 +1,30 @@
-// The insurees and families other services need, projected from insuree events (filled in by the domain-platform work)
-export {};
+import type { MigrationObject } from '@mikro-orm/core';
+import type { PersistenceContribution } from '@imis/persistence';
+import { InsureeProjectionMigration } from './insuree-projection.migration';
+import { ProjectedFamily } from './projected-family.entity';
+import { ProjectedInsuree } from './projected-insuree.entity';
+
+export { ProjectedInsuree } from './projected-insuree.entity';
+export { ProjectedFamily } from './projected-family.entity';
+export { InsureeProjectionHandlers } from './insuree-projection.handlers';
+export { InsureeProjectionModule } from './insuree-projection.module';
+export { InsureeProjectionMigration } from './insuree-projection.migration';
+export { familyMembers, insureesByIds, insureesByNumbers } from './insuree.queries';
+export type { InsureeQueryOptions, ProjectedInsureeRow } from './insuree.queries';
+export { familiesByIds } from './family.queries';
+export type { ProjectedFamilyRow } from './family.queries';
+export { nodePostgresReader } from './projection-reader';
+export type { ProjectionReader } from './projection-reader';
+
+/** Entities a service keeping the insuree projection lists in its ORM config. */
+export const insureeProjectionEntities = [ProjectedInsuree, ProjectedFamily];
+
+/** The insuree projection's migrations (idempotent). */
+export const insureeProjectionMigrations: MigrationObject[] = [{ name: 'insuree_projection_0001_projected_insuree_family', class: InsureeProjectionMigration }];
+
+/** The insurees' and families' copy, for a service's persistence `uses`: its migrations run before the service's own. */
+export const insureeProjectionPersistence: PersistenceContribution = {
+  owner: 'insuree-projection',
+  entities: insureeProjectionEntities,
+  migrations: insureeProjectionMigrations,
+};

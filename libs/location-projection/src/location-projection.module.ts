@@ -1,20 +1,11 @@
 import { Module } from '@nestjs/common';
-import { MessagingRuntime } from '@imis/messaging';
-import { LOCATION_PROJECTION_FILTER, locationProjectionConsumerName, registerLocationProjection } from './location-projection.consumer';
+import { LocationProjectionHandlers } from './location-projection.handlers';
 
 /**
- * Keeps the service's `projected_location` table in step with the location service. Import it in any
- * service module (MessagingModule must be there, ProjectedLocation among the ORM entities).
+ * Keeps the service's `projected_location` table in step with the location service. Import it beside
+ * MessagingModule (which discovers the handlers), with `locationProjectionEntities` among the ORM entities
+ * and `locationProjectionMigrations` among the migrations; outside an API module, because it needs NATS,
+ * which print-schema does not start.
  */
-@Module({})
-export class LocationProjectionModule {
-  constructor(runtime: MessagingRuntime) {
-    registerLocationProjection(
-      runtime.consumer({
-        name: locationProjectionConsumerName(runtime.options.service),
-        sourceService: 'location',
-        filterSubject: LOCATION_PROJECTION_FILTER,
-      }),
-    );
-  }
-}
+@Module({ providers: [LocationProjectionHandlers] })
+export class LocationProjectionModule {}

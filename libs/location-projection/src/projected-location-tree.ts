@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { LocationTree } from '@imis/auth';
-import { descendantsOf } from './descendants.query';
+import { ancestorsOf, descendantsOf } from './location.queries';
 
 /** The location tree as this service's projection knows it, for location scoping (AuthModule `locationTree`). */
 @Injectable()
@@ -12,12 +12,7 @@ export class ProjectedLocationTree implements LocationTree {
     return descendantsOf(this.em, locationIds);
   }
 
-  async ancestorsOf(locationIds: readonly string[]): Promise<string[]> {
-    if (locationIds.length === 0) return [];
-    const rows = await this.em.execute<{ id: string }[]>(
-      'select distinct unnest(ancestor_ids) as id from projected_location where id = any(?::uuid[])',
-      [`{${locationIds.join(',')}}`],
-    );
-    return rows.map((row) => row.id);
+  ancestorsOf(locationIds: readonly string[]): Promise<string[]> {
+    return ancestorsOf(this.em, locationIds);
   }
 }

@@ -6,9 +6,11 @@ import type { NatsConnection } from '@nats-io/nats-core';
 import { connect } from '@nats-io/transport-node';
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Client } from 'pg';
 import { v7 } from 'uuid';
 import {
   createEvent,
+  healthFacilityDeletedEvent,
   locationCreatedEvent,
   locationDeletedEvent,
   locationMovedEvent,
@@ -16,15 +18,35 @@ import {
   type LocationState,
   type LocationType,
 } from '@imis/contracts';
-import { ensureStream, InboxMessage, MessagingModule, OUTBOX_NOTIFY_UP_SQL, OutboxMessage, OutboxRelay, recordEvent, streamName } from '@imis/messaging';
+import { durableConsumerName, ensureStream, InboxMessage, MessagingModule, OUTBOX_NOTIFY_UP_SQL, OutboxMessage, OutboxRelay, recordEvent, streamName } from '@imis/messaging';
 import { ObservabilityModule, ReadinessRegistry } from '@imis/observability';
 import { serviceOrmConfig } from '@imis/persistence';
-import { createTestDatabase, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
-import { descendantsOf, LocationProjectionModule, locationProjectionConsumerName, ProjectedLocation } from '../src';
+import { createTestDatabase, healthFacilityCreated, healthFacilityState, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
+import {
+  descendantsOf,
+  healthFacilitiesByCodes,
+  healthFacilitiesByIds,
+  healthFacilitiesInDistricts,
+  HealthFacilityProjectionMigration,
+  HealthFacilityProjectionModule,
+  healthFacilityProjectionEntities,
+  healthFacilityProjectionMigrations,
+  LocationProjectionMigration,
+  LocationProjectionModule,
+  locationProjectionEntities,
+  locationProjectionMigrations,
+  locationsByCodes,
+  locationsByIds,
+  locationSubtreeSql,
+  nodePostgresReader,
+  ProjectedLocation,
+} from '../src';
 
 const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
 
-describe('location projection rebuilt from the stream alone', () => {
+const projectionEntities = [...locationProjectionEntities, ...healthFacilityProjectionEntities];
+
+describe('location and health-facility projections rebuilt from the stream alone', () => {
   let source: TestDatabase;
   let target: TestDatabase;
   let sourceOrm: MikroORM<PostgreSqlDriver>;
@@ -33,8 +55,8 @@ describe('location projection rebuilt from the stream alone', () => {
   let relay: OutboxRelay;
   let app: INestApplicationContext | undefined;
   const prefix = randomEventPrefix();
-  const ormConfig = (db: TestDatabase, entities: unknown[]) =>
-    serviceOrmConfig({ service: 'claim', serverUrl: db.serverUrl, database: db.name, entities: entities as never[], migrations: [] });
+  const ormConfig = (db: TestDatabase, entities: unknown[], migrations = [...locationProjectionMigrations, ...healthFacilityProjectionMigrations]) =>
+    serviceOrmConfig({ service: 'claim', serverUrl: db.serverUrl, database: db.name, entities: entities as never[], migrations });
 
   beforeAll(async () => {
     const { natsUrl } = await testInfrastructure();
@@ -42,8 +64,12 @@ describe('location projection rebuilt from the stream alone', () => {
     sourceOrm = await MikroORM.init<PostgreSqlDriver>(ormConfig(source, [OutboxMessage]));
     await sourceOrm.schema.createSchema();
     for (const sql of OUTBOX_NOTIFY_UP_SQL) await sourceOrm.em.getConnection().execute(sql);
-    const targetOrm = await MikroORM.init<PostgreSqlDriver>(ormConfig(target, [ProjectedLocation, OutboxMessage, InboxMessage]));
-    await targetOrm.schema.createSchema();
+    // The projections' tables come from their own migrations; the rest of the database from the entities.
+    const targetConfig = ormConfig(target, [...projectionEntities, OutboxMessage, InboxMessage]);
+    const targetOrm = await MikroORM.init<PostgreSqlDriver>({ ...targetConfig, migrations: { ...targetConfig.migrations, silent: true } });
+    await targetOrm.getMigrator().up();
+    projectionDrift = (await targetOrm.schema.getUpdateSchemaSQL({ wrap: false })).split('\n').filter((sql) => sql.includes('projected_'));
+    await targetOrm.schema.updateSchema();
     await targetOrm.close(true);
     nc = await connect({ servers: natsUrl });
     jsm = await jetstreamManager(nc);
@@ -54,9 +80,10 @@ describe('location projection rebuilt from the stream alone', () => {
     @Module({
       imports: [
         ObservabilityModule.forRoot({ service: 'claim', logLevel: 'silent' }),
-        MikroOrmModule.forRoot(ormConfig(target, [ProjectedLocation, OutboxMessage, InboxMessage])),
+        MikroOrmModule.forRoot(ormConfig(target, [...projectionEntities, OutboxMessage, InboxMessage])),
         MessagingModule.forRoot({ service: 'claim', natsUrl, prefix, relay: { pollMs: 100 } }),
         LocationProjectionModule,
+        HealthFacilityProjectionModule,
       ],
     })
     class ClaimServiceModule {}
@@ -64,6 +91,7 @@ describe('location projection rebuilt from the stream alone', () => {
   });
 
   let targetModule: unknown;
+  let projectionDrift: string[] = [];
 
   afterAll(async () => {
     await app?.close();
@@ -96,8 +124,9 @@ describe('location projection rebuilt from the stream alone', () => {
 
   async function settled(): Promise<boolean> {
     const stream = streamName(prefix, 'location');
-    const [info, consumer] = await Promise.all([jsm.streams.info(stream), jsm.consumers.info(stream, locationProjectionConsumerName('claim'))]);
-    return consumer.delivered.stream_seq === info.state.last_seq && consumer.num_ack_pending === 0 && consumer.num_pending === 0;
+    const names = ['location-projection', 'health-facility-projection'].map((purpose) => durableConsumerName('claim', purpose));
+    const [info, ...consumers] = await Promise.all([jsm.streams.info(stream), ...names.map((name) => jsm.consumers.info(stream, name))]);
+    return consumers.every((consumer) => consumer.delivered.stream_seq === info.state.last_seq && consumer.num_ack_pending === 0 && consumer.num_pending === 0);
   }
 
   async function waitFor(condition: () => Promise<boolean>, what: string): Promise<void> {
@@ -123,6 +152,9 @@ describe('location projection rebuilt from the stream alone', () => {
     const [village1, village2] = [await create('V1', 'V', ward), await create('V2', 'V', ward)];
     const eastWard = await create('W2', 'W', east);
     const village3 = await create('V3', 'V', eastWard);
+    const [westFacility, eastFacility] = [healthFacilityState(west, 'HF-W'), healthFacilityState(east, 'HF-E')];
+    await change(() => healthFacilityCreated(westFacility));
+    await change(() => healthFacilityCreated(eastFacility));
     await waitFor(async () => (await unsent()) === 0, 'outbox relayed'); // on the stream before the projection exists: catch-up
 
     app = await NestFactory.createApplicationContext(targetModule as never, { logger: false });
@@ -142,6 +174,7 @@ describe('location projection rebuilt from the stream alone', () => {
     await change(() => createEvent(locationDeletedEvent, { subject: village2, data: { id: village2, code: 'V2', type: 'V', parentId: ward, version: 2 } }));
     // A stale copy of an old state (e.g. replayed from elsewhere) must not undo the move.
     await change(() => createEvent(locationUpdatedEvent, { subject: ward, data: { ...state.get(ward)!, version: 1 } }));
+    await change(() => createEvent(healthFacilityDeletedEvent, { subject: eastFacility.id, data: { id: eastFacility.id, code: 'HF-E', districtId: east, version: 2 } }));
     await waitUntilSettled();
 
     expect((await descendantsOf(em(), [east])).sort()).toEqual([east, eastWard, village3, ward, village1].sort());
@@ -152,5 +185,39 @@ describe('location projection rebuilt from the stream alone', () => {
     expect(moved).toMatchObject({ parentId: ward, ancestorIds: [region, east, ward], version: 1 });
     expect(await em().findOneOrFail(ProjectedLocation, west)).toMatchObject({ name: 'West', version: 2 });
     expect(await em().findOneOrFail(ProjectedLocation, ward)).toMatchObject({ parentId: east, ancestorIds: [region, east], version: 2 });
+
+    // The read queries services use instead of SQL of their own.
+    const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
+    expect(ids(await locationsByIds(em(), [village1, village2, ward, 'not-a-uuid'], { type: 'V' }))).toEqual([village1]);
+    expect(ids(await locationsByIds(em(), [village1, village2], { includeDeleted: true }))).toEqual([village1, village2].sort());
+    expect(await locationsByIds(em(), [village1])).toEqual([{ id: village1, code: 'V1', name: 'Location V1', type: 'V', parentId: ward, deleted: false }]);
+    expect(ids(await locationsByCodes(em(), ['V1', 'W1', 'V2', 'nope']))).toEqual([village1, ward].sort());
+    const odd = await create('V"4\\', 'V', eastWard);
+    await waitUntilSettled();
+    const client = new Client({ connectionString: target.url });
+    await client.connect();
+    try {
+      expect(ids(await locationsByCodes(nodePostgresReader(client), ['V"4\\', 'V3']))).toEqual([odd, village3].sort());
+    } finally {
+      await client.end();
+    }
+    const subtree = locationSubtreeSql(ward);
+    const below = await em().execute<{ id: string }[]>(`select id from projected_location where id in ${subtree.sql}`, subtree.params);
+    expect(ids(below)).toEqual([ward, village1, village2].sort()); // deleted ones too: records may still point at them
+
+    expect(ids(await healthFacilitiesByIds(em(), [westFacility.id, eastFacility.id]))).toEqual([westFacility.id]);
+    expect(await healthFacilitiesByCodes(em(), ['HF-W', 'HF-E'])).toEqual([{ id: westFacility.id, code: 'HF-W', districtId: west, deleted: false }]);
+    expect(ids(await healthFacilitiesInDistricts(em(), [west, east], { includeDeleted: true }))).toEqual([westFacility.id, eastFacility.id].sort());
+  });
+
+  it('owns its tables: its migrations build what its entities describe, and run again harmlessly', async () => {
+    expect(projectionDrift).toEqual([]);
+    const orm = app!.get(MikroORM) as MikroORM<PostgreSqlDriver>;
+    for (const migration of [LocationProjectionMigration, HealthFacilityProjectionMigration]) {
+      const again = new migration(orm.em.getDriver(), orm.config);
+      await again.up();
+      for (const sql of again.getQueries()) await orm.em.fork().execute(sql as string);
+    }
+    expect(Number((await orm.em.fork().execute<{ n: string }[]>('select count(*) as n from projected_location'))[0].n)).toBe(9);
   });
 });

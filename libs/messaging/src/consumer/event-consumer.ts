@@ -93,13 +93,15 @@ export class EventConsumer {
     const jsm = await jetstreamManager(this.options.nc);
     const stream = await ensureStream(jsm, { prefix, service: sourceService });
     await ensureDlqStream(jsm, prefix);
-    await ensureConsumer(jsm, stream, {
+    const filterSubject = this.options.filterSubject ? subjectOf(prefix, this.options.filterSubject) : undefined;
+    const change = await ensureConsumer(jsm, stream, {
       name: this.name,
-      filterSubject: this.options.filterSubject ? subjectOf(prefix, this.options.filterSubject) : undefined,
+      filterSubject,
       maxDeliver: this.maxDeliver,
       ackWaitMs: this.options.ackWaitMs ?? 30_000,
       maxAckPending: this.batchSize * 4,
     });
+    if (change === 'refiltered') this.logger.warn(`consumer ${this.name}: filter subject is now ${filterSubject}; recreated from its first unacknowledged event`);
     const consumer = await this.js.consumers.get(stream, this.name);
     this.messages = await consumer.consume({ max_messages: this.batchSize * 2, callback: (msg) => this.enqueue(msg) });
     const retention = this.options.inboxRetentionMs ?? DEFAULT_INBOX_RETENTION_MS;

@@ -1,5 +1,7 @@
 import { DynamicModule, Global, Module, type FactoryProvider, type ModuleMetadata } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { connect } from '@nats-io/transport-node';
+import { EventHandlerExplorer } from './event-handler.explorer';
 import { MESSAGING_OPTIONS, NATS_CONNECTION, type MessagingModuleOptions } from './messaging.options';
 import { MessagingRuntime } from './messaging.runtime';
 
@@ -9,7 +11,8 @@ export interface MessagingModuleAsyncOptions extends Pick<ModuleMetadata, 'impor
 }
 
 /**
- * NATS connection, the service's stream, the outbox relay and event consumers. Needs MikroOrmModule
+ * NATS connection, the service's stream, the outbox relay and event consumers: the @DurableConsumer
+ * classes among the application's providers are discovered and started on bootstrap. Needs MikroOrmModule
  * (with OutboxMessage and InboxMessage among its entities) and, for readiness, ObservabilityModule.
  */
 @Global()
@@ -22,7 +25,7 @@ export class MessagingModule {
   static forRootAsync(options: MessagingModuleAsyncOptions): DynamicModule {
     return {
       module: MessagingModule,
-      imports: options.imports ?? [],
+      imports: [DiscoveryModule, ...(options.imports ?? [])],
       providers: [
         { provide: MESSAGING_OPTIONS, useFactory: options.useFactory, inject: options.inject ?? [] },
         {
@@ -33,6 +36,7 @@ export class MessagingModule {
           inject: [MESSAGING_OPTIONS],
         },
         MessagingRuntime,
+        EventHandlerExplorer,
       ],
       exports: [MESSAGING_OPTIONS, NATS_CONNECTION, MessagingRuntime],
     };

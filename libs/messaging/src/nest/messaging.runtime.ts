@@ -42,8 +42,12 @@ export class MessagingRuntime implements OnModuleInit, OnApplicationBootstrap, B
     return this.orm.em as EntityManager;
   }
 
-  /** Declares a consumer (call from a module's constructor or onModuleInit); it starts on bootstrap. */
+  /**
+   * Declares a consumer by hand (a @DurableConsumer class is declared by discovery, which calls this);
+   * call from a module's constructor or onModuleInit: it starts on bootstrap.
+   */
   consumer(registration: ConsumerRegistration): EventConsumer {
+    if (this.consumers.some((consumer) => consumer.name === registration.name)) throw new Error(`This process declares two consumers named ${registration.name}`);
     const consumer = new EventConsumer({
       ...this.options.consumers,
       ...registration,

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { LocationAccess, type RequestUser } from '@imis/auth';
+import { locationsByIds } from '@imis/location-projection';
 import { CardHolderSource } from '../card';
 import type { CardGender, CardHolder } from '../card';
 import { PhotoQueries } from '../photo';
@@ -57,9 +58,7 @@ export class RegistryCardHolders extends CardHolderSource {
 
   private async villageNames(ids: readonly string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.em.execute<{ id: string; name: string }[]>('select id, name from projected_location where id = any(?::uuid[])', [
-      `{${[...new Set(ids)].join(',')}}`,
-    ]);
+    const rows = await locationsByIds(this.em, ids, { includeDeleted: true });
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 }

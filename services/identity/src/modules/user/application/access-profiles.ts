@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { EVERYWHERE, type AccessClaims } from '@imis/auth';
+import { healthFacilitiesByIds } from '@imis/location-projection';
 import { isUuid } from '@imis/persistence';
 import { IMIS_ADMINISTRATOR_ROLE_BIT } from '../domain/grant-rules';
 import { foldedUsername } from '../infrastructure/user.indexes';
@@ -23,8 +24,8 @@ const CURRENT_USER = `select id, username, role_ids, district_ids from app_user
   where deleted_at is null and active_from <= current_date and (active_to is null or active_to >= current_date)`;
 
 /**
- * Looks up the access claims of current users, for login and token refresh: three queries at most (the
- * user, its roles, then the locations of the officer and claim administrator linked to it).
+ * Looks up the access claims of current users, for login and token refresh: four queries at most (the
+ * user, its roles, the officer's villages and the claim administrator's facility, then that facility's district).
  */
 @Injectable()
 export class AccessProfiles {
@@ -56,17 +57,16 @@ export class AccessProfiles {
 
   /** The user's districts, its claim-administrator facility's district and its enrolment-officer villages. */
   private async baseScope(user: UserRow): Promise<AccessClaims['scope']> {
-    const rows = await this.em.execute<{ kind: 'district' | 'village'; id: string }[]>(
+    const rows = await this.em.execute<{ kind: 'facility' | 'village'; id: string }[]>(
       `select 'village' as kind, unnest(village_ids) as id from enrolment_officer where user_id = ? and deleted_at is null
        union
-       select 'district', f.district_id from claim_administrator c
-         join projected_health_facility f on f.id = c.health_facility_id and not f.deleted
-       where c.user_id = ? and c.deleted_at is null`,
+       select 'facility', health_facility_id from claim_administrator where user_id = ? and deleted_at is null`,
       [user.id, user.id],
     );
-    const districtIds = new Set(user.district_ids);
-    const villageIds = new Set<string>();
-    for (const row of rows) (row.kind === 'district' ? districtIds : villageIds).add(row.id);
+    const facilityIds = rows.filter((row) => row.kind === 'facility').map((row) => row.id);
+    const facilities = await healthFacilitiesByIds(this.em, facilityIds);
+    const districtIds = new Set([...user.district_ids, ...facilities.map((facility) => facility.districtId)]);
+    const villageIds = new Set(rows.filter((row) => row.kind === 'village').map((row) => row.id));
     return { everywhere: false, districtIds: [...districtIds], villageIds: [...villageIds] };
   }
 }

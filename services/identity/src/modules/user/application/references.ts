@@ -1,23 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ScopeFilter } from '@imis/auth';
 import type { DomainError } from '@imis/kernel';
-import { ProjectedHealthFacility } from '@imis/location-projection';
+import { healthFacilitiesByIds, locationsByIds } from '@imis/location-projection';
 import { isUuid } from '@imis/persistence';
 import { mayManageUser, outsideScope, type HeldLocations } from '../domain/scope-rules';
 import { userAdminErrors } from '../domain/user-admin.errors';
 import { Role } from '../infrastructure/role.entity';
 
-const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
-
 /** The given ids that are not current locations of this type in the location projection. */
 export async function unknownLocations(em: EntityManager, ids: readonly string[], type: 'D' | 'V'): Promise<string[]> {
-  const candidates = ids.filter(isUuid);
-  if (candidates.length === 0) return [...ids];
-  const rows = await em.execute<{ id: string }[]>(
-    'select id from projected_location where not deleted and type = ? and id = any(?::uuid[])',
-    [type, uuidArray(candidates)],
-  );
-  const known = new Set(rows.map((row) => row.id));
+  const known = new Set((await locationsByIds(em, ids, { type })).map((location) => location.id));
   return ids.filter((id) => !known.has(id));
 }
 
@@ -44,7 +36,7 @@ async function unreachableLocations(em: EntityManager, ids: readonly string[], t
 /** A current health facility inside the caller's scope (by its district); one outside it is refused as unknown. */
 export async function checkHealthFacility(em: EntityManager, id: string | null, scope: ScopeFilter, errors: DomainError[]): Promise<void> {
   if (id === null) return;
-  const facility = isUuid(id) ? await em.findOne(ProjectedHealthFacility, { id, deleted: false }) : null;
+  const [facility] = await healthFacilitiesByIds(em, [id]);
   if (!facility || outsideScope(scope, [facility.districtId]).length > 0) errors.push(userAdminErrors.unknownHealthFacility());
 }
 

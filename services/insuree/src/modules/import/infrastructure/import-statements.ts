@@ -1,5 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { outboxInsert, type OutboxRow } from '@imis/messaging';
+import { healthFacilitiesByCodes, locationsByCodes, type ProjectionReader } from '@imis/location-projection';
 import type { ImportRowError } from '../domain/import-row';
 
 /** A family row as inserted (ids chosen by the job: the head's id is known before either row exists). */
@@ -96,6 +97,11 @@ export class ImportStatements {
   }
 
   /** Runs statements one after the other even when callers queue several without waiting (one connection runs one at a time). */
+  /** The location projection's read queries, run in this import's transaction. */
+  private get projections(): ProjectionReader {
+    return { execute: (sql, params) => this.query(sql, params) };
+  }
+
   private query<R>(sql: string, values: readonly unknown[] = []): Promise<R[]> {
     const result = this.last.then(async () => ((await this.trx.raw(sql, values as unknown[])) as { rows: R[] }).rows);
     this.last = result.catch(() => undefined);
@@ -105,17 +111,14 @@ export class ImportStatements {
   /** Current locations (any type) by code. */
   async locationsByCode(codes: readonly string[]): Promise<Map<string, { id: string; type: string }>> {
     if (codes.length === 0) return new Map();
-    const rows = await this.query<{ code: string; id: string; type: string }>(
-      'select code, id, type from projected_location where not deleted and code = any(?::text[])',
-      [codes],
-    );
+    const rows = await locationsByCodes(this.projections, codes);
     return new Map(rows.map((row) => [row.code, { id: row.id, type: row.type }]));
   }
 
   /** Current health facilities' ids by code. */
   async facilitiesByCode(codes: readonly string[]): Promise<Map<string, string>> {
     if (codes.length === 0) return new Map();
-    const rows = await this.query<{ code: string; id: string }>('select code, id from projected_health_facility where not deleted and code = any(?::text[])', [codes]);
+    const rows = await healthFacilitiesByCodes(this.projections, codes);
     return new Map(rows.map((row) => [row.code, row.id]));
   }
 

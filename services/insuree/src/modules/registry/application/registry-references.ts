@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { allows, type ScopeFilter } from '@imis/auth';
 import type { DomainError } from '@imis/kernel';
+import { healthFacilitiesByIds, locationsByIds } from '@imis/location-projection';
 import { isUuid } from '@imis/persistence';
 import { registryErrors } from '../domain/registry.errors';
 import { referenceErrors } from './reference.errors';
@@ -11,7 +12,7 @@ import { referenceErrors } from './reference.errors';
  */
 export async function villageRefusal(em: EntityManager, villageId: string, scope: ScopeFilter | null, field = 'villageId'): Promise<DomainError | null> {
   if (!isUuid(villageId)) return registryErrors.familyVillageNotVillage(field);
-  const [village] = await em.getConnection().execute<{ type: string }[]>('select type from projected_location where id = ? and not deleted', [villageId]);
+  const [village] = await locationsByIds(em.getConnection(), [villageId]);
   if (village?.type !== 'V') return registryErrors.familyVillageNotVillage(field);
   if (scope && !allows(scope, villageId)) return referenceErrors.villageOutOfScope(field);
   return null;
@@ -20,7 +21,7 @@ export async function villageRefusal(em: EntityManager, villageId: string, scope
 export async function healthFacilityRefusal(em: EntityManager, facilityId: string | null, field = 'healthFacilityId'): Promise<DomainError | null> {
   if (facilityId === null) return null;
   if (!isUuid(facilityId)) return referenceErrors.healthFacilityUnknown(field);
-  const [facility] = await em.getConnection().execute<{ id: string }[]>('select id from projected_health_facility where id = ? and not deleted', [facilityId]);
+  const [facility] = await healthFacilitiesByIds(em.getConnection(), [facilityId]);
   return facility ? null : referenceErrors.healthFacilityUnknown(field);
 }
 

@@ -1,4 +1,5 @@
 import type { ScopeFilter } from '@imis/auth';
+import { locationSubtreeSql } from '@imis/location-projection';
 import { isUuid } from '@imis/persistence';
 import { insureeScopeSql } from './registry-scope';
 
@@ -44,8 +45,8 @@ export function insureeSearchConditions(filter: InsureeFilter, scope: ScopeFilte
   }
   if (filter.locationId) {
     if (!isUuid(filter.locationId)) return null;
-    const below = `array(select id from projected_location where id = ? or ancestor_ids @> array[?]::uuid[])`;
-    add(`(i.family_village_id = any(${below}) or i.current_village_id = any(${below}))`, ...Array(4).fill(filter.locationId));
+    const below = locationSubtreeSql(filter.locationId);
+    add(`(i.family_village_id = any(array${below.sql}) or i.current_village_id = any(array${below.sql}))`, ...below.params, ...below.params);
   }
   if (filter.familyId) {
     if (!isUuid(filter.familyId)) return null;

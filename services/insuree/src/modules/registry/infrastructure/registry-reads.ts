@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
+import { locationSubtreeSql } from '@imis/location-projection';
 import { isUuid, uuidArrayLiteral } from '@imis/persistence';
 import { Family } from './family.entity';
 import { type InsureeFilter, insureeSearchConditions, joinConditions, type SqlCondition } from './insuree-search.sql';
@@ -70,10 +71,8 @@ export class RegistryReads {
     if (number) conditions.push({ sql: 'f.head_insuree_id in (select id from insuree where insurance_number = ? and deleted_at is null)', params: [number] });
     if (filter.locationId) {
       if (!isUuid(filter.locationId)) return { rows: [], totalCount: 0 };
-      conditions.push({
-        sql: 'f.village_id in (select id from projected_location where id = ? or ancestor_ids @> array[?]::uuid[])',
-        params: [filter.locationId, filter.locationId],
-      });
+      const below = locationSubtreeSql(filter.locationId);
+      conditions.push({ sql: `f.village_id in ${below.sql}`, params: below.params });
     }
     if (filter.poverty !== undefined && filter.poverty !== null) conditions.push({ sql: 'f.poverty = ?', params: [filter.poverty] });
     if (filter.familyType) conditions.push({ sql: 'f.family_type = ?', params: [filter.familyType] });

@@ -2,6 +2,7 @@ import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
+import { healthFacilitiesInDistricts } from '@imis/location-projection';
 import { findHistory, isUuid } from '@imis/persistence';
 import { ClaimAdministrator } from '../../infrastructure/claim-administrator.entity';
 import { findPage, nameContains, NO_ROWS, type ListPage } from '../list-page';
@@ -16,10 +17,8 @@ export interface ClaimAdminFilter {
 /** Claim administrators outside an administrator: those whose facility's district is in the caller's data scope. */
 export async function claimAdminScopeCondition(em: EntityManager, scope: ScopeFilter): Promise<FilterQuery<ClaimAdministrator>> {
   if (scope.everywhere) return {};
-  const rows = await em.execute<{ id: string }[]>('select id from projected_health_facility where district_id = any(?::uuid[])', [
-    `{${scope.locationIds.join(',')}}`,
-  ]);
-  return { healthFacilityId: { $in: rows.map((row) => row.id) } };
+  const facilities = await healthFacilitiesInDistricts(em, scope.locationIds, { includeDeleted: true });
+  return { healthFacilityId: { $in: facilities.map((facility) => facility.id) } };
 }
 
 @Injectable()

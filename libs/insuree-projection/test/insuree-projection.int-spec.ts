@@ -1,0 +1,152 @@
+import { MikroORM } from '@mikro-orm/core';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { connect } from '@nats-io/transport-node';
+import { Module, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { v7 } from 'uuid';
+import {
+  createEvent,
+  familyCreatedEvent,
+  familyHeadChangedEvent,
+  insureeCreatedEvent,
+  insureeMovedEvent,
+  insureesImportedEvent,
+  insureeStatusChangedEvent,
+  insureeUpdatedEvent,
+  type CloudEvent,
+  type FamilyState,
+  type InsureeState,
+} from '@imis/contracts';
+import { durableConsumerName, ensureStream, MessagingModule, messagingEntities, streamName, subjectOf } from '@imis/messaging';
+import { serviceOrmConfig } from '@imis/persistence';
+import { createTestDatabase, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
+import { familiesByIds, InsureeProjectionMigration, InsureeProjectionModule, insureeProjectionEntities, insureeProjectionMigrations, insureesByIds } from '../src';
+
+const village = v7();
+const otherVillage = v7();
+
+function insuree(overrides: Partial<InsureeState> = {}): InsureeState {
+  return {
+    id: v7(), insuranceNumber: `N${Math.floor(Math.random() * 1e9)}`, familyId: null, isHead: false, lastName: 'Moshi', otherNames: 'Asha',
+    gender: 'F', birthDate: '1990-01-02', currentVillageId: null, familyVillageId: null, healthFacilityId: null, status: 'AC', statusDate: null, version: 1,
+    ...overrides,
+  };
+}
+
+const family = (headInsureeId: string, overrides: Partial<FamilyState> = {}): FamilyState => ({
+  id: v7(), headInsureeId, villageId: village, poverty: null, familyType: null, confirmationType: null, version: 1, ...overrides,
+});
+
+/** The projection alone, fed events published as the insuree service would: versions, heads and batches. */
+describe('insuree projection', () => {
+  let db: TestDatabase;
+  let nc: NatsConnection;
+  let jsm: JetStreamManager;
+  let app: INestApplicationContext;
+  let drift: string[];
+  const prefix = randomEventPrefix();
+
+  beforeAll(async () => {
+    const { natsUrl } = await testInfrastructure();
+    db = await createTestDatabase('insuree_projection');
+    const config = serviceOrmConfig({ service: 'claim', serverUrl: db.serverUrl, database: db.name, entities: [...insureeProjectionEntities, ...messagingEntities], migrations: insureeProjectionMigrations });
+    const orm = await MikroORM.init<PostgreSqlDriver>({ ...config, migrations: { ...config.migrations, silent: true } });
+    await orm.getMigrator().up();
+    drift = (await orm.schema.getUpdateSchemaSQL({ wrap: false })).split('\n').filter((sql) => sql.includes('projected_'));
+    await orm.schema.updateSchema();
+    await orm.close(true);
+    nc = await connect({ servers: natsUrl });
+    jsm = await jetstreamManager(nc);
+    await ensureStream(jsm, { prefix, service: 'insuree' });
+
+    @Module({
+      imports: [MikroOrmModule.forRoot(config), MessagingModule.forRoot({ service: 'claim', natsUrl, prefix, relay: false }), InsureeProjectionModule],
+    })
+    class ClaimModule {}
+    app = await NestFactory.createApplicationContext(ClaimModule, { logger: false });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    for await (const name of jsm.streams.names()) if (name.startsWith(streamName(prefix, 'x').slice(0, -1))) await jsm.streams.delete(name);
+    await nc?.close();
+    await db?.drop();
+  });
+
+  const em = () => app.get(MikroORM).em.fork() as EntityManager;
+
+  /** Publishes the events in order and waits until the projection has applied them all. */
+  async function publish(...events: CloudEvent<unknown>[]): Promise<void> {
+    const js = jetstream(nc);
+    for (const event of events) await js.publish(subjectOf(prefix, event.type), JSON.stringify(event), { msgID: event.id });
+    const stream = streamName(prefix, 'insuree');
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const [info, consumer] = await Promise.all([jsm.streams.info(stream), jsm.consumers.info(stream, durableConsumerName('claim', 'insuree-projection'))]);
+      if (consumer.delivered.stream_seq === info.state.last_seq && consumer.num_ack_pending === 0) return;
+      if (Date.now() > deadline) throw new Error('projection did not catch up');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  const created = (state: InsureeState) => createEvent(insureeCreatedEvent, { subject: state.id, data: state });
+
+  it('owns its tables: its migration builds what its entities describe, and runs again harmlessly', async () => {
+    expect(drift).toEqual([]);
+    const orm = app.get(MikroORM) as MikroORM<PostgreSqlDriver>;
+    const again = new InsureeProjectionMigration(orm.em.getDriver(), orm.config);
+    await again.up();
+    for (const sql of again.getQueries()) await orm.em.fork().execute(sql as string);
+  });
+
+  it('ignores events older than what it holds, whatever their kind', async () => {
+    const state = insuree();
+    await publish(
+      created(state),
+      createEvent(insureeUpdatedEvent, { subject: state.id, data: { ...state, gender: 'M', version: 3 } }),
+      createEvent(insureeUpdatedEvent, { subject: state.id, data: { ...state, gender: 'O', version: 2 } }),
+      createEvent(insureeStatusChangedEvent, { subject: state.id, data: { id: state.id, previousStatus: 'AC', status: 'DE', statusReason: 'DTH', statusDate: '2026-01-01', version: 3 } }),
+      createEvent(insureesImportedEvent, { subject: v7(), data: { importId: v7(), families: [], insurees: [state] } }), // a replayed old batch
+    );
+    expect((await insureesByIds(em(), [state.id]))[0]).toMatchObject({ gender: 'M', status: 'AC', version: 3 });
+  });
+
+  it('keeps head flags: a member joining as head of a new family, a head change, and a stale head change ignored', async () => {
+    const [alone, headState, memberState] = [insuree(), insuree(), insuree()];
+    const home = family(headState.id, { poverty: true });
+    await publish(
+      createEvent(insureesImportedEvent, {
+        subject: v7(),
+        data: {
+          importId: v7(),
+          families: [home],
+          insurees: [
+            { ...headState, familyId: home.id, isHead: true, familyVillageId: village },
+            { ...memberState, familyId: home.id, familyVillageId: village, currentVillageId: otherVillage },
+          ],
+        },
+      }),
+      created(alone),
+    );
+    const ownFamily = family(alone.id, { villageId: otherVillage });
+    await publish(
+      createEvent(familyCreatedEvent, { subject: ownFamily.id, data: ownFamily }),
+      createEvent(insureeMovedEvent, { subject: alone.id, data: { id: alone.id, fromFamilyId: null, toFamilyId: ownFamily.id, familyVillageId: otherVillage, version: 2 } }),
+      createEvent(familyHeadChangedEvent, { subject: home.id, data: { id: home.id, previousHeadInsureeId: headState.id, headInsureeId: memberState.id, version: 2 } }),
+      createEvent(familyHeadChangedEvent, { subject: home.id, data: { id: home.id, previousHeadInsureeId: memberState.id, headInsureeId: headState.id, version: 2 } }),
+    );
+    const rows = new Map((await insureesByIds(em(), [alone.id, headState.id, memberState.id])).map((row) => [row.id, row]));
+    expect(rows.get(alone.id)).toMatchObject({ familyId: ownFamily.id, isHead: true, villageId: otherVillage, familyVillageId: otherVillage });
+    expect(rows.get(headState.id)).toMatchObject({ familyId: home.id, isHead: false, villageId: village });
+    expect(rows.get(memberState.id)).toMatchObject({ isHead: true, villageId: otherVillage, familyVillageId: village });
+    expect(await familiesByIds(em(), [home.id, ownFamily.id])).toEqual(
+      expect.arrayContaining([
+        { id: home.id, headInsureeId: memberState.id, villageId: village, poverty: true, deleted: false, version: 2 },
+        { id: ownFamily.id, headInsureeId: alone.id, villageId: otherVillage, poverty: null, deleted: false, version: 1 },
+      ]),
+    );
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * Where the read queries run: a MikroORM EntityManager (or its connection), whose `execute` takes `?`
+ * placeholders, or another client adapted by `nodePostgresReader`. Pass the command's transaction to read
+ * inside it.
+ */
+export interface ProjectionReader {
+  execute(sql: string, params: unknown[]): Promise<unknown>;
+}
+
+/** A node-postgres client (`$1` placeholders) as a ProjectionReader. */
+export function nodePostgresReader(client: { query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> }): ProjectionReader {
+  return {
+    execute: async (sql, params) => {
+      let position = 0;
+      return (await client.query(sql.replace(/\?/g, () => `$${++position}`), params)).rows;
+    },
+  };
+}
+
+export async function readRows<R>(db: ProjectionReader, sql: string, params: unknown[]): Promise<R[]> {
+  return (await db.execute(sql, params)) as R[];
+}
+
+/** A PostgreSQL array literal of any texts, for a `?::text[]` parameter (quotes and backslashes escaped). */
+export function textArrayLiteral(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replace(/[\\"]/g, (character) => `\\${character}`)}"`).join(',')}}`;
+}
