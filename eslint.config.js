@@ -74,11 +74,7 @@ const config = defineConfig(
     files: ['services/*/src/modules/**/*.ts'],
     plugins: { imis },
     rules: {
-      'imis/module-imports': [
-        'error',
-        // identity's credentials live in authentication, which reads access profiles from user: its re-layout removes this.
-        { knownCycles: [['services/identity/src/modules/authentication', 'services/identity/src/modules/user']] },
-      ],
+      'imis/module-imports': 'error',
     },
   },
   {

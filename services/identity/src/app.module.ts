@@ -8,9 +8,8 @@ import { databaseReadiness } from '@imis/persistence';
 import { IDENTITY_SERVICE, identityOrmConfig } from './config/identity-orm.config';
 import type { IdentityEnv } from './config/identity.config';
 import { IdentityApiModule } from './identity-api.module';
-import { FirstBootModule } from './modules/user/first-boot.module';
-import { identityTokenVerifier } from './modules/authentication/infrastructure/identity-token-verifier';
-import { LoginRedis } from './modules/authentication/infrastructure/login-redis';
+import { identityTokenVerifier, LoginRedis } from './modules/authentication';
+import { FirstBootModule } from './modules/user';
 
 const redisReady = readinessCheck(
   'redis',

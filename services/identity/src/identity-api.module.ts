@@ -5,9 +5,9 @@ import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestj
 import { subgraphModuleOptions } from '@imis/graphql';
 import { IdentityEnvModule } from './config/identity-env.module';
 import type { IdentityEnv } from './config/identity.config';
-import { AuthenticationModule } from './modules/authentication/authentication.module';
-import { RightsModule } from './modules/rights/rights.module';
-import { UserModule } from './modules/user/user.module';
+import { AuthenticationModule } from './modules/authentication';
+import { RightsModule } from './modules/rights';
+import { UserModule } from './modules/user';
 
 /**
  * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).

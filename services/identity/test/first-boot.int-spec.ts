@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceTestApp } from '@imis/testing';
-import { PasswordCredentials } from '../src/modules/authentication/application/password-credentials';
 import { FirstBootAdministrator } from '../src/modules/user/application/first-boot-administrator';
+import { CreateFirstAdministrator } from '../src/modules/user/application/user/create-first-administrator.command';
 import { IMIS_ADMINISTRATOR_ROLE_ID } from '../src/modules/user/domain/system-role-ids';
 import { startIdentity } from './support/identity-test-app';
 
@@ -17,7 +17,7 @@ describe('identity: first-boot administrator', () => {
   afterAll(() => identity.close());
 
   const firstBoot = (username: string, password: string) =>
-    new FirstBootAdministrator(identity.app.get(EntityManager), identity.app.get(PasswordCredentials), {
+    new FirstBootAdministrator(identity.app.get(EntityManager), identity.app.get(CreateFirstAdministrator), {
       IMIS_ADMIN_USERNAME: username,
       IMIS_ADMIN_PASSWORD: password,
     });

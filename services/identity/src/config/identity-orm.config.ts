@@ -5,8 +5,8 @@ import { healthFacilityProjectionPersistence, locationProjectionPersistence } fr
 import { messagingPersistence } from '@imis/messaging';
 import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom } from '@imis/persistence';
 import { identityMigrations } from '../migrations/identity.migrations';
-import { authenticationEntities } from '../modules/authentication/authentication.entities';
-import { userEntities } from '../modules/user/user.entities';
+import { authenticationEntities } from '../modules/authentication';
+import { userEntities } from '../modules/user';
 
 export const IDENTITY_SERVICE = 'identity';
 

@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
-import { UserModule } from '../user';
+import { UserCredentials, UserModule } from '../user';
 import { AccessTokenIssuer } from './application/access-token-issuer';
-import { ChangePasswordHandler } from './application/change-password.handler';
-import { LoginHandler } from './application/login.handler';
-import { LogoutHandler } from './application/logout.handler';
-import { RefreshSessionHandler } from './application/refresh-session.handler';
+import { ChangePassword } from './application/change-password.command';
+import { Login } from './application/login.command';
+import { Logout } from './application/logout.command';
+import { PasswordCredentials } from './application/password-credentials';
+import { PasswordHasher } from './application/password-hasher';
+import { RefreshSession } from './application/refresh-session.command';
 import { SessionTokenIssuer } from './application/session-tokens';
 import { AuthenticationResolver } from './api/authentication.resolver';
 import { JwksController } from './api/jwks.controller';
-import { CredentialsModule } from './credentials.module';
 import { LoginRateLimiter } from './infrastructure/login-rate-limiter';
 import { LoginRedisModule } from './infrastructure/login-redis';
 import { LoginThrottles } from './infrastructure/login-throttles';
@@ -16,19 +17,27 @@ import { SigningKeyStore } from './infrastructure/signing-key-store';
 
 /** Login, refresh, logout, passwords, lockout and the signing keys (JWKS). */
 @Module({
-  imports: [UserModule, CredentialsModule, LoginRedisModule],
+  imports: [UserModule, LoginRedisModule],
   controllers: [JwksController],
   providers: [
+    PasswordHasher,
+    PasswordCredentials,
     SigningKeyStore,
     AccessTokenIssuer,
     SessionTokenIssuer,
     LoginThrottles,
     LoginRateLimiter,
-    LoginHandler,
-    RefreshSessionHandler,
-    LogoutHandler,
-    ChangePasswordHandler,
+    Login,
+    RefreshSession,
+    Logout,
+    ChangePassword,
     AuthenticationResolver,
   ],
+  exports: [Login, RefreshSession, Logout, ChangePassword],
 })
-export class AuthenticationModule {}
+export class AuthenticationModule {
+  // User administration sets passwords and ends sessions through the user module's port.
+  constructor(userCredentials: UserCredentials, credentials: PasswordCredentials) {
+    userCredentials.register(credentials);
+  }
+}

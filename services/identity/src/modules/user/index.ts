@@ -1,5 +1,45 @@
-// The user module's public face: what other modules of the service may import.
+// The user module's public face: what other modules of the service (and its root modules, tests and
+// event handlers) may use. Anything not exported here is internal to the module (lint-enforced).
 export { UserModule } from './user.module';
+export { FirstBootModule } from './first-boot.module';
+export { CreateUser } from './application/user/create-user.command';
+export type { CreateUserData } from './application/user/create-user.command';
+export { UpdateUser } from './application/user/update-user.command';
+export type { UpdateUserData } from './application/user/update-user.command';
+export { DeleteUser } from './application/user/delete-user.command';
+export type { DeleteUserData } from './application/user/delete-user.command';
+export { UserQueries } from './application/user/user.queries';
+export type { UserView } from './application/user/user.view';
+export { CreateRole } from './application/role/create-role.command';
+export type { CreateRoleData } from './application/role/create-role.command';
+export { UpdateRole } from './application/role/update-role.command';
+export type { UpdateRoleData } from './application/role/update-role.command';
+export { DuplicateRole } from './application/role/duplicate-role.command';
+export type { DuplicateRoleData } from './application/role/duplicate-role.command';
+export { DeleteRole } from './application/role/delete-role.command';
+export type { DeleteRoleData } from './application/role/delete-role.command';
+export { RoleQueries } from './application/role/role.queries';
+export type { RoleView } from './application/role/role.view';
+export { CreateEnrolmentOfficer } from './application/officer/create-enrolment-officer.command';
+export type { CreateEnrolmentOfficerData } from './application/officer/create-enrolment-officer.command';
+export { UpdateEnrolmentOfficer } from './application/officer/update-enrolment-officer.command';
+export type { UpdateEnrolmentOfficerData } from './application/officer/update-enrolment-officer.command';
+export { DeleteEnrolmentOfficer } from './application/officer/delete-enrolment-officer.command';
+export type { DeleteEnrolmentOfficerData } from './application/officer/delete-enrolment-officer.command';
+export { OfficerQueries } from './application/officer/officer.queries';
+export type { OfficerView } from './application/officer/officer.view';
+export { CreateClaimAdministrator } from './application/claim-admin/create-claim-administrator.command';
+export type { CreateClaimAdministratorData } from './application/claim-admin/create-claim-administrator.command';
+export { UpdateClaimAdministrator } from './application/claim-admin/update-claim-administrator.command';
+export type { UpdateClaimAdministratorData } from './application/claim-admin/update-claim-administrator.command';
+export { DeleteClaimAdministrator } from './application/claim-admin/delete-claim-administrator.command';
+export type { DeleteClaimAdministratorData } from './application/claim-admin/delete-claim-administrator.command';
+export { ClaimAdminQueries } from './application/claim-admin/claim-admin.queries';
+export type { ClaimAdminView } from './application/claim-admin/claim-admin.view';
+export type { AdminCommandMeta, Caller } from './application/admin-command-meta';
 export { AccessProfiles } from './application/access-profiles';
 export type { AccessProfile } from './application/access-profiles';
+export { UserCredentials } from './application/user-credentials';
+export type { CredentialStore } from './application/user-credentials';
 export { foldedUsername } from './infrastructure/user.indexes';
+export { userEntities } from './user.entities';

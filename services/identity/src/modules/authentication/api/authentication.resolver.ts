@@ -1,14 +1,16 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Public, RequestUser } from '@imis/auth';
+import { inTransaction, runUseCase } from '@imis/application';
+import { commandMeta, CurrentUser, Public, RequestUser } from '@imis/auth';
 import { userError, type GraphQLContext } from '@imis/graphql';
 import { InjectIdentityEnv } from '../../../config/identity-env.module';
 import type { IdentityEnv } from '../../../config/identity.config';
 import type { AuthenticationResult } from '../application/authentication-result';
-import { ChangePasswordHandler } from '../application/change-password.handler';
-import { LoginHandler } from '../application/login.handler';
-import { LogoutHandler } from '../application/logout.handler';
+import { ChangePassword } from '../application/change-password.command';
+import { Login } from '../application/login.command';
+import { Logout } from '../application/logout.command';
 import { PasswordCredentials } from '../application/password-credentials';
-import { RefreshSessionHandler } from '../application/refresh-session.handler';
+import { RefreshSession } from '../application/refresh-session.command';
 import { clientAddress } from '../domain/client-address';
 import { ChangePasswordInput, LoginInput, LogoutInput, RefreshTokenInput } from './authentication.inputs';
 import { AuthenticationPayload, ChangePasswordPayload, LogoutPayload, PasswordPolicyModel } from './authentication.payloads';
@@ -16,10 +18,11 @@ import { AuthenticationPayload, ChangePasswordPayload, LogoutPayload, PasswordPo
 @Resolver()
 export class AuthenticationResolver {
   constructor(
-    private readonly loginHandler: LoginHandler,
-    private readonly refreshHandler: RefreshSessionHandler,
-    private readonly logoutHandler: LogoutHandler,
-    private readonly changePasswordHandler: ChangePasswordHandler,
+    private readonly em: EntityManager,
+    private readonly loginUseCase: Login,
+    private readonly refreshUseCase: RefreshSession,
+    private readonly logoutUseCase: Logout,
+    private readonly changePasswordUseCase: ChangePassword,
     private readonly credentials: PasswordCredentials,
     @InjectIdentityEnv() private readonly env: IdentityEnv,
   ) {}
@@ -28,18 +31,18 @@ export class AuthenticationResolver {
   @Mutation(() => AuthenticationPayload, { description: 'Signs in with username and password' })
   async login(@Args('input') { username, password, clientMutationId }: LoginInput, @Context() { req }: GraphQLContext) {
     const address = clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, this.env.TRUSTED_PROXIES);
-    return authenticationPayload(await this.loginHandler.execute({ username, password, clientAddress: address }), clientMutationId);
+    return authenticationPayload(await this.loginUseCase.execute(this.em, { username, password, clientAddress: address }), clientMutationId);
   }
 
   @Public()
   @Mutation(() => AuthenticationPayload, { description: 'New tokens for a refresh token, which is then used up' })
   async refreshToken(@Args('input') { refreshToken, clientMutationId }: RefreshTokenInput) {
-    return authenticationPayload(await this.refreshHandler.execute(refreshToken), clientMutationId);
+    return authenticationPayload(await inTransaction(this.em, (tx) => this.refreshUseCase.execute(tx, { refreshToken })), clientMutationId);
   }
 
   @Mutation(() => LogoutPayload, { description: "Ends the caller's session of this refresh token" })
   async logout(@Args('input') { refreshToken, clientMutationId }: LogoutInput, @CurrentUser() user: RequestUser): Promise<LogoutPayload> {
-    const result = await this.logoutHandler.execute({ refreshToken, actor: user.id, clientMutationId });
+    const result = await runUseCase(this.em, this.logoutUseCase, { refreshToken }, commandMeta(user, clientMutationId));
     return { loggedOut: result.loggedOut ?? false, errors: result.errors, clientMutationId: clientMutationId ?? null };
   }
 
@@ -48,7 +51,8 @@ export class AuthenticationResolver {
     @Args('input') { currentPassword, newPassword, clientMutationId }: ChangePasswordInput,
     @CurrentUser() user: RequestUser,
   ): Promise<ChangePasswordPayload> {
-    const result = await this.changePasswordHandler.execute({ currentPassword, newPassword, user, clientMutationId });
+    const meta = { ...commandMeta(user, clientMutationId), username: user.username };
+    const result = await runUseCase(this.em, this.changePasswordUseCase, { currentPassword, newPassword }, meta);
     return { changed: result.changed ?? false, errors: result.errors, clientMutationId: clientMutationId ?? null };
   }
 

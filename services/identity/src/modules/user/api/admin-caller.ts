@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { LocationScopeResolver, type RequestUser } from '@imis/auth';
-import type { AdminCommandMeta, Caller } from '../application/caller';
+import type { AdminCommandMeta, Caller } from '../application/admin-command-meta';
 
 /** Turns the signed-in user into a command's caller: its rights and its data scope expanded over the location tree. */
 @Injectable()

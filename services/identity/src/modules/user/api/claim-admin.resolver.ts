@@ -1,10 +1,13 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, RequireRights, Right, type RequestUser } from '@imis/auth';
 import { ConnectionArgs, type EntityReference, locationReferenceTypes, pageOf, referenceTo, toConnection } from '@imis/graphql';
-import { type CommandResult } from '@imis/application';
-import { ClaimAdminHandlers } from '../application/claim-admin/claim-admin.handlers';
+import { runUseCase, type CommandResult } from '@imis/application';
 import { ClaimAdminQueries } from '../application/claim-admin/claim-admin.queries';
 import type { ClaimAdminView } from '../application/claim-admin/claim-admin.view';
+import { CreateClaimAdministrator } from '../application/claim-admin/create-claim-administrator.command';
+import { DeleteClaimAdministrator } from '../application/claim-admin/delete-claim-administrator.command';
+import { UpdateClaimAdministrator } from '../application/claim-admin/update-claim-administrator.command';
 import { AdminCallers } from './admin-caller';
 import {
   CreateClaimAdminInput,
@@ -25,8 +28,11 @@ const { HealthFacilityReference } = locationReferenceTypes();
 @Resolver(() => ClaimAdminModel)
 export class ClaimAdminResolver {
   constructor(
+    private readonly em: EntityManager,
     private readonly queries: ClaimAdminQueries,
-    private readonly handlers: ClaimAdminHandlers,
+    private readonly createUseCase: CreateClaimAdministrator,
+    private readonly updateUseCase: UpdateClaimAdministrator,
+    private readonly deleteUseCase: DeleteClaimAdministrator,
     private readonly callers: AdminCallers,
   ) {}
 
@@ -64,19 +70,19 @@ export class ClaimAdminResolver {
   @RequireRights(Right.ClaimAdministratorAdd)
   @Mutation(() => ClaimAdminPayload, { description: 'Registers a claim administrator' })
   async createClaimAdministrator(@Args('input') { clientMutationId, ...data }: CreateClaimAdminInput, @CurrentUser() caller: RequestUser) {
-    return payload(await this.handlers.create(data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.createUseCase, data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.ClaimAdministratorEdit)
   @Mutation(() => ClaimAdminPayload, { description: 'Replaces a claim administrator; the previous version is kept in the history' })
   async updateClaimAdministrator(@Args('input') { clientMutationId, ...data }: UpdateClaimAdminInput, @CurrentUser() caller: RequestUser) {
-    return payload(await this.handlers.update(data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.updateUseCase, data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.ClaimAdministratorDelete)
   @Mutation(() => ClaimAdminPayload, { description: 'Deletes a claim administrator (kept as history)' })
   async deleteClaimAdministrator(@Args('input') { clientMutationId, ...data }: DeleteClaimAdminInput, @CurrentUser() caller: RequestUser) {
-    return payload(await this.handlers.delete(data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.deleteUseCase, data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
   }
 }
 

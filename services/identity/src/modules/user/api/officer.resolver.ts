@@ -1,10 +1,13 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, RequireRights, Right, type RequestUser } from '@imis/auth';
 import { ConnectionArgs, type EntityReference, locationReferenceTypes, pageOf, referencesTo, toConnection } from '@imis/graphql';
-import { type CommandResult } from '@imis/application';
-import { OfficerHandlers } from '../application/officer/officer.handlers';
+import { runUseCase, type CommandResult } from '@imis/application';
+import { CreateEnrolmentOfficer } from '../application/officer/create-enrolment-officer.command';
+import { DeleteEnrolmentOfficer } from '../application/officer/delete-enrolment-officer.command';
 import { OfficerQueries } from '../application/officer/officer.queries';
 import type { OfficerView } from '../application/officer/officer.view';
+import { UpdateEnrolmentOfficer } from '../application/officer/update-enrolment-officer.command';
 import { AdminCallers } from './admin-caller';
 import {
   CreateOfficerInput,
@@ -25,8 +28,11 @@ const { LocationReference } = locationReferenceTypes();
 @Resolver(() => OfficerModel)
 export class OfficerResolver {
   constructor(
+    private readonly em: EntityManager,
     private readonly queries: OfficerQueries,
-    private readonly handlers: OfficerHandlers,
+    private readonly createUseCase: CreateEnrolmentOfficer,
+    private readonly updateUseCase: UpdateEnrolmentOfficer,
+    private readonly deleteUseCase: DeleteEnrolmentOfficer,
     private readonly callers: AdminCallers,
   ) {}
 
@@ -64,19 +70,19 @@ export class OfficerResolver {
   @RequireRights(Right.EnrolmentOfficerAdd)
   @Mutation(() => OfficerPayload, { description: 'Registers an enrolment officer' })
   async createEnrolmentOfficer(@Args('input') { clientMutationId, ...data }: CreateOfficerInput, @CurrentUser() caller: RequestUser) {
-    return payload(await this.handlers.create(data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.createUseCase, data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.EnrolmentOfficerEdit)
   @Mutation(() => OfficerPayload, { description: 'Replaces an enrolment officer; the previous version is kept in the history' })
   async updateEnrolmentOfficer(@Args('input') { clientMutationId, ...data }: UpdateOfficerInput, @CurrentUser() caller: RequestUser) {
-    return payload(await this.handlers.update(data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.updateUseCase, data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.EnrolmentOfficerDelete)
   @Mutation(() => OfficerPayload, { description: 'Deletes an enrolment officer (kept as history)' })
   async deleteEnrolmentOfficer(@Args('input') { clientMutationId, ...data }: DeleteOfficerInput, @CurrentUser() caller: RequestUser) {
-    return payload(await this.handlers.delete(data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.deleteUseCase, data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
   }
 }
 

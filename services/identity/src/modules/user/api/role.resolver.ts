@@ -1,10 +1,14 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, RequireRights, Right, type RequestUser } from '@imis/auth';
 import { ConnectionArgs, pageOf, toConnection } from '@imis/graphql';
-import { type CommandResult } from '@imis/application';
-import { RoleHandlers } from '../application/role/role.handlers';
+import { runUseCase, type CommandResult } from '@imis/application';
+import { CreateRole } from '../application/role/create-role.command';
+import { DeleteRole } from '../application/role/delete-role.command';
+import { DuplicateRole } from '../application/role/duplicate-role.command';
 import { RoleQueries } from '../application/role/role.queries';
 import type { RoleView } from '../application/role/role.view';
+import { UpdateRole } from '../application/role/update-role.command';
 import { AdminCallers } from './admin-caller';
 import { toRoleModel, toRoleVersionModel } from './role.mapper';
 import {
@@ -22,8 +26,12 @@ import {
 @Resolver(() => RoleModel)
 export class RoleResolver {
   constructor(
+    private readonly em: EntityManager,
     private readonly queries: RoleQueries,
-    private readonly handlers: RoleHandlers,
+    private readonly createUseCase: CreateRole,
+    private readonly updateUseCase: UpdateRole,
+    private readonly duplicateUseCase: DuplicateRole,
+    private readonly deleteUseCase: DeleteRole,
     private readonly callers: AdminCallers,
   ) {}
 
@@ -54,25 +62,25 @@ export class RoleResolver {
   @RequireRights(Right.RoleAdd)
   @Mutation(() => RolePayload, { description: 'Creates a custom role' })
   async createRole(@Args('input') { clientMutationId, ...data }: CreateRoleInput, @CurrentUser() user: RequestUser): Promise<RolePayload> {
-    return payload(await this.handlers.create(data, await this.callers.meta(user, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.createUseCase, data, await this.callers.meta(user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.RoleEdit)
   @Mutation(() => RolePayload, { description: 'Replaces a role; the previous version is kept in the history' })
   async updateRole(@Args('input') { clientMutationId, ...data }: UpdateRoleInput, @CurrentUser() user: RequestUser): Promise<RolePayload> {
-    return payload(await this.handlers.update(data, await this.callers.meta(user, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.updateUseCase, data, await this.callers.meta(user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.RoleDuplicate)
   @Mutation(() => RolePayload, { description: 'Creates a custom role with the rights of another one' })
   async duplicateRole(@Args('input') { clientMutationId, ...data }: DuplicateRoleInput, @CurrentUser() user: RequestUser): Promise<RolePayload> {
-    return payload(await this.handlers.duplicate(data, await this.callers.meta(user, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.duplicateUseCase, data, await this.callers.meta(user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.RoleDelete)
   @Mutation(() => RolePayload, { description: 'Deletes a custom role no current user holds (kept as history)' })
   async deleteRole(@Args('input') { clientMutationId, ...data }: DeleteRoleInput, @CurrentUser() user: RequestUser): Promise<RolePayload> {
-    return payload(await this.handlers.delete(data, await this.callers.meta(user, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.deleteUseCase, data, await this.callers.meta(user, clientMutationId)), clientMutationId);
   }
 }
 

@@ -1,11 +1,12 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, RequireRights, Right, type RequestUser } from '@imis/auth';
 import { ConnectionArgs, type EntityReference, type GraphQLContext, locationReferenceTypes, pageOf, referencesTo, referenceTo, toConnection } from '@imis/graphql';
-import { type CommandResult } from '@imis/application';
+import { runUseCase, type CommandResult } from '@imis/application';
 import { RoleQueries } from '../application/role/role.queries';
-import { CreateUserHandler } from '../application/user/create-user.handler';
-import { DeleteUserHandler } from '../application/user/delete-user.handler';
-import { UpdateUserHandler } from '../application/user/update-user.handler';
+import { CreateUser } from '../application/user/create-user.command';
+import { DeleteUser } from '../application/user/delete-user.command';
+import { UpdateUser } from '../application/user/update-user.command';
 import { UserQueries } from '../application/user/user.queries';
 import type { UserView } from '../application/user/user.view';
 import { AdminCallers } from './admin-caller';
@@ -21,11 +22,12 @@ const { LocationReference, HealthFacilityReference } = locationReferenceTypes();
 @Resolver(() => UserModel)
 export class UserResolver {
   constructor(
+    private readonly em: EntityManager,
     private readonly queries: UserQueries,
     private readonly roleQueries: RoleQueries,
-    private readonly createHandler: CreateUserHandler,
-    private readonly updateHandler: UpdateUserHandler,
-    private readonly deleteHandler: DeleteUserHandler,
+    private readonly createUseCase: CreateUser,
+    private readonly updateUseCase: UpdateUser,
+    private readonly deleteUseCase: DeleteUser,
     private readonly callers: AdminCallers,
   ) {}
 
@@ -74,19 +76,19 @@ export class UserResolver {
   @RequireRights(Right.UserAdd)
   @Mutation(() => UserPayload, { description: 'Creates a user, optionally with its password' })
   async createUser(@Args('input') { clientMutationId, ...data }: CreateUserInput, @CurrentUser() caller: RequestUser): Promise<UserPayload> {
-    return payload(await this.createHandler.execute(data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.createUseCase, data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.UserEdit)
   @Mutation(() => UserPayload, { description: 'Replaces a user (previous version kept in history); sets its password when one is given' })
   async updateUser(@Args('input') { clientMutationId, ...data }: UpdateUserInput, @CurrentUser() caller: RequestUser): Promise<UserPayload> {
-    return payload(await this.updateHandler.execute(data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.updateUseCase, data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.UserDelete)
   @Mutation(() => UserPayload, { description: 'Deletes a user (kept as history) and ends its sessions' })
   async deleteUser(@Args('input') { clientMutationId, ...data }: DeleteUserInput, @CurrentUser() caller: RequestUser): Promise<UserPayload> {
-    return payload(await this.deleteHandler.execute(data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.deleteUseCase, data, await this.callers.meta(caller, clientMutationId)), clientMutationId);
   }
 }
 

@@ -1,17 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { createEvent, userCreatedEvent } from '@imis/contracts';
-import { recordEvent } from '@imis/messaging';
+import { runUseCase } from '@imis/application';
 import { InjectIdentityEnv } from '../../../config/identity-env.module';
 import type { IdentityEnv } from '../../../config/identity.config';
-import { PasswordCredentials } from '../../authentication';
-import { IMIS_ADMINISTRATOR_ROLE_ID } from '../domain/system-role-ids';
 import { checkUsername } from '../domain/username';
-import { AppUser } from '../infrastructure/app-user.entity';
-import { today } from './caller';
-import { isUsernameTaken } from './user/create-user.handler';
-import { userState } from './user/user.view';
+import { CreateFirstAdministrator } from './user/create-first-administrator.command';
 
 export type FirstBootOutcome = 'created' | 'exists' | 'not-configured' | 'refused';
 
@@ -26,7 +20,7 @@ export class FirstBootAdministrator implements OnApplicationBootstrap {
 
   constructor(
     private readonly em: EntityManager,
-    private readonly credentials: PasswordCredentials,
+    private readonly createAdministrator: CreateFirstAdministrator,
     @InjectIdentityEnv() private readonly env: Pick<IdentityEnv, 'IMIS_ADMIN_USERNAME' | 'IMIS_ADMIN_PASSWORD'>,
   ) {}
 
@@ -49,34 +43,18 @@ export class FirstBootAdministrator implements OnApplicationBootstrap {
       return 'refused';
     }
     try {
-      return await this.em.fork().transactional(async (core) => {
-        const tx = core as EntityManager;
-        if (await isUsernameTaken(tx, name.value)) return 'exists';
-        const user = tx.create(AppUser, {
-          username: name.value,
-          lastName: 'Administrator',
-          otherNames: 'IMIS',
-          activeFrom: today(),
-          roleIds: [IMIS_ADMINISTRATOR_ROLE_ID],
-          districtIds: [],
-          changedBy: 'system',
-        });
-        await tx.flush();
-        const weak = await this.credentials.set(tx, user, password);
-        if (weak.length > 0) throw new PasswordRefused(weak.map((error) => error.message).join('; '));
-        recordEvent(tx, createEvent(userCreatedEvent, { subject: user.id, data: userState(user) }));
-        this.logger.log(`Created the administrator "${user.username}"`);
-        return 'created';
-      });
-    } catch (error) {
-      if (error instanceof PasswordRefused) {
-        this.logger.error(`IMIS_ADMIN_PASSWORD does not meet the password policy (${error.message}); no administrator created`);
+      const result = await runUseCase(this.em.fork(), this.createAdministrator, { username: name.value, password }, { actor: 'system' });
+      if (result.errors.length > 0) {
+        const broken = result.errors.map((error) => error.message).join('; ');
+        this.logger.error(`IMIS_ADMIN_PASSWORD does not meet the password policy (${broken}); no administrator created`);
         return 'refused';
       }
+      if (!result.created) return 'exists';
+      this.logger.log(`Created the administrator "${result.username}"`);
+      return 'created';
+    } catch (error) {
       if (error instanceof UniqueConstraintViolationException) return 'exists'; // another instance created it meanwhile
       throw error;
     }
   }
 }
-
-class PasswordRefused extends Error {}

@@ -91,9 +91,4 @@ export const userAdminErrors = {
     message: `No current ${what.toLowerCase().replace(/_/g, ' ')} has this id`,
     field: 'id',
   }),
-  versionConflict: (current: number): DomainError => ({
-    code: 'VERSION_CONFLICT',
-    message: `The record changed meanwhile: its current version is ${current}`,
-    field: 'version',
-  }),
 };

@@ -1,4 +1,3 @@
-import type { ClaimAdminState } from '@imis/contracts';
 import type { HistoryRecord } from '@imis/persistence';
 import type { ClaimAdminFields } from '../../domain/claim-admin-fields';
 import type { ClaimAdministrator } from '../../infrastructure/claim-administrator.entity';
@@ -16,11 +15,6 @@ export function claimAdminFields(source: ClaimAdministrator | Record<string, unk
 
 export function claimAdminView(admin: ClaimAdministrator): ClaimAdminView {
   return { ...currentVersion(admin), ...claimAdminFields(admin) };
-}
-
-export function claimAdminState(admin: ClaimAdministrator): ClaimAdminState {
-  const { id, code, lastName, otherNames, healthFacilityId, userId, version } = admin;
-  return { id, code, lastName, otherNames, healthFacilityId, userId, version };
 }
 
 export function claimAdminVersionView(record: HistoryRecord): ClaimAdminVersionView {

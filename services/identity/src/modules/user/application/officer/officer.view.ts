@@ -1,4 +1,3 @@
-import type { OfficerState } from '@imis/contracts';
 import type { HistoryRecord } from '@imis/persistence';
 import type { OfficerFields } from '../../domain/officer-fields';
 import type { EnrolmentOfficer } from '../../infrastructure/enrolment-officer.entity';
@@ -20,11 +19,6 @@ export function officerFields(officer: EnrolmentOfficer | Record<string, unknown
 
 export function officerView(officer: EnrolmentOfficer): OfficerView {
   return { ...currentVersion(officer), ...officerFields(officer) };
-}
-
-export function officerState(officer: EnrolmentOfficer): OfficerState {
-  const { id, code, lastName, otherNames, villageIds, substitutionOfficerId, worksTo, userId, version } = officer;
-  return { id, code, lastName, otherNames, villageIds, substitutionOfficerId, worksTo, userId, version };
 }
 
 export function officerVersionView(record: HistoryRecord): OfficerVersionView {

@@ -3,7 +3,7 @@ import type { DomainError } from '@imis/kernel';
 import { checkGrantable } from '../../domain/grant-rules';
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import type { UserFields } from '../../domain/user-fields';
-import type { Caller } from '../caller';
+import type { Caller } from '../admin-command-meta';
 import { checkDistricts, checkHealthFacility, currentRoles } from '../references';
 
 /**

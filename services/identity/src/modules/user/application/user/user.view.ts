@@ -1,4 +1,3 @@
-import type { UserState } from '@imis/contracts';
 import type { HistoryRecord } from '@imis/persistence';
 import type { UserFields } from '../../domain/user-fields';
 import type { AppUser } from '../../infrastructure/app-user.entity';
@@ -22,12 +21,6 @@ export function userFields(source: AppUser | Record<string, unknown>): UserField
 
 export function userView(user: AppUser): UserView {
   return { ...currentVersion(user), ...userFields(user) };
-}
-
-/** What user events carry: never any password data (there is none on the entity). */
-export function userState(user: AppUser): UserState {
-  const { id, username, lastName, otherNames, roleIds, districtIds, activeFrom, activeTo, version } = user;
-  return { id, username, lastName, otherNames, roleIds, districtIds, activeFrom, activeTo, version };
 }
 
 export function userVersionView(record: HistoryRecord): UserVersionView {

@@ -1,5 +1,6 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { inTransaction } from '@imis/application';
 import { InjectIdentityEnv } from '../../../config/identity-env.module';
 import type { IdentityEnv } from '../../../config/identity.config';
 import { AccessProfiles } from '../../user';
@@ -21,13 +22,19 @@ export interface LoginAttempt {
 // Usernames are at most this long; a longer one is still throttled, under its first characters.
 const THROTTLE_KEY_LENGTH = 256;
 
-/** Signs a user in with username and password: rate limit per address, lockout per username, then argon2. */
+/**
+ * Signs a user in with username and password: rate limit per address, lockout per username, then argon2.
+ *
+ * Not run by `runUseCase`: the rate limit (Redis) and the lockout count each attempt on connections of
+ * their own, before any transaction, so that a refused attempt stays counted and no transaction is held
+ * open across the argon2 verification. Only the new session is written in a transaction: the one of the
+ * given EntityManager, or one of its own (`inTransaction`). Tokens are never stored for a clientMutationId replay.
+ */
 @Injectable()
-export class LoginHandler {
+export class Login {
   private readonly lockout: LockoutPolicy;
 
   constructor(
-    private readonly em: EntityManager,
     private readonly profiles: AccessProfiles,
     private readonly credentials: PasswordCredentials,
     private readonly throttles: LoginThrottles,
@@ -38,16 +45,16 @@ export class LoginHandler {
     this.lockout = { maxFailures: env.LOGIN_MAX_FAILURES, lockoutMinutes: env.LOGIN_LOCKOUT_MINUTES };
   }
 
-  async execute(attempt: LoginAttempt): Promise<AuthenticationResult> {
+  async execute(em: EntityManager, attempt: LoginAttempt): Promise<AuthenticationResult> {
     const stopTimer = loginSeconds.startTimer();
     try {
-      return await this.login(attempt, new Date());
+      return await this.login(em, attempt, new Date());
     } finally {
       stopTimer();
     }
   }
 
-  private async login({ username, password, clientAddress }: LoginAttempt, now: Date): Promise<AuthenticationResult> {
+  private async login(em: EntityManager, { username, password, clientAddress }: LoginAttempt, now: Date): Promise<AuthenticationResult> {
     const wait = await this.rateLimiter.attempt(clientAddress, now);
     if (wait !== null) return refused('rate_limited', authenticationErrors.rateLimited(wait));
 
@@ -57,7 +64,7 @@ export class LoginHandler {
     if (lockedUntil) return refused('locked', authenticationErrors.accountLocked(minutesUntil(lockedUntil, now)));
 
     const profile = await this.profiles.byUsername(username);
-    const matches = await this.credentials.matches(this.em.fork(), profile?.userId ?? null, password);
+    const matches = await this.credentials.matches(em.fork(), profile?.userId ?? null, password);
     if (!profile || !matches) {
       await this.throttles.recordFailure(throttleKey, now, this.lockout);
       return refused('invalid_credentials', authenticationErrors.invalidCredentials());
@@ -65,7 +72,7 @@ export class LoginHandler {
     const lockedMeanwhile = await this.throttles.recordSuccess(throttleKey, now);
     if (lockedMeanwhile) return refused('locked', authenticationErrors.accountLocked(minutesUntil(lockedMeanwhile, now)));
 
-    return authenticated(await this.em.fork().transactional((tx) => this.sessions.issue(tx, profile, now)));
+    return authenticated(await inTransaction(em, (tx) => this.sessions.issue(tx, profile, now)));
   }
 }
 
