@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import {
+  COMPILED_DIR,
+  COMPILED_DIR_ENV,
+  compileSources,
   composeSupergraph,
   migrateServices,
   printSubgraphSdl,
@@ -21,10 +24,16 @@ export interface BenchStack {
 
 /**
  * The location service (own database imis_location_bench, event prefix "bench.") and the gateway over a
- * supergraph of location alone, each as its own process started as `npm start` starts them, trusting `jwks`.
- * `env` is added to both processes' environment (e.g. NODE_OPTIONS for a profiler).
+ * supergraph of location alone, each as its own process started as `npm start` starts them (compiled
+ * JavaScript, unless `typescript` is set: through @swc-node/register), trusting `jwks`. `env` is added to
+ * both processes' environment (e.g. NODE_OPTIONS for a profiler).
  */
-export async function startBenchStack(logLevel: string, jwks: string, env: NodeJS.ProcessEnv = {}): Promise<BenchStack> {
+export async function startBenchStack(logLevel: string, jwks: string, env: NodeJS.ProcessEnv = {}, typescript = false): Promise<BenchStack> {
+  if (typescript) delete process.env[COMPILED_DIR_ENV];
+  else {
+    await compileSources();
+    process.env[COMPILED_DIR_ENV] = COMPILED_DIR;
+  }
   const location = SUBGRAPHS.find((subgraph) => subgraph.name === 'location')!;
   const subgraphUrl = `http://127.0.0.1:${BENCH_PORTS.location}/graphql`;
   const gatewayUrl = `http://127.0.0.1:${BENCH_PORTS.gateway}/graphql`;

@@ -12,7 +12,9 @@
  * request carries; or with --external uses running ones (LOCATION_URL, GATEWAY_URL, and BENCH_TOKEN: an
  * access token they accept). Then prints what TokenVerifier.verify costs per request (token-verification.ts).
  *
- *   npm run bench:gateway -- [--external] [--duration 10] [--connections 10] [--warmup 3] [--pairs 3000] [--log-level info]
+ * The processes run compiled JavaScript, as under `npm start`; `--typescript` runs them through @swc-node/register.
+ *
+ *   npm run bench:gateway -- [--external] [--duration 10] [--connections 10] [--warmup 3] [--pairs 3000] [--log-level info] [--typescript]
  */
 import { arch, cpus, loadavg, platform } from 'os';
 import { stopAll, SUBGRAPHS } from '@imis/deployment';
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
   let pids: { subgraph?: number; gateway?: number } = {};
 
   if (!external) {
-    ({ subgraphUrl, gatewayUrl, pids } = await startBenchStack(logLevel, authority.jwks));
+    ({ subgraphUrl, gatewayUrl, pids } = await startBenchStack(logLevel, authority.jwks, {}, process.argv.includes('--typescript')));
     token = await authority.administratorToken();
   }
   if (!token) throw new Error('--external needs BENCH_TOKEN: an access token the running gateway and subgraph accept');
@@ -60,10 +62,9 @@ async function main(): Promise<void> {
   if (warmupSeconds > 0) {
     for (const url of [subgraphUrl, gatewayUrl]) await measure('warm-up', url, body, headers, { ...load, durationSeconds: warmupSeconds });
   }
-  const saturated = [
-    await measure('subgraph (direct)', subgraphUrl, body, headers, load),
-    await measure('through gateway', gatewayUrl, body, headers, load),
-  ];
+  const saturatedDirect = await withCpuTime(pids.subgraph, () => measure('subgraph (direct)', subgraphUrl, body, headers, load));
+  const saturatedThrough = await withCpuTime(pids.gateway, () => measure('through gateway', gatewayUrl, body, headers, load));
+  const saturated = [saturatedDirect.measurement, saturatedThrough.measurement];
   const direct = await withCpuTime(pids.subgraph, () => measure('subgraph (direct)', subgraphUrl, body, headers, { ...load, connections: 1 }));
   const through = await withCpuTime(pids.gateway, () => measure('through gateway', gatewayUrl, body, headers, { ...load, connections: 1 }));
   const sequential = [direct.measurement, through.measurement];
@@ -81,10 +82,10 @@ async function main(): Promise<void> {
     `Gateway adds, 1 connection, interleaved: p50 ${ms(interleaved.gateway.p50 - interleaved.direct.p50)}, p95 ${ms(addedP95)}, p99 ${ms(interleaved.gateway.p99 - interleaved.direct.p99)} (goal p95 < 3 ms: ${addedP95 < 3 ? 'met' : 'NOT met'})`,
   );
   console.log(`Gateway adds when saturated: p95 ${ms(saturated[1]!.p95 - saturated[0]!.p95)}, p99 ${ms(saturated[1]!.p99 - saturated[0]!.p99)}; throughput ${((saturated[1]!.requestsPerSecond / saturated[0]!.requestsPerSecond) * 100).toFixed(0)}% of direct`);
-  if (direct.cpuSeconds !== undefined && through.cpuSeconds !== undefined) {
-    const perRequest = (seconds: number, measurement: Measurement) => ms((seconds * 1000) / measurement.requests);
-    console.log(`CPU per request, 1 connection (user+system time of the process / requests): subgraph ${perRequest(direct.cpuSeconds, direct.measurement)} direct, gateway ${perRequest(through.cpuSeconds, through.measurement)}`);
-  }
+  const perRequest = (run: { cpuSeconds?: number; measurement: Measurement }) =>
+    run.cpuSeconds === undefined ? 'n/a' : ms((run.cpuSeconds * 1000) / run.measurement.requests);
+  console.log(`CPU per request, 1 connection (user+system time of the process / requests): subgraph ${perRequest(direct)} direct, gateway ${perRequest(through)}`);
+  console.log(`CPU per request, ${load.connections} connections: subgraph ${perRequest(saturatedDirect)} direct, gateway ${perRequest(saturatedThrough)}`);
   console.log(describeVerificationCost(await measureTokenVerification(authority)));
 }
 
