@@ -79,10 +79,17 @@ async function main(): Promise<void> {
   }
 }
 
+/** `--env NAME=value,…`: variables for this checkout's processes only (to compare a setting). */
+function candidateEnv(): Record<string, string> {
+  const index = process.argv.indexOf('--env');
+  if (index < 0) return {};
+  return Object.fromEntries(process.argv[index + 1]!.split(',').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+}
+
 function launch(root: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', resolve(root, entry)], {
     cwd: root,
-    env: { ...process.env, ...env, SWC_NODE_PROJECT: join(root, 'tsconfig.json') },
+    env: { ...process.env, ...env, ...(root === REPO_ROOT ? candidateEnv() : {}), SWC_NODE_PROJECT: join(root, 'tsconfig.json') },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(child);

@@ -4,7 +4,7 @@ export { composeSupergraph, printSubgraphSdl } from './compose-supergraph';
 export type { CompositionOutcome, SubgraphSdl } from './compose-supergraph';
 export { checkNats, checkPostgres, checkRedis, INFRASTRUCTURE_HINT } from './infrastructure-check';
 export { migrateServices } from './migrate-services';
-export { COMPILED_DIR_ENV, entryNodeArgs, runProcess, startProcess, stopAll, waitForReady } from './processes';
+export { COMPILED_DIR_ENV, entryNodeArgs, NODE_FLAGS, runProcess, startProcess, stopAll, waitForReady } from './processes';
 export type { ManagedProcess, StartOptions } from './processes';
 export { COMPILED_DIR, REPO_ROOT, typescriptNodeArgs } from './repo-root';
 export { compileSources } from './compile-sources';
