@@ -12,29 +12,21 @@
  * request carries; or with --external uses running ones (LOCATION_URL, GATEWAY_URL, and BENCH_TOKEN: an
  * access token they accept). Then prints what TokenVerifier.verify costs per request (token-verification.ts).
  *
- *   npm run bench:gateway -- [--external] [--duration 10] [--connections 10] [--warmup 3] [--pairs 3000] [--log-level info]
+ * The processes run compiled JavaScript, as under `npm start`; `--typescript` runs them through @swc-node/register.
+ *
+ *   npm run bench:gateway -- [--external] [--duration 10] [--connections 10] [--warmup 3] [--pairs 3000] [--log-level info] [--typescript]
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { arch, cpus, loadavg, platform, tmpdir } from 'os';
-import { join } from 'path';
-import {
-  composeSupergraph,
-  migrateServices,
-  printSubgraphSdl,
-  startProcess,
-  stopAll,
-  type SubgraphDefinition,
-  SUBGRAPHS,
-  waitForReady,
-} from '@imis/deployment';
+import { arch, cpus, loadavg, platform } from 'os';
+import { stopAll, SUBGRAPHS } from '@imis/deployment';
 import { TestAuthority } from '@imis/testing';
+import { startBenchStack } from './bench-stack';
+import { withCpuTime } from './cpu-time';
 import { measureInterleaved } from './interleaved';
 import { type LoadOptions, type Measurement, measure } from './measure';
 import { seedLocations } from './seed-locations';
 import { describeVerificationCost, measureTokenVerification } from './token-verification';
 
 const QUERY = '{ locations(first: 10) { totalCount edges { node { id code name } } } }';
-const BENCH_PORTS = { location: 4101, gateway: 4100 };
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -54,9 +46,7 @@ async function main(): Promise<void> {
   let pids: { subgraph?: number; gateway?: number } = {};
 
   if (!external) {
-    subgraphUrl = `http://127.0.0.1:${BENCH_PORTS.location}/graphql`;
-    gatewayUrl = `http://127.0.0.1:${BENCH_PORTS.gateway}/graphql`;
-    pids = await startLocationAndGateway(location, subgraphUrl, logLevel, authority.jwks);
+    ({ subgraphUrl, gatewayUrl, pids } = await startBenchStack(logLevel, authority.jwks, {}, process.argv.includes('--typescript')));
     token = await authority.administratorToken();
   }
   if (!token) throw new Error('--external needs BENCH_TOKEN: an access token the running gateway and subgraph accept');
@@ -72,10 +62,9 @@ async function main(): Promise<void> {
   if (warmupSeconds > 0) {
     for (const url of [subgraphUrl, gatewayUrl]) await measure('warm-up', url, body, headers, { ...load, durationSeconds: warmupSeconds });
   }
-  const saturated = [
-    await measure('subgraph (direct)', subgraphUrl, body, headers, load),
-    await measure('through gateway', gatewayUrl, body, headers, load),
-  ];
+  const saturatedDirect = await withCpuTime(pids.subgraph, () => measure('subgraph (direct)', subgraphUrl, body, headers, load));
+  const saturatedThrough = await withCpuTime(pids.gateway, () => measure('through gateway', gatewayUrl, body, headers, load));
+  const saturated = [saturatedDirect.measurement, saturatedThrough.measurement];
   const direct = await withCpuTime(pids.subgraph, () => measure('subgraph (direct)', subgraphUrl, body, headers, { ...load, connections: 1 }));
   const through = await withCpuTime(pids.gateway, () => measure('through gateway', gatewayUrl, body, headers, { ...load, connections: 1 }));
   const sequential = [direct.measurement, through.measurement];
@@ -93,64 +82,11 @@ async function main(): Promise<void> {
     `Gateway adds, 1 connection, interleaved: p50 ${ms(interleaved.gateway.p50 - interleaved.direct.p50)}, p95 ${ms(addedP95)}, p99 ${ms(interleaved.gateway.p99 - interleaved.direct.p99)} (goal p95 < 3 ms: ${addedP95 < 3 ? 'met' : 'NOT met'})`,
   );
   console.log(`Gateway adds when saturated: p95 ${ms(saturated[1]!.p95 - saturated[0]!.p95)}, p99 ${ms(saturated[1]!.p99 - saturated[0]!.p99)}; throughput ${((saturated[1]!.requestsPerSecond / saturated[0]!.requestsPerSecond) * 100).toFixed(0)}% of direct`);
-  if (direct.cpuSeconds !== undefined && through.cpuSeconds !== undefined) {
-    const perRequest = (seconds: number, measurement: Measurement) => ms((seconds * 1000) / measurement.requests);
-    console.log(`CPU per request, 1 connection (user+system time of the process / requests): subgraph ${perRequest(direct.cpuSeconds, direct.measurement)} direct, gateway ${perRequest(through.cpuSeconds, through.measurement)}`);
-  }
+  const perRequest = (run: { cpuSeconds?: number; measurement: Measurement }) =>
+    run.cpuSeconds === undefined ? 'n/a' : ms((run.cpuSeconds * 1000) / run.measurement.requests);
+  console.log(`CPU per request, 1 connection (user+system time of the process / requests): subgraph ${perRequest(direct)} direct, gateway ${perRequest(through)}`);
+  console.log(`CPU per request, ${load.connections} connections: subgraph ${perRequest(saturatedDirect)} direct, gateway ${perRequest(saturatedThrough)}`);
   console.log(describeVerificationCost(await measureTokenVerification(authority)));
-}
-
-/** Runs `work` and the CPU time (user + system, from /proc) the process `pid` spent meanwhile, on Linux. */
-async function withCpuTime<T>(pid: number | undefined, work: () => Promise<T>): Promise<{ measurement: T; cpuSeconds?: number }> {
-  const read = (): number | undefined => {
-    const path = `/proc/${pid}/stat`;
-    if (pid === undefined || !existsSync(path)) return undefined;
-    const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  };
-  const before = read();
-  const measurement = await work();
-  const after = read();
-  return { measurement, cpuSeconds: before === undefined || after === undefined ? undefined : after - before };
-}
-
-async function startLocationAndGateway(
-  location: SubgraphDefinition,
-  subgraphUrl: string,
-  logLevel: string,
-  jwks: string,
-): Promise<{ subgraph?: number; gateway?: number }> {
-  const serviceEnv = { DATABASE_NAME: 'imis_location_bench', EVENT_PREFIX: 'bench.', LOG_LEVEL: logLevel, NODE_ENV: 'production', AUTH_JWKS: jwks };
-  await migrateServices([location], serviceEnv);
-  const service = startProcess('location', location.entry, { ...serviceEnv, PORT: String(BENCH_PORTS.location) }, { quiet: true });
-  await waitForReady(`http://127.0.0.1:${BENCH_PORTS.location}/health/ready`, 90_000, service);
-  const supergraphPath = await locationOnlySupergraph(location);
-  const gateway = startProcess(
-    'gateway',
-    'gateway/src/main.ts',
-    {
-      GATEWAY_PORT: String(BENCH_PORTS.gateway),
-      SUPERGRAPH_PATH: supergraphPath,
-      [location.urlEnv]: subgraphUrl,
-      LOG_LEVEL: logLevel,
-      NODE_ENV: 'production',
-      AUTH_JWKS: jwks,
-    },
-    { quiet: true },
-  );
-  await waitForReady(`http://127.0.0.1:${BENCH_PORTS.gateway}/health/ready`, 90_000, gateway);
-  return { subgraph: service.child.pid, gateway: gateway.child.pid };
-}
-
-/** A supergraph of the location subgraph alone, so that the gateway is ready without the other services. */
-async function locationOnlySupergraph(location: SubgraphDefinition): Promise<string> {
-  const outcome = composeSupergraph([await printSubgraphSdl(location)]);
-  if (!outcome.ok) throw new Error(`Composition failed:\n  - ${outcome.errors.join('\n  - ')}`);
-  const directory = mkdtempSync(join(tmpdir(), 'imis-bench-'));
-  process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
-  const path = join(directory, 'supergraph.graphql');
-  writeFileSync(path, outcome.supergraphSdl);
-  return path;
 }
 
 async function expectSameAnswer(subgraphUrl: string, gatewayUrl: string, body: string, headers: Record<string, string>): Promise<void> {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'http';
-import { resolve } from 'path';
+import { existsSync } from 'fs';
+import { dirname, join, resolve } from 'path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { tokenVerificationFrom } from '@imis/auth';
@@ -14,7 +15,15 @@ import { makeLogLevelEnvHiveSafe } from './graphql/hive-pino-logger';
 import { subgraphEndpoints } from './supergraph/subgraph-endpoints';
 import { loadSupergraph } from './supergraph/supergraph-file';
 
-const REPO_ROOT = resolve(__dirname, '../..');
+/** The repository root: the nearest folder above with tsconfig.base.json (from the sources or their compiled copy). */
+const REPO_ROOT = repositoryRoot(__dirname);
+
+function repositoryRoot(start: string): string {
+  for (let folder = start; dirname(folder) !== folder; folder = dirname(folder)) {
+    if (existsSync(join(folder, 'tsconfig.base.json'))) return folder;
+  }
+  return resolve(__dirname, '../..');
+}
 
 /** Builds and starts the gateway; `GATEWAY_PORT=0` listens on a free port (see `app.getUrl()`). */
 export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promise<INestApplication> {

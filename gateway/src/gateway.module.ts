@@ -3,7 +3,7 @@ import { TokenVerifier, type TokenVerification } from '@imis/auth';
 import { ObservabilityModule, readinessCheck } from '@imis/observability';
 import { PinoLogger } from 'nestjs-pino';
 import { createGraphqlRuntime } from './graphql/gateway-runtime.factory';
-import { ACCESS_LOG_OPTIONS, GATEWAY_RUNTIME, GraphqlEndpoint } from './graphql/graphql-endpoint';
+import { GATEWAY_RUNTIME, GraphqlEndpoint } from './graphql/graphql-endpoint';
 import { hivePinoLogger, hiveLogLevel } from './graphql/hive-pino-logger';
 import { pingSubgraph } from './health/subgraph-readiness';
 import type { Supergraph, SupergraphSubgraph } from './supergraph/supergraph-file';
@@ -34,6 +34,7 @@ export class GatewayModule {
         ObservabilityModule.forRoot({
           service: 'gateway',
           logLevel: options.logLevel,
+          accessLogSlowMs: options.accessLogSlowMs,
           readiness: options.endpoints.map(({ name, url }) =>
             readinessCheck(`subgraph:${name}`, () => () => pingSubgraph(url, options.readinessTimeoutMs)),
           ),
@@ -41,7 +42,6 @@ export class GatewayModule {
       ],
       providers: [
         GraphqlEndpoint,
-        { provide: ACCESS_LOG_OPTIONS, useValue: { slowMs: options.accessLogSlowMs } },
         {
           provide: GATEWAY_RUNTIME,
           inject: [PinoLogger],

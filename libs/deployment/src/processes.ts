@@ -1,8 +1,36 @@
 import { type ChildProcess, spawn } from 'child_process';
+import { existsSync } from 'fs';
+import { resolve } from 'path';
 import { createInterface } from 'readline';
 import { REPO_ROOT, typescriptNodeArgs } from './repo-root';
 
-/** A child process started from a TypeScript entry, its output prefixed with its name. */
+/**
+ * Env variable naming the folder (relative to the repository root) holding the compiled JavaScript of every
+ * entry (compileSources): when set, processes run `node <folder>/<entry>.js`; when not, they run the
+ * TypeScript through @swc-node/register. `npm start` sets it after compiling; tests leave it unset.
+ */
+export const COMPILED_DIR_ENV = 'IMIS_COMPILED_DIR';
+
+/**
+ * V8 settings of every process: a young generation of at most 2 × 8 MiB instead of 2 × 16 MiB. V8 grows it
+ * to the maximum during start-up and under load and keeps it while idle; at 8 MiB an idle service holds
+ * ~15–25 MiB less, at no CPU cost we could measure (4 MiB cost ~7% more CPU per request; ADR 0005).
+ */
+export const NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8'];
+
+/**
+ * Node arguments that run an entry (a TypeScript path from the repository root): its compiled JavaScript
+ * when COMPILED_DIR_ENV is set, else the TypeScript itself; with NODE_FLAGS.
+ */
+export function entryNodeArgs(entry: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env): string[] {
+  const compiledDir = env[COMPILED_DIR_ENV];
+  if (!compiledDir) return [...NODE_FLAGS, ...typescriptNodeArgs(entry, args)];
+  const compiled = resolve(REPO_ROOT, compiledDir, entry.replace(/\.ts$/, '.js'));
+  if (!existsSync(compiled)) throw new Error(`${compiled} does not exist: compile the sources first (compileSources) or unset ${COMPILED_DIR_ENV}`);
+  return [...NODE_FLAGS, compiled, ...args];
+}
+
+/** A child process started from an entry, its output prefixed with its name. */
 export interface ManagedProcess {
   name: string;
   child: ChildProcess;
@@ -24,11 +52,15 @@ const running: ManagedProcess[] = [];
 let stopping = false;
 const nameWidth = () => Math.max(8, ...running.map((managed) => managed.name.length));
 
-/** Starts `node -r @swc-node/register <entry>` from the repository root with env added to this process's env. */
+/**
+ * Starts an entry (entryNodeArgs: compiled or TypeScript) from the repository root with env added to this
+ * process's env.
+ */
 export function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv = {}, options: StartOptions = {}): ManagedProcess {
-  const child = spawn(process.execPath, typescriptNodeArgs(entry), {
+  const childEnv = { ...process.env, ...env };
+  const child = spawn(process.execPath, entryNodeArgs(entry, [], childEnv), {
     cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const recent: string[] = [];

@@ -1,5 +1,6 @@
 import { spawn } from 'child_process';
-import { REPO_ROOT, typescriptNodeArgs } from './repo-root';
+import { entryNodeArgs } from './processes';
+import { REPO_ROOT } from './repo-root';
 
 export interface CompletedProcess {
   code: number;
@@ -7,10 +8,10 @@ export interface CompletedProcess {
   stderr: string;
 }
 
-/** Runs a TypeScript entry as a child process and collects its output (for short-lived commands). */
+/** Runs an entry (entryNodeArgs) as a child process and collects its output (for short-lived commands). */
 export function runToCompletion(entry: string, env: NodeJS.ProcessEnv = process.env): Promise<CompletedProcess> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, typescriptNodeArgs(entry), { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, entryNodeArgs(entry, [], env), { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));

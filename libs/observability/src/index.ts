@@ -9,3 +9,8 @@ export { PUBLIC_ROUTE, PublicRoute } from './public-route';
 export { createServiceApplication } from './service-application';
 export { withinFaultBoundary } from './process-errors';
 export type { ServiceApplicationOptions } from './service-application';
+export { DEFAULT_JSON_BODY_LIMIT, DirectRoutes } from './direct-routes';
+export type { DirectHandler } from './direct-routes';
+export { RequestObserver } from './request-observer';
+export type { AccessLogOptions } from './request-observer';
+export { hasSmallJsonBody, isPath, readBody } from './json-body';

@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { handleProcessErrors, requestFaultBoundary } from './process-errors';
+import { DEFAULT_JSON_BODY_LIMIT, DirectRoutes } from './direct-routes';
 
 export interface ServiceApplicationOptions {
   /** Largest JSON request body in bytes (express's default, 100 kB, when not set). */
@@ -10,8 +11,10 @@ export interface ServiceApplicationOptions {
 
 /**
  * A service process's Nest application, as every service builds it: buffered start-up logs flushed to the
- * JSON logger, no `X-Powered-By` header telling callers what to attack, graceful shutdown on SIGTERM, and an
- * error escaping a request logged and answered instead of ending the process (process-errors.ts).
+ * JSON logger, no `X-Powered-By` header telling callers what to attack, graceful shutdown on SIGTERM, an
+ * error escaping a request logged and answered instead of ending the process (process-errors.ts), and the
+ * routes registered with DirectRoutes (the subgraph's /graphql) served ahead of express, with the same JSON
+ * body limit.
  */
 export async function createServiceApplication(rootModule: Parameters<typeof NestFactory.create>[0], options: ServiceApplicationOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(rootModule, { bufferLogs: true });
@@ -20,6 +23,7 @@ export async function createServiceApplication(rootModule: Parameters<typeof Nes
   app.use(requestFaultBoundary);
   app.disable('x-powered-by');
   if (options.jsonBodyLimit !== undefined) app.useBodyParser('json', { limit: options.jsonBodyLimit });
+  app.get(DirectRoutes).attach(app.getHttpServer(), options.jsonBodyLimit ?? DEFAULT_JSON_BODY_LIMIT);
   app.enableShutdownHooks();
   return app;
 }

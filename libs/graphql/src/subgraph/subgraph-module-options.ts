@@ -1,9 +1,10 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLScalarType } from 'graphql';
 import { formatGraphQLError } from '../format-graphql-error';
 import type { GraphQLContext } from '../graphql-context';
 import { LocalDateScalar } from '../local-date.scalar';
+import { SubgraphDriver } from './subgraph-driver';
 import { subgraphSchemaOptions } from './subgraph-options';
 
 export interface SubgraphModuleOptions {
@@ -14,11 +15,12 @@ export interface SubgraphModuleOptions {
 
 /**
  * `GraphQLModule.forRoot` options shared by every service's subgraph: Federation 2 schema built in memory
- * (code first), `/graphql`, no playground, masked errors, and guards on field resolvers too.
+ * (code first), `/graphql` (its JSON POSTs served ahead of express: SubgraphDriver), no playground, masked
+ * errors, and guards on field resolvers too.
  */
 export function subgraphModuleOptions({ dates = false, scalars = {} }: SubgraphModuleOptions = {}): ApolloDriverConfig {
   return {
-    driver: ApolloDriver,
+    driver: SubgraphDriver,
     autoSchemaFile: true,
     ...subgraphSchemaOptions(),
     path: '/graphql',

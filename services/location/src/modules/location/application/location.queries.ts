@@ -6,7 +6,7 @@ import { findHistory, isUuid } from '@imis/persistence';
 import { Location } from '../infrastructure/location.entity';
 import type { LocationFilter } from '../infrastructure/location.repository';
 import { locationVersionView, type LocationVersionView } from './location-version.view';
-import { locationView, type LocationView } from './location.view';
+import { locationRecordView, locationView, type LocationView } from './location.view';
 
 /**
  * Read side of the location tree: current locations only, history apart. Every read takes the caller's
@@ -42,7 +42,7 @@ export class LocationQueries {
 
   async search(filter: LocationFilter, page: Page, scope: ScopeFilter): Promise<{ rows: LocationView[]; totalCount: number }> {
     const { rows, totalCount } = await this.locations.search(filter, page, scope);
-    return { rows: rows.map(locationView), totalCount };
+    return { rows: rows.map(locationRecordView), totalCount };
   }
 
   /**

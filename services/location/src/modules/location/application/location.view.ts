@@ -2,6 +2,7 @@ import type { LocationFields } from '../domain/location-fields';
 import type { LocationNode } from '../domain/location-tree';
 import type { LocationTypeCode } from '../domain/location-type';
 import type { Location } from '../infrastructure/location.entity';
+import type { LocationRecord } from '../infrastructure/location.repository';
 import { locationState } from './location-event-data';
 
 /** A location as use cases return it: plain JSON, so an idempotent mutation can store and replay it. */
@@ -19,6 +20,12 @@ export interface LocationView extends LocationFields {
 
 export function locationView(location: Location): LocationView {
   return { ...locationState(location), validFrom: location.validFrom.toISOString(), changedBy: location.changedBy, deleted: location.isDeleted };
+}
+
+/** The view of a current location read as a record (the list query). */
+export function locationRecordView(record: LocationRecord): LocationView {
+  const { validFrom, changedBy, ...state } = record;
+  return { ...state, ancestorIds: [...state.ancestorIds], validFrom: validFrom.toISOString(), changedBy, deleted: false };
 }
 
 export function locationFields(location: Location): LocationFields {

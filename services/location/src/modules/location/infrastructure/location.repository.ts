@@ -5,6 +5,30 @@ import { containsPattern, inScope, isUuid, uuidArrayLiteral } from '@imis/persis
 import type { LocationTypeCode } from '../domain/location-type';
 import type { Location } from './location.entity';
 
+/**
+ * A current location as the list query reads it: its columns, no entity. Hydrating the page's entities
+ * (identity map, references) cost more CPU than both SQL statements together (ADR 0005, seventh round).
+ */
+export interface LocationRecord {
+  id: string;
+  code: string;
+  name: string;
+  type: LocationTypeCode;
+  parentId: string | null;
+  ancestorIds: string[];
+  malePopulation: number | null;
+  femalePopulation: number | null;
+  otherPopulation: number | null;
+  families: number | null;
+  version: number;
+  validFrom: Date;
+  changedBy: string;
+}
+
+const RECORD_COLUMNS = `"id", "code", "name", "type", "parent_id" as "parentId", "ancestor_ids" as "ancestorIds",
+  "male_population" as "malePopulation", "female_population" as "femalePopulation", "other_population" as "otherPopulation",
+  "families", "version", "valid_from" as "validFrom", "changed_by" as "changedBy"`;
+
 export interface LocationFilter {
   type?: LocationTypeCode | null;
   parentId?: string | null;
@@ -83,31 +107,44 @@ export class LocationRepository extends EntityRepository<Location> {
 
   /**
    * One page of the current locations in the scope, in id order, and how many match the filter in all;
-   * the scope is a condition of both statements, so pages and totalCount count only what the caller sees.
+   * the scope is a condition of both, so pages and totalCount count only what the caller sees. One
+   * statement (the count, and the page joined to it), read as records rather than entities.
    */
-  async search(filter: LocationFilter, page: Page, scope: ScopeFilter): Promise<{ rows: Location[]; totalCount: number }> {
-    const where = this.filterQuery(filter);
-    if (where === undefined) return { rows: [], totalCount: 0 };
-    const matching = (): FilterQuery<Location> => ({ $and: [where, ...inScope<Location>(scope, 'id')] });
-    const pageWhere = page.afterId ? { $and: [matching(), { id: { $gt: page.afterId } }] } : matching();
-    const rows = page.size === 0 ? [] : await this.find(pageWhere, { orderBy: { id: 'asc' }, limit: page.size + 1 });
-    return { rows, totalCount: await this.count(matching()) };
+  async search(filter: LocationFilter, page: Page, scope: ScopeFilter): Promise<{ rows: LocationRecord[]; totalCount: number }> {
+    const condition = this.filterCondition(filter, scope);
+    if (condition === undefined) return { rows: [], totalCount: 0 };
+    const after = page.afterId ? ' and "id" > ?' : '';
+    const found = await this.getEntityManager().execute<(Omit<LocationRecord, 'validFrom'> & { validFrom: string; totalCount: number })[]>(
+      `select "matching"."totalCount", "page".* from (select count(*)::int as "totalCount" from "location" where ${condition.sql}) as "matching"
+        left join lateral (select ${RECORD_COLUMNS} from "location" where ${condition.sql}${after} order by "id" limit ?) as "page" on true`,
+      [...condition.params, ...condition.params, ...(page.afterId ? [page.afterId] : []), page.size + 1],
+    );
+    // The page is empty when the left join found nothing: one row with the count alone. The driver hands
+    // timestamps over as text (MikroORM's setting), as they are for entities.
+    const rows = found.filter((row) => row.id !== null).map(({ totalCount: _count, ...record }) => ({ ...record, validFrom: new Date(record.validFrom) }));
+    return { rows, totalCount: found[0]?.totalCount ?? 0 };
   }
 
-  /** `undefined` when the filter can match nothing (an id that is not a UUID). */
-  private filterQuery(filter: LocationFilter): FilterQuery<Location> | undefined {
-    const where: Record<string, unknown> = { deletedAt: null };
-    if (filter.type) where.type = filter.type;
-    if (filter.code) where.code = filter.code.trim();
-    if (filter.name) where.name = { $ilike: containsPattern(filter.name.trim()) };
+  /** The filter and scope as a SQL condition on current locations; `undefined` when they can match nothing. */
+  private filterCondition(filter: LocationFilter, scope: ScopeFilter): { sql: string; params: unknown[] } | undefined {
+    const conditions = ['"deleted_at" is null'];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      conditions.push(sql);
+      params.push(value);
+    };
+    if (filter.type) add('"type" = ?', filter.type);
+    if (filter.code) add('"code" = ?', filter.code.trim());
+    if (filter.name) add('"name" ilike ?', containsPattern(filter.name.trim()));
     if (filter.parentId !== undefined && filter.parentId !== null) {
       if (!isUuid(filter.parentId)) return undefined;
-      where.parent = filter.parentId;
+      add('"parent_id" = ?', filter.parentId);
     }
     if (filter.ancestorId !== undefined && filter.ancestorId !== null) {
       if (!isUuid(filter.ancestorId)) return undefined;
-      where.ancestorIds = { $contains: [filter.ancestorId] };
+      add('"ancestor_ids" @> ?::uuid[]', uuidArrayLiteral([filter.ancestorId]));
     }
-    return where as FilterQuery<Location>;
+    if (!scope.everywhere) add('"id" = any(?::uuid[])', uuidArrayLiteral(scope.locationIds));
+    return { sql: conditions.join(' and '), params };
   }
 }
