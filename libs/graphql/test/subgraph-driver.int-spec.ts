@@ -5,7 +5,8 @@ import { Context, Field, GraphQLModule, ObjectType, Query, Resolver } from '@nes
 import { EntityManager, RequestContext } from '@mikro-orm/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import type { AddressInfo } from 'net';
-import { ClientMutation, type GraphQLContext, subgraphModuleOptions } from '@imis/graphql';
+import { ClientMutation } from '@imis/application';
+import { type GraphQLContext, subgraphModuleOptions } from '@imis/graphql';
 import { createServiceApplication, currentCorrelationId, ObservabilityModule } from '@imis/observability';
 import { serviceOrmConfig } from '@imis/persistence';
 import { createTestDatabase, type TestDatabase } from '@imis/testing';
