@@ -5,6 +5,12 @@ export enum ImportFormatEnum {
   XLSX = 'XLSX',
 }
 
+export enum ImportEncodingEnum {
+  UTF_8 = 'UTF_8',
+  ISO_8859_1 = 'ISO_8859_1',
+  WINDOWS_1252 = 'WINDOWS_1252',
+}
+
 export enum ImportDateFormatEnum {
   DMY = 'DMY',
   MDY = 'MDY',
@@ -28,7 +34,11 @@ export enum ImportPhaseEnum {
   WRITING = 'WRITING',
 }
 
-registerEnumType(ImportFormatEnum, { name: 'ImportFormat', description: 'CSV (UTF-8; comma, semicolon or tab) or XLSX (first worksheet)' });
+registerEnumType(ImportFormatEnum, { name: 'ImportFormat', description: 'CSV (UTF-8 unless `encoding` says otherwise; comma, semicolon or tab) or XLSX (first worksheet)' });
+registerEnumType(ImportEncodingEnum, {
+  name: 'ImportEncoding',
+  description: 'The character encoding of a CSV file: UTF_8 (the default; a byte-order mark is allowed), ISO_8859_1 (Latin-1) or WINDOWS_1252. A file that is not valid in the declared encoding is refused (FILE_ENCODING_INVALID)',
+});
 registerEnumType(ImportDateFormatEnum, {
   name: 'ImportDateFormat',
   description: 'How the file writes dates: DMY DD/MM/YYYY, MDY MM/DD/YYYY (separators / - . accepted), ISO YYYY-MM-DD. XLSX date cells are read as dates.',
