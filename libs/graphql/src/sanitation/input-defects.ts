@@ -212,29 +212,29 @@ class InputWalker {
     return null;
   }
 
-  /** Strings anywhere in a JSON value (iteratively: its depth is the client's choice). */
+  /** Strings anywhere in a JSON value, iteratively (its depth is the client's choice); the path is built only for a defect. */
   private untypedJson(value: unknown, path: string, rule: Rule, node: ASTNode): Defect {
-    const pending: [unknown, string][] = [[value, path]];
-    for (let next = pending.pop(); next; next = pending.pop()) {
-      const [current, at] = next;
+    const pending: Step<unknown>[] = [{ value, parent: null, key: path }];
+    for (let step = pending.pop(); step; step = pending.pop()) {
+      const current = step.value;
       if (typeof current === 'string') {
-        const defect = this.text(current, at, rule, node);
-        if (defect) return defect;
-      } else if (Array.isArray(current)) current.forEach((item, index) => pending.push([item, `${at}[${index}]`]));
-      else if (isRecord(current)) for (const [key, item] of Object.entries(current)) pending.push([item, `${at}.${key}`]);
+        const defect = this.text(current, '', rule, node);
+        if (defect) return { ...defect, argument: pathOf(step) };
+      } else if (Array.isArray(current)) current.forEach((item, index) => pending.push({ value: item, parent: step, key: index }));
+      else if (isRecord(current)) for (const [key, item] of Object.entries(current)) pending.push({ value: item, parent: step, key });
     }
     return null;
   }
 
   private untypedLiteral(literal: ValueNode, path: string, rule: Rule): Defect {
-    const pending: [ValueNode, string][] = [[literal, path]];
-    for (let next = pending.pop(); next; next = pending.pop()) {
-      const [current, at] = next;
+    const pending: Step<ValueNode>[] = [{ value: literal, parent: null, key: path }];
+    for (let step = pending.pop(); step; step = pending.pop()) {
+      const current = step.value;
       if (current.kind === Kind.STRING) {
-        const defect = this.text(current.value, at, rule, current);
-        if (defect) return defect;
-      } else if (current.kind === Kind.LIST) current.values.forEach((item, index) => pending.push([item, `${at}[${index}]`]));
-      else if (current.kind === Kind.OBJECT) for (const field of current.fields) pending.push([field.value, `${at}.${field.name.value}`]);
+        const defect = this.text(current.value, '', rule, current);
+        if (defect) return { ...defect, argument: pathOf(step) };
+      } else if (current.kind === Kind.LIST) current.values.forEach((item, index) => pending.push({ value: item, parent: step, key: index }));
+      else if (current.kind === Kind.OBJECT) for (const field of current.fields) pending.push({ value: field.value, parent: step, key: field.name.value });
     }
     return null;
   }
@@ -245,6 +245,23 @@ class InputWalker {
     const unstorable = unstorableText(value);
     return unstorable ? { argument: path, reason: unstorable, node } : null;
   }
+}
+
+/** One value of an untyped walk: its parent and its key there (the root's key is the path so far). */
+interface Step<T> {
+  readonly value: T;
+  readonly parent: Step<T> | null;
+  readonly key: string | number;
+}
+
+const MAX_PATH_LENGTH = 200;
+
+/** `a.b[0].c` of a step, shortened in the middle when a client nested its value absurdly deep. */
+function pathOf<T>(step: Step<T>): string {
+  const keys: (string | number)[] = [];
+  for (let current: Step<T> | null = step; current; current = current.parent) keys.push(current.key);
+  const path = keys.reverse().map((key, index) => (index === 0 ? String(key) : typeof key === 'number' ? `[${key}]` : `.${key}`)).join('');
+  return path.length <= MAX_PATH_LENGTH ? path : `${path.slice(0, MAX_PATH_LENGTH / 2)}…${path.slice(-MAX_PATH_LENGTH / 2)}`;
 }
 
 function ruleOf(definition: GraphQLArgument | GraphQLInputField, base: number): Rule {
