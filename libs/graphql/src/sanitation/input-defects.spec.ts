@@ -38,7 +38,7 @@ const Filter = new GraphQLInputObjectType({
   name: 'FamilyFilter',
   fields: { name: { type: GraphQLString }, locationId: { type: GraphQLID }, note: { type: GraphQLString, extensions: { textMaxLength: 500 } } },
 });
-const FamilyType = new GraphQLObjectType({
+const FamilyType: GraphQLObjectType = new GraphQLObjectType({
   name: 'Family',
   fields: () => ({
     id: { type: new GraphQLNonNull(GraphQLID) },
