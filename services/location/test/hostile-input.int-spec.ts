@@ -45,6 +45,12 @@ describe('location service: hostile input', () => {
     expect(await service.count('location')).toBe(1);
   });
 
+  it('answers a lone surrogate written inline as a parse failure, not a 500', async () => {
+    const response = await service.graphql(`mutation { createLocation(input: { code: "R\ud800", name: "Inline", type: REGION }) { errors { code } } }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
   it.each([
     ['a NUL byte', NUL, 'NUL_CHARACTER'],
     ['a lone surrogate', LONE_SURROGATE, 'LONE_SURROGATE'],

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
 import { DEFAULT_INPUT_LIMITS, findInputDefect, type InputDefect, type InputLimits } from './input-defects';
 
@@ -16,22 +16,20 @@ const MESSAGES: Record<InputDefect['reason'], (defect: InputDefect) => string> =
  * TOO_LONG with `maxLength`, NOT_A_UUID). Installed in every subgraph by `subgraphModuleOptions`.
  */
 export function inputSanitationPlugin(limits: InputLimits = DEFAULT_INPUT_LIMITS): ApolloServerPlugin<BaseContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          const defect = findInputDefect({ schema, operation, fragments, variables: request.variables }, limits);
-          if (!defect) return;
-          const { argument, reason, maxLength } = defect;
-          throw new GraphQLError(MESSAGES[reason](defect), {
-            nodes: [defect.node],
-            extensions: { code: 'BAD_USER_INPUT', argument, reason, ...(maxLength === undefined ? {} : { maxLength }), http: { status: 400 } },
-          });
-        },
-      };
+  // One listener for every request: nothing is allocated per request unless there is something to refuse.
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async didResolveOperation({ schema, document, operation, request }) {
+      if (!operation) return;
+      const fragments: Record<string, FragmentDefinitionNode> = {};
+      for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+      const defect = findInputDefect({ schema, operation, fragments, variables: request.variables }, limits);
+      if (!defect) return;
+      const { argument, reason, maxLength } = defect;
+      throw new GraphQLError(MESSAGES[reason](defect), {
+        nodes: [defect.node],
+        extensions: { code: 'BAD_USER_INPUT', argument, reason, ...(maxLength === undefined ? {} : { maxLength }), http: { status: 400 } },
+      });
     },
   };
+  return { requestDidStart: async () => listener };
 }
