@@ -47,8 +47,9 @@ describe('identity service: hostile input', () => {
   it.each([
     ['a NUL byte', NUL, 'NUL_CHARACTER'],
     ['a lone surrogate', LONE_SURROGATE, 'LONE_SURROGATE'],
-  ])('refuses %s in a role name and in a user, writing nothing', async (_case, text, reason) => {
+  ])('refuses %s in a top-level argument, a role name and a user, writing nothing', async (_case, text, reason) => {
     const before = await world.identity.counts(ADMIN_TABLES);
+    refused(await send(`query ($after: String) { roles(after: $after) { totalCount } }`, { after: text }), 'after', reason);
     refused(await send(CREATE_ROLE, { input: { name: text, rights: [101001] } }), 'input.name', reason);
     refused(await send(CREATE_USER, { input: user({ lastName: text }) }), 'input.lastName', reason);
     expect(await world.identity.counts(ADMIN_TABLES)).toEqual(before);

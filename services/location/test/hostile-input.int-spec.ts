@@ -32,8 +32,9 @@ describe('location service: hostile input', () => {
   it.each([
     ['a NUL byte', NUL, 'NUL_CHARACTER'],
     ['a lone surrogate', LONE_SURROGATE, 'LONE_SURROGATE'],
-  ])('refuses %s in a mutation input, writing nothing', async (_case, name, reason) => {
+  ])('refuses %s in a top-level argument and in a mutation input, writing nothing', async (_case, name, reason) => {
     const before = await service.counts(LOCATION_TABLES);
+    refused(await service.graphql(`query ($after: String) { locations(after: $after) { totalCount } }`, { after: name }), 'after', reason);
     refused(await service.graphql(CREATE_LOCATION, { input: { code: 'D1', name, type: 'DISTRICT', parentId: regionId } }), 'input.name', reason);
     refused(await service.graphql(UPDATE_LOCATION, { input: { id: regionId, code: name } }), 'input.code', reason);
     expect(await service.counts(LOCATION_TABLES)).toEqual(before);
