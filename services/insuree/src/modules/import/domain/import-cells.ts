@@ -1,5 +1,5 @@
 import { type DomainError, unstorableText } from '@imis/kernel';
-import type { ImportColumns, ImportField } from './import-columns';
+import { type ImportColumns, type ImportField, IMPORT_FIELDS } from './import-columns';
 import { importErrors } from './import.errors';
 import type { ImportCell } from './import-row';
 
@@ -14,13 +14,16 @@ export interface ImportCellDefect {
 
 /** The cells of one row, in the columns the import reads, that refuse the row before any other check. */
 export function importCellDefects(cells: readonly ImportCell[], columns: ImportColumns): ImportCellDefect[] {
-  const defects: ImportCellDefect[] = [];
-  for (const [field, position] of Object.entries(columns.index) as [ImportField, number][]) {
-    const error = cellError(cells[position]);
-    if (error) defects.push({ field, error });
+  let defects: ImportCellDefect[] | null = null;
+  for (const field of IMPORT_FIELDS) {
+    const position = columns.index[field];
+    const error = position === undefined ? null : cellError(cells[position]);
+    if (error) (defects ??= []).push({ field, error });
   }
-  return defects;
+  return defects ?? NONE;
 }
+
+const NONE: ImportCellDefect[] = [];
 
 /** The header cells that refuse the whole file (their names would appear in the report). */
 export function headerDefects(header: readonly string[]): DomainError[] {
