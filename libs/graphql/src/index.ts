@@ -26,3 +26,8 @@ export { printSubgraphSchema } from './subgraph/print-subgraph-schema';
 export { selectsField } from './selects-field';
 export { locationReferenceTypes, referencesTo, referenceTo } from './subgraph/location-references';
 export type { EntityReference, LocationReferenceTypes } from './subgraph/location-references';
+export { AnyId, BODY_LIMITED, DEFAULT_TEXT_MAX_LENGTH, SEARCH_TEXT_MAX_LENGTH, TextCap } from './sanitation/input-rules';
+export type { InputRuleExtensions } from './sanitation/input-rules';
+export { DEFAULT_INPUT_LIMITS, findInputDefect } from './sanitation/input-defects';
+export type { InputDefect, InputDefectReason, InputLimits, OperationInput } from './sanitation/input-defects';
+export { inputSanitationPlugin } from './sanitation/input-sanitation.plugin';

@@ -1,4 +1,4 @@
-import { base64DecodedLength, collect, decodeBase64, isCalendarDate, ok, refused, today, trimmedOrNull } from './index';
+import { base64DecodedLength, collect, decodeBase64, isCalendarDate, ok, refused, today, trimmedOrNull, unstorableText } from './index';
 
 describe('kernel', () => {
   it('decodes base64 sent with line breaks, refuses what is not base64, and sizes it without decoding', () => {
@@ -30,5 +30,14 @@ describe('kernel', () => {
     expect(trimmedOrNull('  a ')).toBe('a');
     expect(trimmedOrNull('   ')).toBeNull();
     expect(trimmedOrNull(undefined)).toBeNull();
+  });
+
+  it('tells texts PostgreSQL cannot store: NUL anywhere, a surrogate without its pair', () => {
+    expect(unstorableText('Ngoué 🌍 عربى')).toBeNull();
+    expect(unstorableText('')).toBeNull();
+    expect(unstorableText('a\u0000b')).toBe('NUL_CHARACTER');
+    expect(unstorableText('a\ud83d')).toBe('LONE_SURROGATE');
+    expect(unstorableText('\ude00a')).toBe('LONE_SURROGATE');
+    expect(unstorableText('\ud83d\ude00')).toBeNull();
   });
 });

@@ -80,9 +80,9 @@ describe('location service: the location tree over GraphQL', () => {
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('answers null for an unknown or malformed id', async () => {
+  it('answers null for an unknown id, BAD_USER_INPUT for a malformed one', async () => {
     expect((await service.data('{ location(id: "0190e0c0-0000-7000-8000-000000000000") { id } }')).location).toBeNull();
-    expect((await service.data('{ location(id: "not-a-uuid") { id } }')).location).toBeNull();
+    expect((await service.graphql('{ location(id: "not-a-uuid") { id } }')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
   });
 
   it('resolves federation references in one batch', async () => {

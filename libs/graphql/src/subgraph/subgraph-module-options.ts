@@ -4,6 +4,7 @@ import type { GraphQLScalarType } from 'graphql';
 import { formatGraphQLError } from '../format-graphql-error';
 import type { GraphQLContext } from '../graphql-context';
 import { LocalDateScalar } from '../local-date.scalar';
+import { inputSanitationPlugin } from '../sanitation/input-sanitation.plugin';
 import { SubgraphDriver } from './subgraph-driver';
 import { subgraphSchemaOptions } from './subgraph-options';
 
@@ -29,7 +30,7 @@ export function subgraphModuleOptions({ dates = false, scalars = {} }: SubgraphM
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphQLError,
     // Inline traces are for Apollo's own gateway; ours (Hive) does not read them.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), inputSanitationPlugin()],
     context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
     // Nest runs guards on root fields only, unless told otherwise. Federation `_entities` calls the
     // `@ResolveReference` methods, which Nest registers as field resolvers: without this the global

@@ -1,11 +1,28 @@
 import { graphqlEnumOf } from '@imis/graphql';
-import { IMPORT_DATE_FORMATS, IMPORT_FORMATS, IMPORT_MODES, type ImportDateFormat, type ImportFormat, type ImportMode } from '../domain/import-options';
+import {
+  IMPORT_DATE_FORMATS,
+  IMPORT_ENCODINGS,
+  IMPORT_FORMATS,
+  IMPORT_MODES,
+  type ImportDateFormat,
+  type ImportEncoding,
+  type ImportFormat,
+  type ImportMode,
+} from '../domain/import-options';
 import { IMPORT_PHASES, IMPORT_STATUSES, type ImportPhase, type ImportStatus } from '../infrastructure/insuree-import.entity';
 
 // Generated from the import's own lists (domain options, the entity's statuses and phases): names are the codes.
 
-export const ImportFormatEnum = graphqlEnumOf('ImportFormat', IMPORT_FORMATS, { description: 'CSV (UTF-8; comma, semicolon or tab) or XLSX (first worksheet)' });
+export const ImportFormatEnum = graphqlEnumOf('ImportFormat', IMPORT_FORMATS, {
+  description: 'CSV (UTF-8 unless `encoding` says otherwise; comma, semicolon or tab) or XLSX (first worksheet)',
+});
 export type ImportFormatEnum = ImportFormat;
+
+export const ImportEncodingEnum = graphqlEnumOf('ImportEncoding', IMPORT_ENCODINGS, {
+  description:
+    'The character encoding of a CSV file: UTF_8 (the default; a byte-order mark is allowed), ISO_8859_1 (Latin-1) or WINDOWS_1252. A file that is not valid in the declared encoding is refused (FILE_ENCODING_INVALID)',
+});
+export type ImportEncodingEnum = ImportEncoding;
 
 export const ImportDateFormatEnum = graphqlEnumOf('ImportDateFormat', IMPORT_DATE_FORMATS, {
   description: 'How the file writes dates: DMY DD/MM/YYYY, MDY MM/DD/YYYY (separators / - . accepted), ISO YYYY-MM-DD. XLSX date cells are read as dates.',

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { MutationInput } from '@imis/graphql';
-import { ImportDateFormatEnum, ImportFormatEnum, ImportModeEnum } from './import.enums';
+import { BODY_LIMITED, MutationInput, TextCap } from '@imis/graphql';
+import { ImportDateFormatEnum, ImportEncodingEnum, ImportFormatEnum, ImportModeEnum } from './import.enums';
 
 @InputType('ImportColumnInput', { description: 'Reads a field from a column with another header' })
 export class ImportColumnInput {
@@ -19,8 +19,12 @@ export class StartInsureeImportInput extends MutationInput {
   @Field(() => ImportFormatEnum)
   format!: ImportFormatEnum;
 
+  @TextCap(BODY_LIMITED)
   @Field({ description: 'The file, base64-encoded' })
   contentBase64!: string;
+
+  @Field(() => ImportEncodingEnum, { nullable: true, description: 'How a CSV file encodes its text (UTF_8 when not given); XLSX files are always UTF-8' })
+  encoding?: ImportEncodingEnum | null;
 
   @Field(() => ImportDateFormatEnum)
   dateFormat!: ImportDateFormatEnum;

@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Optional } from '@nestjs/common';
-import { refuse, type UseCase } from '@imis/application';
+import { orRefuse, refuse, type UseCase } from '@imis/application';
 import { JobEnqueuer } from '@imis/jobs';
 import { base64DecodedLength, decodeBase64 } from '@imis/kernel';
 import { InjectInsureeEnv } from '../../../config/insuree-env.module';
 import type { InsureeEnv } from '../../../config/insuree.config';
 import type { ScopedCommandMeta } from '../../../shared/application/scoped-command-meta';
 import { columnMappingOf } from '../domain/import-columns';
-import type { ImportDateFormat, ImportFormat, ImportMode } from '../domain/import-options';
+import { utf8ImportFile } from '../domain/import-file-encoding';
+import type { ImportDateFormat, ImportEncoding, ImportFormat, ImportMode } from '../domain/import-options';
 import { importErrors } from '../domain/import.errors';
 import { InsureeImport } from '../infrastructure/insuree-import.entity';
 import { insureeImportQueue } from './insuree-import.queue';
@@ -15,6 +16,8 @@ import { insureeImportQueue } from './insuree-import.queue';
 export interface StartImportData {
   fileName: string;
   format: ImportFormat;
+  /** CSV only; UTF_8 when not given. */
+  encoding?: ImportEncoding | null;
   contentBase64: string;
   dateFormat: ImportDateFormat;
   mode: ImportMode;
@@ -42,7 +45,8 @@ export class StartInsureeImport implements UseCase<StartImportData, { importId: 
   async execute(tx: EntityManager, data: StartImportData, { actor, scope }: ScopedCommandMeta): Promise<{ importId: string }> {
     const jobs = this.jobs;
     if (!jobs) throw new Error('The job queues are not configured in this process (JobsModule)');
-    const content = this.decode(data.contentBase64);
+    // Stored as UTF-8 whatever the declared encoding: the job reads nothing else.
+    const [content] = orRefuse(utf8ImportFile(data.format, data.encoding ?? 'UTF_8', this.decode(data.contentBase64)));
     const { mapping, errors } = columnMappingOf(data.columnMapping ?? []);
     if (errors.length > 0) refuse(...errors);
     const job = tx.create(InsureeImport, {

@@ -1,4 +1,5 @@
 import type { DomainError } from '@imis/kernel';
+import { headerDefects } from './import-cells';
 import { importErrors } from './import.errors';
 
 /** The fields of an import row (one row = one insuree; family fields are read from the head's row), in file order. */
@@ -66,8 +67,10 @@ export interface ImportColumns {
   readonly header: Record<ImportField, string>;
 }
 
-/** Finds every field's column in the header row; missing required columns and repeated headers are refused. */
+/** Finds every field's column in the header row; missing required columns, repeated headers and headers that cannot be stored are refused. */
 export function resolveColumns(headerRow: readonly string[], mapping: ColumnMapping): { columns: ImportColumns; errors: DomainError[] } {
+  const unreadable = headerDefects(headerRow);
+  if (unreadable.length > 0) return { columns: { index: {}, header: {} as Record<ImportField, string> }, errors: unreadable };
   const errors: DomainError[] = [];
   const positions = new Map<string, number>();
   const repeated = new Set<string>();

@@ -2,6 +2,7 @@ import { type DomainError, trimmedOrNull } from '@imis/kernel';
 import type { FamilyFields } from '../../../shared/domain/family-fields';
 import type { InsureeFields } from '../../../shared/domain/insuree-fields';
 import type { ImportColumns, ImportField } from './import-columns';
+import { importCellDefects } from './import-cells';
 import { importErrors } from './import.errors';
 import type { ImportMode } from './import-options';
 import type { ImportCell, ImportRow, ImportRowError } from './import-row';
@@ -64,7 +65,7 @@ export interface PlanContext {
 export interface FileIndex {
   /** Row indices per family key, families in order of first appearance. */
   readonly families: { key: string; rows: number[] }[];
-  /** Rows without a family key (refused as such). */
+  /** Rows without a usable family key: none, or a cell that cannot be stored (refused as such, before any family check). */
   readonly keylessRows: number[];
   readonly firstRowOfNumber: Map<string, number>;
   readonly numbers: string[];
@@ -88,6 +89,10 @@ export function indexImportFile(rows: readonly (readonly ImportCell[])[], rowNum
   const villageCodes = new Set<string>();
   const facilityCodes = new Set<string>();
   rows.forEach((cells, index) => {
+    if (importCellDefects(cells, columns).length > 0) {
+      keylessRows.push(index);
+      return;
+    }
     const key = cell(cells, 'familyKey');
     if (key === null) keylessRows.push(index);
     else {

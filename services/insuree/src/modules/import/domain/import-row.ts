@@ -1,6 +1,7 @@
 import { type DomainError, trimmedOrNull } from '@imis/kernel';
 import { type FamilyFields, familyFields } from '../../../shared/domain/family-fields';
 import { type InsureeFields, insureeFields } from '../../../shared/domain/insuree-fields';
+import { importCellDefects } from './import-cells';
 import type { ImportColumns, ImportField } from './import-columns';
 import { dateOfCell, DATE_FORMAT_LABELS, parseImportDate } from './import-date';
 import { importErrors } from './import.errors';
@@ -46,9 +47,18 @@ const FIELD_OF_DOMAIN_FIELD: Record<string, ImportField> = { villageId: 'village
 const YES = new Set(['y', 'yes', 'true', '1']);
 const NO = new Set(['n', 'no', 'false', '0']);
 
-/** Reads one data row with the registry's field rules plus the import's own (dates, yes/no, family key, number format). */
+/**
+ * Reads one data row with the registry's field rules plus the import's own (dates, yes/no, family key, number
+ * format). A row with a cell that cannot be stored has no family key: it is refused on its own.
+ */
 export function readImportRow(cells: readonly ImportCell[], row: number, options: RowReadOptions): ImportRow {
   const { columns } = options;
+  // A cell that cannot be stored (or is absurdly long) refuses the row alone: no other check, query or message sees it.
+  const defects = importCellDefects(cells, columns);
+  if (defects.length > 0) {
+    const errors = defects.map(({ field, error }) => ({ row, column: columns.header[field], code: error.code, message: error.message }));
+    return { row, familyKey: null, isHead: false, insuranceNumber: '', insuree: null, family: null, errors };
+  }
   const errors: ImportRowError[] = [];
   const fail = (field: ImportField, error: DomainError) => errors.push({ row, column: columns.header[field], code: error.code, message: error.message });
   const failDomain = (error: DomainError) => {

@@ -1,11 +1,12 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { LocalDateScalar, MutationInput } from '@imis/graphql';
+import { BODY_LIMITED, LocalDateScalar, MutationInput, TextCap } from '@imis/graphql';
 
 @InputType('UploadInsureePhotoInput')
 export class UploadInsureePhotoInput extends MutationInput {
   @Field(() => ID)
   insureeId!: string;
 
+  @TextCap(BODY_LIMITED)
   @Field({ description: 'The JPEG or PNG file, base64 (at most PHOTO_MAX_BYTES once decoded)' })
   contentBase64!: string;
 
