@@ -21,6 +21,10 @@ class Probe {
   @Field()
   inRequestContext!: boolean;
 
+  /** The id of the request's EntityManager fork. */
+  @Field()
+  forkId!: number;
+
   @Field()
   database!: number;
 
@@ -38,8 +42,10 @@ class ProbeResolver {
   @Query(() => Probe)
   async probe(@Context() context: GraphQLContext): Promise<Probe> {
     const [row] = await this.em.getConnection().execute<{ one: number }[]>('select 1 as one');
+    const fork = RequestContext.getEntityManager();
     return {
-      inRequestContext: RequestContext.getEntityManager() !== undefined,
+      inRequestContext: fork !== undefined && fork !== this.em && this.em.getContext() === fork,
+      forkId: fork!.id,
       database: row!.one,
       correlationId: currentCorrelationId(),
       header: context.req.headers['x-probe'] as string | undefined,
@@ -72,7 +78,7 @@ class SubgraphTestModule implements NestModule {
   }
 }
 
-const PROBE = '{ probe { inRequestContext database correlationId header } }';
+const PROBE = '{ probe { inRequestContext forkId database correlationId header } }';
 
 describe('SubgraphDriver', () => {
   let database: TestDatabase;
@@ -98,13 +104,16 @@ describe('SubgraphDriver', () => {
   const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
-  it('serves JSON POSTs ahead of express: same answer, a MikroORM request context, the request in the context, a correlation id', async () => {
+  it('serves JSON POSTs ahead of express: same answer, a MikroORM request context of its own, the request in the context, a correlation id', async () => {
     const url = await start(true);
     const before = throughExpress;
     const response = await post(url, { query: PROBE }, { 'x-correlation-id': 'subgraph-1', 'x-probe': 'seen' });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-correlation-id')).toBe('subgraph-1');
-    expect(await response.json()).toEqual({ data: { probe: { inRequestContext: true, database: 1, correlationId: 'subgraph-1', header: 'seen' } } });
+    const { data } = await response.json();
+    expect(data).toEqual({ probe: { inRequestContext: true, forkId: expect.any(Number), database: 1, correlationId: 'subgraph-1', header: 'seen' } });
+    const again = await (await post(url, { query: PROBE })).json();
+    expect(again.data.probe.forkId).not.toBe(data.probe.forkId);
     expect(throughExpress).toBe(before);
     expect(logLines.some((line) => line.correlationId === 'subgraph-1' && line.msg === 'request completed')).toBe(true);
   });
