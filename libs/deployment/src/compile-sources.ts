@@ -1,6 +1,6 @@
 import { type Options, transformFile } from '@swc/core';
 import { createHash } from 'crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { dirname, join, relative, resolve } from 'path';
 import { COMPILED_DIR, REPO_ROOT } from './repo-root';
 
@@ -41,7 +41,7 @@ export async function compileSources(outDir = join(REPO_ROOT, COMPILED_DIR)): Pr
   const previous = readManifest(manifestPath);
   const reuse = previous?.options === optionsKey ? previous.files : {};
   const next: Manifest = { options: optionsKey, files: {} };
-  const sources = SOURCE_FOLDERS.flatMap((folder) => typescriptFiles(join(REPO_ROOT, folder)));
+  const sources = SOURCE_FOLDERS.flatMap((folder) => sourceFiles(join(REPO_ROOT, folder)));
   let compiled = 0;
   await inBatches(sources, 16, async (source) => {
     const path = relative(REPO_ROOT, source);
@@ -50,6 +50,12 @@ export async function compileSources(outDir = join(REPO_ROOT, COMPILED_DIR)): Pr
     const target = join(outDir, path.replace(/\.ts$/, '.js'));
     next.files[path] = stamp;
     if (reuse[path] === stamp && existsSync(target)) return;
+    if (path.endsWith('.json')) {
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(source, target);
+      compiled++;
+      return;
+    }
     const output = await transformFile(source, { ...options, filename: source, outputPath: target });
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, `${output.code}\n//# sourceMappingURL=${target.slice(dirname(target).length + 1)}.map\n`);
@@ -92,12 +98,13 @@ function swcOptions(): Options {
   };
 }
 
-function typescriptFiles(folder: string): string[] {
+/** The TypeScript to compile, and the JSON files code imports (a service's package.json: its port), copied as they are. */
+function sourceFiles(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : typescriptFiles(path);
-    return entry.name.endsWith('.ts') && !SKIPPED.test(entry.name) ? [path] : [];
+    if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : sourceFiles(path);
+    return (entry.name.endsWith('.ts') && !SKIPPED.test(entry.name)) || entry.name.endsWith('.json') ? [path] : [];
   });
 }
 
