@@ -1,5 +1,4 @@
-import { isUuid, uuidArrayLiteral } from '@imis/persistence';
-import { readRows, type ProjectionReader } from './projection-reader';
+import { isUuid, type ProjectionReader, readRows, uuidArrayLiteral } from '@imis/persistence';
 
 export interface ProjectedFamilyRow {
   id: string;

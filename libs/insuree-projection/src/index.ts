@@ -13,8 +13,6 @@ export { familyMembers, insureesByIds, insureesByNumbers } from './insuree.queri
 export type { InsureeQueryOptions, ProjectedInsureeRow } from './insuree.queries';
 export { familiesByIds } from './family.queries';
 export type { ProjectedFamilyRow } from './family.queries';
-export { nodePostgresReader } from './projection-reader';
-export type { ProjectionReader } from './projection-reader';
 
 /** Entities a service keeping the insuree projection lists in its ORM config. */
 export const insureeProjectionEntities = [ProjectedInsuree, ProjectedFamily];

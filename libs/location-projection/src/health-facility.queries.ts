@@ -1,5 +1,4 @@
-import { isUuid, uuidArrayLiteral } from '@imis/persistence';
-import { readRows, textArrayLiteral, type ProjectionReader } from './projection-reader';
+import { isUuid, type ProjectionReader, readRows, textArrayLiteral, uuidArrayLiteral } from '@imis/persistence';
 
 export interface ProjectedHealthFacilityRow {
   id: string;

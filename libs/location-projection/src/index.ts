@@ -17,8 +17,6 @@ export { ancestorsOf, descendantsOf, locationsByCodes, locationsByIds, locationS
 export type { LocationQueryOptions, ProjectedLocationRow, SqlFragment } from './location.queries';
 export { healthFacilitiesByCodes, healthFacilitiesByIds, healthFacilitiesInDistricts } from './health-facility.queries';
 export type { HealthFacilityQueryOptions, ProjectedHealthFacilityRow } from './health-facility.queries';
-export { nodePostgresReader, textArrayLiteral } from './projection-reader';
-export type { ProjectionReader } from './projection-reader';
 
 /** The location projection's entities (a service lists `locationProjectionPersistence` in its `uses` instead). */
 export const locationProjectionEntities = [ProjectedLocation];

@@ -1,6 +1,5 @@
 import type { LocationType } from '@imis/contracts';
-import { isUuid, uuidArrayLiteral } from '@imis/persistence';
-import { readRows, textArrayLiteral, type ProjectionReader } from './projection-reader';
+import { isUuid, type ProjectionReader, readRows, textArrayLiteral, uuidArrayLiteral } from '@imis/persistence';
 
 export interface ProjectedLocationRow {
   id: string;

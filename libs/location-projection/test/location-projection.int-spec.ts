@@ -20,7 +20,7 @@ import {
 } from '@imis/contracts';
 import { durableConsumerName, ensureStream, InboxMessage, MessagingModule, OUTBOX_NOTIFY_UP_SQL, OutboxMessage, OutboxRelay, recordEvent, streamName } from '@imis/messaging';
 import { ObservabilityModule, ReadinessRegistry } from '@imis/observability';
-import { serviceOrmConfig } from '@imis/persistence';
+import { nodePostgresReader, serviceOrmConfig } from '@imis/persistence';
 import { createTestDatabase, healthFacilityCreated, healthFacilityState, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
 import {
   descendantsOf,
@@ -38,7 +38,6 @@ import {
   locationsByCodes,
   locationsByIds,
   locationSubtreeSql,
-  nodePostgresReader,
   ProjectedLocation,
 } from '../src';
 

@@ -17,3 +17,5 @@ export type { MigrationToolOptions } from './migration-tool';
 export { databaseReadiness } from './database-readiness';
 export { inScope } from './in-scope';
 export type { LocationIdScope } from './in-scope';
+export { nodePostgresReader, readRows, textArrayLiteral } from './projection-reader';
+export type { ProjectionReader } from './projection-reader';

@@ -1,6 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { outboxInsert, type OutboxRow } from '@imis/messaging';
-import { healthFacilitiesByCodes, locationsByCodes, type ProjectionReader } from '@imis/location-projection';
+import { healthFacilitiesByCodes, locationsByCodes } from '@imis/location-projection';
+import type { ProjectionReader } from '@imis/persistence';
 import type { ImportRowError } from '../domain/import-row';
 
 /** A family row as inserted (ids chosen by the job: the head's id is known before either row exists). */
