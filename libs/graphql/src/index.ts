@@ -26,3 +26,5 @@ export { printSubgraphSchema } from './subgraph/print-subgraph-schema';
 export { selectsField } from './selects-field';
 export { locationReferenceTypes, referencesTo, referenceTo } from './subgraph/location-references';
 export type { EntityReference, LocationReferenceTypes } from './subgraph/location-references';
+export { QUERY_LIMIT_CODE, queryLimitError, queryLimitRules, queryLimitsEnvSchema, queryLimitsFrom } from './query-limits';
+export type { QueryLimitName, QueryLimits } from './query-limits';
