@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { composeServices } from '@theguild/federation-composition';
-import { parse } from 'graphql';
+import { getIntrospectionQuery, parse } from 'graphql';
 import { type ManagedProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
 import { freePort, TestAuthority } from '@imis/testing';
 import { startTinySubgraph, tinySubgraphSdl, type TinySubgraph } from './support/tiny-subgraph';
@@ -165,6 +165,34 @@ describe('gateway', () => {
     expect((await anonymous('{ __type(name: "Location") { name } }')).body).toEqual(refusedWith('TOKEN_MISSING'));
     const signedInIntrospection = await query('{ __schema { queryType { name } } }');
     expect(signedInIntrospection.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+  });
+
+  it('refuses deep, aliased and oversized queries as request errors, without reaching the subgraph', async () => {
+    /** `nested { child { child … { level } } }`: `levels` fields deep, the last `level` included. */
+    const nested = (levels: number) => `{ nested { ${'child { '.repeat(levels - 2)}level ${'} '.repeat(levels - 2)}} }`;
+    const aliases = (count: number, field: string) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: ${field}`).join(' ')} }`;
+    const limitError = (code: string, limit: string) => ({ message: expect.any(String), extensions: { code, limit } });
+    const before = subgraph.requests();
+    for (const levels of [12, 60]) {
+      const deep = await query(nested(levels));
+      expect(deep.status).toBe(200);
+      expect(deep.body.data).toBeUndefined();
+      expect(deep.body.errors).toContainEqual(limitError('GRAPHQL_VALIDATION_FAILED', 'MAX_DEPTH'));
+      expect(deep.body.errors?.map((error) => error.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
+    }
+    const thousand = await query(aliases(1000, 'locations(first: 100) { totalCount }'));
+    expect(thousand.status).toBe(200);
+    expect(thousand.body).toEqual({ errors: [limitError('GRAPHQL_PARSE_FAILED', 'MAX_TOKENS')] });
+    const hundred = await query(aliases(100, 'locations(first: 100) { totalCount }'));
+    expect(hundred.body).toEqual({ errors: [limitError('GRAPHQL_VALIDATION_FAILED', 'MAX_ALIASES')] });
+    expect(subgraph.requests()).toBe(before);
+    expect((await query(nested(3))).body).toEqual({ data: { nested: { child: { level: 2 } } } });
+  });
+
+  it('answers the full introspection query of tools', async () => {
+    const response = await query(getIntrospectionQuery());
+    expect(response.body.errors).toBeUndefined();
+    expect(JSON.stringify(response.body.data)).toContain('"Location"');
   });
 
   it('refuses a token signed with another key as TOKEN_INVALID, even for login', async () => {

@@ -2,11 +2,13 @@ import type { IncomingMessage } from 'http';
 import { createGatewayRuntime, type GatewayRuntime, type Logger } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { TokenVerifier } from '@imis/auth';
+import { queryLimitsFrom } from '@imis/graphql';
 import { CORRELATION_HEADER } from '@imis/observability';
 import { useAuthentication } from '../auth/authentication.plugin';
 import type { Supergraph, SupergraphSubgraph } from '../supergraph/supergraph-file';
 import { httpTransport } from './http-transport';
 import { maskGatewayError } from './mask-gateway-error';
+import { useQueryLimits } from './query-limits.plugin';
 
 /** Headers passed from the client's request to every subgraph (each subgraph verifies the token again). */
 export const FORWARDED_HEADERS = ['authorization', CORRELATION_HEADER] as const;
@@ -29,7 +31,8 @@ export function createGraphqlRuntime(options: GatewayRuntimeOptions): GatewayRun
     unifiedGraphHandler,
     transports: { http: httpTransport(options.subgraphTimeoutMs) },
     transportEntries: Object.fromEntries(options.endpoints.map(({ name, url }) => [name, { location: url }])),
-    plugins: () => [useAuthentication(options.verifier, options.logger)],
+    // Authentication first (onParams), so that anonymous queries are refused before they are even parsed.
+    plugins: () => [useAuthentication(options.verifier, options.logger), useQueryLimits(queryLimitsFrom())],
     propagateHeaders: {
       fromClientToSubgraphs: ({ request, context }) => ({
         ...Object.fromEntries(FORWARDED_HEADERS.map((header) => [header, request.headers.get(header)])),

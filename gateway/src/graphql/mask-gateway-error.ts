@@ -1,10 +1,11 @@
 import { GraphQLError } from 'graphql';
 
 /**
- * Extensions a client may see (`reason` of UNAUTHENTICATED, `requiredRights` of FORBIDDEN from @imis/auth);
+ * Extensions a client may see (`reason` of UNAUTHENTICATED, `requiredRights` of FORBIDDEN from @imis/auth,
+ * `limit` of a query over a limit of @imis/graphql);
  * anything else (stacktrace, serviceName, request…) is dropped.
  */
-const PUBLIC_EXTENSIONS = new Set(['code', 'field', 'argument', 'http', 'reason', 'requiredRights']);
+const PUBLIC_EXTENSIONS = new Set(['code', 'field', 'argument', 'http', 'reason', 'requiredRights', 'limit']);
 /** Codes whose message may carry internal details (SQL, hosts, stack) and are replaced by a generic one. */
 const INTERNAL_CODES = new Set(['INTERNAL_SERVER_ERROR', 'DOWNSTREAM_SERVICE_ERROR']);
 /** Codes of the runtime when a subgraph could not be reached in time: the client may retry. */

@@ -7,10 +7,13 @@ const TYPES = `
   type Location @key(fields: "id") { id: ID! code: String! name: String! }
   type LocationEdge { cursor: String! node: Location! }
   type LocationConnection { edges: [LocationEdge!]! totalCount: Int! }
+  "Recursive, for the query depth limit."
+  type Nested { level: Int! child: Nested }
   type ReceivedHeaders { authorization: String correlationId: String forwardedFor: String }
   type Query {
     locations(first: Int): LocationConnection!
     receivedHeaders: ReceivedHeaders!
+    nested: Nested!
     failInternally: String
     refuse: String
     slow(ms: Int!): String
@@ -48,6 +51,7 @@ const rootValue = {
     edges: LOCATIONS.slice(0, first ?? LOCATIONS.length).map((node) => ({ cursor: node.id, node })),
   }),
   receivedHeaders: (_args: unknown, { headers }: Context) => receivedHeaders(headers),
+  nested: () => ({ level: 1, child: { level: 2, child: null } }),
   login: (_args: unknown, { headers }: Context) => receivedHeaders(headers),
   failInternally: () => {
     throw new Error('relation "location" does not exist at 10.1.2.3:5432');

@@ -31,3 +31,5 @@ export type { InputRuleExtensions } from './sanitation/input-rules';
 export { DEFAULT_INPUT_LIMITS, findInputDefect } from './sanitation/input-defects';
 export type { InputDefect, InputDefectReason, InputLimits, OperationInput } from './sanitation/input-defects';
 export { inputSanitationPlugin } from './sanitation/input-sanitation.plugin';
+export { QUERY_LIMIT_CODE, queryLimitError, queryLimitRules, queryLimitsEnvSchema, queryLimitsFrom } from './query-limits';
+export type { QueryLimitName, QueryLimits } from './query-limits';

@@ -4,6 +4,7 @@ import type { GraphQLScalarType } from 'graphql';
 import { formatGraphQLError } from '../format-graphql-error';
 import type { GraphQLContext } from '../graphql-context';
 import { LocalDateScalar } from '../local-date.scalar';
+import { queryLimitRules, queryLimitsFrom } from '../query-limits';
 import { inputSanitationPlugin } from '../sanitation/input-sanitation.plugin';
 import { SubgraphDriver } from './subgraph-driver';
 import { subgraphSchemaOptions } from './subgraph-options';
@@ -17,9 +18,11 @@ export interface SubgraphModuleOptions {
 /**
  * `GraphQLModule.forRoot` options shared by every service's subgraph: Federation 2 schema built in memory
  * (code first), `/graphql` (its JSON POSTs served ahead of express: SubgraphDriver), no playground, masked
- * errors, and guards on field resolvers too.
+ * errors, guards on field resolvers too, and the query limits (GRAPHQL_MAX_*: depth, aliases, directives and
+ * cost as validation rules, tokens while parsing), which the service applies to the gateway's requests too.
  */
 export function subgraphModuleOptions({ dates = false, scalars = {} }: SubgraphModuleOptions = {}): ApolloDriverConfig {
+  const limits = queryLimitsFrom();
   return {
     driver: SubgraphDriver,
     autoSchemaFile: true,
@@ -28,6 +31,8 @@ export function subgraphModuleOptions({ dates = false, scalars = {} }: SubgraphM
     playground: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    validationRules: queryLimitRules(limits),
+    parseOptions: { maxTokens: limits.maxTokens },
     formatError: formatGraphQLError,
     // Inline traces are for Apollo's own gateway; ours (Hive) does not read them.
     plugins: [ApolloServerPluginInlineTraceDisabled(), inputSanitationPlugin()],

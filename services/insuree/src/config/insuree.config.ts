@@ -23,6 +23,7 @@ export const insureeEnvSchema = serviceEnvSchema.merge(authEnvSchema).merge(jobs
   PHOTO_MAX_BYTES: positiveInt(1_048_576).describe('largest photo accepted, in bytes'),
   CARD_SCHEME_NAME: z.string().default('Health Insurance').describe('printed at the top of membership cards'),
   IMPORT_MAX_BYTES: positiveInt(16 * 1_048_576).describe('largest import file accepted, in bytes'),
+  IMPORT_MAX_UNCOMPRESSED_BYTES: positiveInt(100 * 1_048_576).describe('largest XLSX accepted once its zip entries are inflated, in bytes'),
   IMPORT_WORKER_CONCURRENCY: z.coerce
     .number()
     .int()

@@ -1,4 +1,5 @@
 import { randomBytes } from 'crypto';
+import { Workbook } from 'exceljs';
 import { Right } from '@imis/auth';
 import type { ServiceTestApp, TestAuthority } from '@imis/testing';
 import { ADMINISTRATOR, startInsuree } from '../support/insuree-service';
@@ -30,7 +31,7 @@ describe('insuree service: bulk import', () => {
   let places: SeededPlaces;
 
   beforeAll(async () => {
-    ({ service, authority } = await startInsuree({ IMPORT_QUEUE_PREFIX: `imis-test-${randomBytes(4).toString('hex')}`, IMPORT_MAX_BYTES: '2000000' }));
+    ({ service, authority } = await startInsuree({ IMPORT_QUEUE_PREFIX: `imis-test-${randomBytes(4).toString('hex')}`, IMPORT_MAX_BYTES: '2000000', IMPORT_MAX_UNCOMPRESSED_BYTES: '4000000' }));
     places = await seedPlaces(service);
   });
   afterAll(() => service.close());
@@ -153,6 +154,21 @@ describe('insuree service: bulk import', () => {
       { birth: '1975-12-31', family_village_id: places.village2.id },
       { birth: '2015-12-31', family_village_id: places.village2.id },
     ]);
+  });
+
+  it('refuses an XLSX that inflates beyond IMPORT_MAX_UNCOMPRESSED_BYTES with its code, before reading it', async () => {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('Insurees');
+    sheet.addRow([...IMPORT_HEADER]);
+    // Small once zipped, about 6 MB of sheet XML once inflated.
+    for (let row = 0; row < 20_000; row += 1) sheet.addRow(IMPORT_HEADER.map(() => 'x'.repeat(40)));
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(file.length).toBeLessThan(2_000_000);
+    const before = await service.counts(['family', 'insuree']);
+    const job = await runImport(service, file, { format: 'XLSX' });
+    expect(job).toMatchObject({ status: 'FAILED', familiesCreated: 0, insureesCreated: 0 });
+    expect(errorCodes(job)).toEqual(['0:contentBase64:IMPORT_FILE_TOO_LARGE_UNCOMPRESSED']);
+    expect(await service.counts(['family', 'insuree'])).toEqual(before);
   });
 
   it('refuses a file with wrong or repeated columns as a whole, writing nothing', async () => {

@@ -1,5 +1,6 @@
 import { Workbook } from 'exceljs';
 import { ImportFileUnreadable, readImportFile } from './import-file.reader';
+import { WorkbookTooLargeUncompressed } from './workbook-inflation.check';
 
 async function xlsx(build: (workbook: Workbook) => void): Promise<Buffer> {
   const workbook = new Workbook();
@@ -49,5 +50,44 @@ describe('readImportFile (XLSX)', () => {
   it('refuses bytes that are not a workbook, and a workbook without a worksheet', async () => {
     await expect(readImportFile('XLSX', Buffer.from('familyKey,lastName\nF1,Shrestha\n'))).rejects.toThrow(ImportFileUnreadable);
     await expect(readImportFile('XLSX', await xlsx(() => undefined))).rejects.toThrow(ImportFileUnreadable);
+  });
+});
+
+describe('readImportFile (XLSX inflation cap)', () => {
+  const MiB = 1_048_576;
+  /** A small file that inflates a lot: 20,000 rows of the same ten cells (about 6 MB of sheet XML). */
+  const bomb = () =>
+    xlsx((workbook) => {
+      const sheet = workbook.addWorksheet('Insurees');
+      sheet.addRow(['familyKey', 'lastName', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+      for (let row = 0; row < 20_000; row += 1) sheet.addRow(Array.from({ length: 10 }, () => 'x'.repeat(40)));
+    });
+  /** The same zip with every deflated entry declaring 1 byte in its headers: only inflating tells how large it is. */
+  const lying = (zip: Buffer): Buffer => {
+    const patched = Buffer.from(zip);
+    for (let offset = 0; offset + 46 <= patched.length; offset += 1) {
+      const signature = patched.readUInt32LE(offset);
+      const deflated = (methodOffset: number) => patched.readUInt16LE(offset + methodOffset) === 8;
+      if (signature === 0x02014b50 && deflated(10)) patched.writeUInt32LE(1, offset + 24);
+      if (signature === 0x04034b50 && deflated(8)) patched.writeUInt32LE(1, offset + 22);
+    }
+    return patched;
+  };
+
+  it('refuses a workbook whose entries declare more than the cap, without reading it', async () => {
+    const file = await bomb();
+    expect(file.length).toBeLessThan(MiB);
+    const before = process.memoryUsage().rss;
+    await expect(readImportFile('XLSX', file, { maxUncompressedBytes: MiB })).rejects.toEqual(new WorkbookTooLargeUncompressed(MiB));
+    expect(process.memoryUsage().rss - before).toBeLessThan(64 * MiB);
+  });
+
+  it('refuses a workbook whose entries inflate beyond what they declare', async () => {
+    await expect(readImportFile('XLSX', lying(await bomb()), { maxUncompressedBytes: MiB })).rejects.toBeInstanceOf(WorkbookTooLargeUncompressed);
+  });
+
+  it('reads the same workbook under a cap it fits in', async () => {
+    const sheet = await readImportFile('XLSX', await bomb(), { maxUncompressedBytes: 64 * MiB });
+    expect(sheet.rows).toHaveLength(20_000);
   });
 });

@@ -2,6 +2,7 @@ import { type CellValue, Workbook } from 'exceljs';
 import { CsvSyntaxError, parseCsvRecords } from '../domain/csv-records';
 import type { ImportFormat } from '../domain/import-options';
 import type { ImportCell } from '../domain/import-row';
+import { checkWorkbookInflation, WorkbookTooLargeUncompressed } from './workbook-inflation.check';
 
 /** A file's header and data rows; `rowNumbers[i]` is the report's row of `rows[i]` (blank rows are skipped but counted). */
 export interface ImportSheet {
@@ -13,9 +14,21 @@ export interface ImportSheet {
 /** A file that cannot be read at all (not CSV/XLSX, broken quoting): the import fails on row 0 with this reason. */
 export class ImportFileUnreadable extends Error {}
 
+/** Largest workbook accepted once inflated, unless the caller says otherwise (IMPORT_MAX_UNCOMPRESSED_BYTES). */
+export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 100 * 1_048_576;
+
+export interface ImportFileLimits {
+  /** An XLSX whose zip entries inflate to more is refused (WorkbookTooLargeUncompressed) before it is read. */
+  readonly maxUncompressedBytes: number;
+}
+
 /** Reads the uploaded file: CSV (UTF-8, , ; or tab) or the first worksheet of an XLSX workbook. */
-export async function readImportFile(format: ImportFormat, content: Buffer): Promise<ImportSheet> {
-  return format === 'CSV' ? readCsv(content) : readXlsx(content);
+export async function readImportFile(
+  format: ImportFormat,
+  content: Buffer,
+  limits: ImportFileLimits = { maxUncompressedBytes: DEFAULT_MAX_UNCOMPRESSED_BYTES },
+): Promise<ImportSheet> {
+  return format === 'CSV' ? readCsv(content) : readXlsx(content, limits.maxUncompressedBytes);
 }
 
 function readCsv(content: Buffer): ImportSheet {
@@ -37,11 +50,13 @@ function readCsv(content: Buffer): ImportSheet {
   return { header, rows, rowNumbers };
 }
 
-async function readXlsx(content: Buffer): Promise<ImportSheet> {
+async function readXlsx(content: Buffer, maxUncompressedBytes: number): Promise<ImportSheet> {
   const workbook = new Workbook();
   try {
+    await checkWorkbookInflation(content, maxUncompressedBytes);
     await workbook.xlsx.load(content);
   } catch (error) {
+    if (error instanceof WorkbookTooLargeUncompressed) throw error;
     throw new ImportFileUnreadable(`not an XLSX workbook (${(error as Error).message})`);
   }
   const sheet = workbook.worksheets[0];

@@ -1,4 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { InjectInsureeEnv } from '../../../config/insuree-env.module';
+import type { InsureeEnv } from '../../../config/insuree.config';
 import { Injectable, Logger } from '@nestjs/common';
 import { type JobHandler, JobProcessor, type RunningJob } from '@imis/jobs';
 import { type DomainError, today } from '@imis/kernel';
@@ -16,6 +18,7 @@ import { FAMILIES_PER_EVENT } from './import-batches';
 import { ImportBatchWriter, yieldToIo } from './import-batch.writer';
 import { ImportFileUnreadable, type ImportSheet, readImportFile } from './import-file.reader';
 import { ImportProgressReporter } from './import-progress.reporter';
+import { WorkbookTooLargeUncompressed } from './workbook-inflation.check';
 import { ImportTimings } from './import-timings';
 import { type ImportJobPayload, insureeImportQueue } from './insuree-import.queue';
 
@@ -44,6 +47,7 @@ export class ImportJobProcessor implements JobHandler<ImportJobPayload, ImportJo
   constructor(
     private readonly em: EntityManager,
     private readonly numbers: InsuranceNumbers,
+    @InjectInsureeEnv() private readonly env: InsureeEnv,
   ) {}
 
   async process(job: RunningJob<ImportJobPayload>, tx: EntityManager): Promise<ImportJobResult | null> {
@@ -80,8 +84,9 @@ export class ImportJobProcessor implements JobHandler<ImportJobPayload, ImportJo
     let since = performance.now();
     let sheet: ImportSheet;
     try {
-      sheet = await readImportFile(job.format as ImportFormat, job.content);
+      sheet = await readImportFile(job.format as ImportFormat, job.content, { maxUncompressedBytes: this.env.IMPORT_MAX_UNCOMPRESSED_BYTES });
     } catch (error) {
+      if (error instanceof WorkbookTooLargeUncompressed) return this.refuseFile(job, db, 0, [importErrors.fileTooLargeUncompressed(error.maxBytes)]);
       if (!(error instanceof ImportFileUnreadable)) throw error;
       return this.refuseFile(job, db, 0, [importErrors.fileUnreadable(job.format, error.message)]);
     }

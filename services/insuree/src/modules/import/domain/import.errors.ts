@@ -7,6 +7,11 @@ export const importErrors = {
     message: `The file is larger than ${maxBytes} bytes`,
     field: 'contentBase64',
   }),
+  fileTooLargeUncompressed: (maxBytes: number): DomainError => ({
+    code: 'IMPORT_FILE_TOO_LARGE_UNCOMPRESSED',
+    message: `The workbook is larger than ${maxBytes} bytes once uncompressed`,
+    field: 'contentBase64',
+  }),
   fileEmpty: (): DomainError => ({
     code: 'IMPORT_FILE_EMPTY',
     message: 'The file is empty or not valid base64',
