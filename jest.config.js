@@ -25,6 +25,8 @@ const common = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: pathsToModuleNameMapper(),
   testEnvironment: 'node',
+  // Compiled copies (`npm start`'s var/dist) hold package.json files of the same names: not modules for Jest.
+  modulePathIgnorePatterns: ['<rootDir>/var/'],
   setupFiles: ['reflect-metadata'],
 };
 

@@ -27,7 +27,14 @@ export { healthFacilityDeletedEvent } from './location/health-facility-deleted.e
 export type { HealthFacilityDeletedData } from './location/health-facility-deleted.event';
 export { locationStateSchema, locationTypeSchema } from './location/location-fields';
 export type { LocationState, LocationType } from './location/location-fields';
-export { healthFacilityStateSchema } from './location/health-facility-fields';
+export {
+  careTypeSchema,
+  healthFacilityLevelSchema,
+  healthFacilityStateSchema,
+  healthFacilityStatusSchema,
+  legalFormSchema,
+  subLevelSchema,
+} from './location/health-facility-fields';
 export type { HealthFacilityState } from './location/health-facility-fields';
 export { userCreatedEvent } from './identity/user-created.event';
 export { userUpdatedEvent } from './identity/user-updated.event';

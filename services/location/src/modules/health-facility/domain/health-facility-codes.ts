@@ -1,9 +1,11 @@
-/** openIMIS codes of a health facility's classifications. */
-export const LEGAL_FORMS = ['C', 'D', 'G', 'P'] as const; // charity, district organisation, government, private
-export const HEALTH_FACILITY_LEVELS = ['D', 'C', 'H'] as const; // dispensary, health centre, hospital
-export const SUB_LEVELS = ['I', 'N', 'R'] as const; // integrated, none, reference
-export const CARE_TYPES = ['I', 'O', 'B'] as const; // in-patient, out-patient, both
-export const HEALTH_FACILITY_STATUSES = ['AC', 'IN', 'DE', 'ID'] as const; // active, inactive, delisted, idle
+import { careTypeSchema, healthFacilityLevelSchema, healthFacilityStatusSchema, legalFormSchema, subLevelSchema } from '@imis/contracts';
+
+/** openIMIS codes of a health facility's classifications: the event contract's lists, their one source. */
+export const LEGAL_FORMS = legalFormSchema.options; // charity, district organisation, government, private
+export const HEALTH_FACILITY_LEVELS = healthFacilityLevelSchema.options; // dispensary, health centre, hospital
+export const SUB_LEVELS = subLevelSchema.options; // integrated, normal, referral
+export const CARE_TYPES = careTypeSchema.options; // in-patient, out-patient, both
+export const HEALTH_FACILITY_STATUSES = healthFacilityStatusSchema.options; // active, inactive, delisted, idle
 
 export type LegalFormCode = (typeof LEGAL_FORMS)[number];
 export type HealthFacilityLevelCode = (typeof HEALTH_FACILITY_LEVELS)[number];

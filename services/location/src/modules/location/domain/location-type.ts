@@ -1,5 +1,7 @@
-/** The levels of the location tree, top down: region, district, ward (municipality), village. */
-export const LOCATION_TYPES = ['R', 'D', 'W', 'V'] as const;
+import { locationTypeSchema } from '@imis/contracts';
+
+/** The levels of the location tree, top down: region, district, ward (municipality), village (the contract's list). */
+export const LOCATION_TYPES = locationTypeSchema.options;
 
 export type LocationTypeCode = (typeof LOCATION_TYPES)[number];
 
