@@ -1,4 +1,7 @@
-import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { buildClientSchema, buildSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import { REPO_ROOT } from '@imis/deployment';
 import { hostileCases } from './support/hostile-case-generator';
 import { HostileDeployment } from './support/hostile-deployment';
 import { queryShapes } from './support/hostile-query-shapes';
@@ -7,8 +10,8 @@ import { postGraphQL } from './support/graphql-client';
 
 /**
  * Every deployed subgraph and the gateway as real processes; the cases are generated from the composed
- * schema (introspected through the gateway) and from each subgraph's own, so a new service is covered
- * without new code: NUL, lone surrogates, 1 MB strings and invalid ids at every argument path leading to
+ * schema (gateway/supergraph.graphql, the same as the gateway's introspection) and from each subgraph's
+ * introspected schema, so a new service is covered without new code: NUL, lone surrogates, 1 MB strings and invalid ids at every argument path leading to
  * a String or ID, and over-deep and over-wide queries. Each is refused with a specific code, never
  * INTERNAL_SERVER_ERROR; every process stays alive and no service writes anything.
  */
@@ -28,9 +31,16 @@ const ALIASES = 100;
  */
 const OVERSIZED_KNOWN_DEFECT = 'SERVICE_UNAVAILABLE';
 
+/** The composed schema the gateway serves (checked against its introspection below), read now so the test names carry the counts. */
+const supergraph = buildSchema(readFileSync(join(REPO_ROOT, 'gateway/supergraph.graphql'), 'utf8'), { assumeValidSDL: true });
+const cases = hostileCases(supergraph);
+const textCases = cases.filter((hostile) => !hostile.oversized);
+const oversizedCases = cases.filter((hostile) => hostile.oversized);
+const gatewayShapes = queryShapes(supergraph, DEPTHS, ALIASES);
+
 const deployment = new HostileDeployment();
 let token = '';
-let schema: GraphQLSchema;
+let served: GraphQLSchema;
 const subgraphSchemas = new Map<string, GraphQLSchema>();
 
 async function introspect(url: string): Promise<GraphQLSchema> {
@@ -49,7 +59,7 @@ beforeAll(async () => {
   const login = await postGraphQL<{ login: { accessToken: string; errors: unknown[] } }>(deployment.gatewayUrl, LOGIN, { input: ADMIN });
   expect(login.body.data?.login.errors).toEqual([]);
   token = login.body.data!.login.accessToken;
-  schema = await introspect(deployment.gatewayUrl);
+  served = await introspect(deployment.gatewayUrl);
   for (const subgraph of deployment.subgraphs) subgraphSchemas.set(subgraph.definition.name, await introspect(subgraph.url));
 });
 
@@ -63,29 +73,28 @@ describe('hostile input through the gateway', () => {
     outboxBefore = await deployment.outboxCounts();
   });
 
-  const textCases = () => hostileCases(schema).filter((hostile) => !hostile.oversized);
-  it(`refuses NUL, lone surrogates and invalid ids at every String/ID argument path with BAD_USER_INPUT (generated cases)`, async () => {
-    const cases = textCases();
-    const outcomes = await sendAll(deployment.gatewayUrl, cases, token);
-    process.stdout.write(`hostile input: ${cases.length} generated text cases over ${new Set(cases.map((c) => c.name.split(' ')[0])).size} root fields\n`);
-    expect(cases.length).toBeGreaterThan(0);
+  it('generates the cases from the schema the gateway serves', () => {
+    const names = (schema: GraphQLSchema) => hostileCases(schema).map((hostile) => hostile.name).sort();
+    expect(names(served)).toEqual(names(supergraph));
+  });
+
+  it(`refuses NUL, lone surrogates and invalid ids at every String/ID argument path with BAD_USER_INPUT (${textCases.length} generated cases)`, async () => {
+    const outcomes = await sendAll(deployment.gatewayUrl, textCases, token);
+    expect(textCases.length).toBeGreaterThan(0);
     expect(unexpected(outcomes, (outcome) => outcome.codes.includes('BAD_USER_INPUT'))).toEqual([]);
   });
 
-  it('refuses a 1 MB string in every root field that takes text', async () => {
-    const cases = hostileCases(schema).filter((hostile) => hostile.oversized);
-    const outcomes = await sendAll(deployment.gatewayUrl, cases, token, 2);
+  it(`refuses a 1 MB string in every root field that takes text (${oversizedCases.length} generated cases)`, async () => {
+    const outcomes = await sendAll(deployment.gatewayUrl, oversizedCases, token, 2);
     const byCode = outcomes.reduce<Record<string, number>>((counts, { codes }) => ({ ...counts, [codes.join(',')]: (counts[codes.join(',')] ?? 0) + 1 }), {});
-    process.stdout.write(`hostile input: ${cases.length} generated 1 MB cases, answered ${JSON.stringify(byCode)}\n`);
-    expect(cases.length).toBeGreaterThan(0);
+    process.stdout.write(`hostile input: the ${oversizedCases.length} 1 MB cases were answered ${JSON.stringify(byCode)}\n`);
+    expect(oversizedCases.length).toBeGreaterThan(0);
     expect(unexpected(outcomes, (outcome) => outcome.codes.includes('BAD_USER_INPUT') || outcome.codes.includes(OVERSIZED_KNOWN_DEFECT))).toEqual([]);
   });
 
-  it('refuses queries over the depth and alias limits at the gateway', async () => {
-    const shapes = queryShapes(schema, DEPTHS, ALIASES);
-    const outcomes = await sendAll(deployment.gatewayUrl, shapes, token);
-    process.stdout.write(`hostile input: ${shapes.length} generated deep/wide queries at the gateway\n`);
-    expect(shapes.length).toBeGreaterThan(0);
+  it(`refuses queries over the depth and alias limits at the gateway (${gatewayShapes.length} generated queries)`, async () => {
+    const outcomes = await sendAll(deployment.gatewayUrl, gatewayShapes, token);
+    expect(gatewayShapes.length).toBeGreaterThan(0);
     expect(unexpected(outcomes, limitRefusal)).toEqual([]);
   });
 

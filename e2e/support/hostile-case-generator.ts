@@ -54,15 +54,15 @@ function placeholderLeaf(type: GraphQLInputType): unknown {
 }
 
 /** A value of `type` with every required field filled; along `path` (field names) the containers exist and the last one is `target`. */
-function valueOf(type: GraphQLInputType, path: readonly string[], target: unknown, depth = 0): unknown {
+function valueOf(type: GraphQLInputType, path: readonly string[], target: unknown): unknown {
   const nullable = getNullableType(type) as GraphQLInputType;
-  if (isListType(nullable)) return [valueOf(nullable.ofType, path, target, depth)];
+  if (isListType(nullable)) return [valueOf(nullable.ofType, path, target)];
   if (path.length === 0 && target !== undefined) return target;
   if (!isInputObjectType(nullable)) return placeholderLeaf(nullable);
   const value: Record<string, unknown> = {};
   for (const field of Object.values(nullable.getFields())) {
-    if (field.name === path[0]) value[field.name] = valueOf(field.type, path.slice(1), target, depth + 1);
-    else if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = valueOf(field.type, [], undefined, depth + 1);
+    if (field.name === path[0]) value[field.name] = valueOf(field.type, path.slice(1), target);
+    else if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = valueOf(field.type, [], undefined);
   }
   return value;
 }
@@ -87,7 +87,7 @@ export function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unk
   return `${kind}${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
 }
 
-/** The required arguments of `field` filled with placeholders, plus `extra` when given. */
+/** The required arguments of `field`, filled with placeholders. */
 export function requiredArguments(field: GraphQLField<unknown, unknown>): { args: GraphQLArgument[]; variables: Record<string, unknown> } {
   const args = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
   return { args, variables: Object.fromEntries(args.map((arg) => [arg.name, valueOf(arg.type, [], undefined)])) };
