@@ -40,6 +40,8 @@ describe('hostile case generator', () => {
     expect(street.variables).toEqual({ input: { name: 'text', kind: 'FIRST', age: 1, active: false, address: { street: 'a\u0000b', village: expect.stringMatching(/^[0-9a-f-]{36}$/) } } });
     const tags = cases.find((hostile) => hostile.name === 'Mutation.createPerson input.tags: lone surrogate')!;
     expect(tags.variables.input).toMatchObject({ tags: ['a\ud800b'] });
+    expect(tags).toMatchObject({ argument: 'input.tags[0]', reason: 'LONE_SURROGATE' });
+    expect(cases.find((hostile) => hostile.name === 'Mutation.createPerson input.address.village: invalid id')).toMatchObject({ argument: 'input.address.village', reason: 'NOT_A_UUID' });
   });
 
   it('sends one 1 MB string per root field', () => {

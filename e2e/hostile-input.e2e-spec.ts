@@ -82,6 +82,8 @@ describe('hostile input through the gateway', () => {
     const outcomes = await sendAll(deployment.gatewayUrl, textCases, token);
     expect(textCases.length).toBeGreaterThan(0);
     expect(unexpected(outcomes, (outcome) => outcome.codes.includes('BAD_USER_INPUT'))).toEqual([]);
+    const named = outcomes.map(({ name, argument, reason }) => `${name} → ${argument} ${reason}`);
+    expect(named).toEqual(textCases.map(({ name, argument, reason }) => `${name} → ${argument} ${reason}`));
   });
 
   it(`refuses a 1 MB string in every root field that takes text (${oversizedCases.length} generated cases)`, async () => {
@@ -90,6 +92,8 @@ describe('hostile input through the gateway', () => {
     process.stdout.write(`hostile input: the ${oversizedCases.length} 1 MB cases were answered ${JSON.stringify(byCode)}\n`);
     expect(oversizedCases.length).toBeGreaterThan(0);
     expect(unexpected(outcomes, (outcome) => outcome.codes.includes('BAD_USER_INPUT') || outcome.codes.includes(OVERSIZED_KNOWN_DEFECT))).toEqual([]);
+    const refused = outcomes.flatMap((outcome, index) => (outcome.codes.includes('BAD_USER_INPUT') ? [[outcome, oversizedCases[index]] as const] : []));
+    expect(refused.map(([{ name, argument, reason }]) => `${name} → ${argument} ${reason}`)).toEqual(refused.map(([, { name, argument, reason }]) => `${name} → ${argument} ${reason}`));
   });
 
   it(`refuses queries over the depth and alias limits at the gateway (${gatewayShapes.length} generated queries)`, async () => {

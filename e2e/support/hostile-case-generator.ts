@@ -21,15 +21,22 @@ export interface HostileCase {
   variables: Record<string, unknown>;
   /** The 1 MB strings, which a subgraph's body limit may refuse before the sanitation plugin. */
   oversized: boolean;
+  /** The refusal's `extensions.argument` (`input.insureeIds[0]`) and `extensions.reason`. */
+  argument: string;
+  reason: string;
 }
 
 const INPUT_DEPTH = 4;
 const PLACEHOLDER_ID = '01890a5d-ac96-774b-bcce-b302099a8057';
 const MEGABYTE = 'x'.repeat(1_000_000);
-const HOSTILE_TEXT: readonly [string, string][] = [
-  ['NUL', 'a\u0000b'],
-  ['lone surrogate', 'a\ud800b'],
+/** Label, value and the `extensions.reason` of its refusal. */
+type Hostile = readonly [string, string, string];
+const HOSTILE_TEXT: readonly Hostile[] = [
+  ['NUL', 'a\u0000b', 'NUL_CHARACTER'],
+  ['lone surrogate', 'a\ud800b', 'LONE_SURROGATE'],
 ];
+const INVALID_ID: Hostile = ['invalid id', 'not-a-uuid', 'NOT_A_UUID'];
+const OVERSIZED: Hostile = ['1 MB string', MEGABYTE, 'TOO_LONG'];
 
 /** A harmless value of a leaf type: what a caller would send when it is not the target. */
 function placeholderLeaf(type: GraphQLInputType): unknown {
@@ -67,12 +74,22 @@ function valueOf(type: GraphQLInputType, path: readonly string[], target: unknow
   return value;
 }
 
-/** Every path (argument, then input fields) that ends at a String or ID, input types recursed `INPUT_DEPTH` deep. */
-function textPaths(type: GraphQLInputType, prefix: string[], depth: number): { path: string[]; id: boolean }[] {
+/** `[0]` per list level of `type`: `valueOf` puts one element in each list. */
+function listIndexes(type: GraphQLInputType): string {
+  const nullable = getNullableType(type) as GraphQLInputType;
+  return isListType(nullable) ? `[0]${listIndexes(nullable.ofType)}` : '';
+}
+
+/**
+ * Every path (input fields below the argument) that ends at a String or ID, input types recursed
+ * `INPUT_DEPTH` deep, with the `extensions.argument` a refusal there names (`input.members[0].lastName`).
+ */
+function textPaths(type: GraphQLInputType, prefix: string[], argument: string, depth: number): { path: string[]; id: boolean; argument: string }[] {
   const named = getNamedType(type);
-  if (isScalarType(named) && (named.name === 'String' || named.name === 'ID')) return [{ path: prefix, id: named.name === 'ID' }];
+  const here = `${argument}${listIndexes(type)}`;
+  if (isScalarType(named) && (named.name === 'String' || named.name === 'ID')) return [{ path: prefix, id: named.name === 'ID', argument: here }];
   if (!isInputObjectType(named) || depth >= INPUT_DEPTH) return [];
-  return Object.values(named.getFields()).flatMap((field) => textPaths(field.type, [...prefix, field.name], depth + 1));
+  return Object.values(named.getFields()).flatMap((field) => textPaths(field.type, [...prefix, field.name], `${here}.${field.name}`, depth + 1));
 }
 
 /** `{ __typename }` for a composite result, nothing for a scalar or enum. */
@@ -113,15 +130,17 @@ export function hostileCases(schema: GraphQLSchema): HostileCase[] {
     const cases: HostileCase[] = [];
     for (const arg of field.args) {
       const args = required.args.includes(arg) ? required.args : [...required.args, arg];
-      for (const { path, id } of textPaths(arg.type, [], 0)) {
-        const values: [string, string][] = [...HOSTILE_TEXT, ...(id ? [['invalid id', 'not-a-uuid'] as [string, string]] : [])];
-        if (cases.length === 0) values.push(['1 MB string', MEGABYTE]);
-        for (const [what, hostile] of values) {
+      for (const { path, id, argument } of textPaths(arg.type, [], arg.name, 0)) {
+        const values: Hostile[] = [...HOSTILE_TEXT, ...(id ? [INVALID_ID] : [])];
+        if (cases.length === 0) values.push(OVERSIZED);
+        for (const [what, hostile, reason] of values) {
           cases.push({
             name: `${label} ${[arg.name, ...path].join('.')}: ${what}`,
             query: operationFor(kind, field, args, selectionOf(field)),
             variables: { ...required.variables, [arg.name]: valueOf(arg.type, path, hostile) },
             oversized: hostile === MEGABYTE,
+            argument,
+            reason,
           });
         }
       }

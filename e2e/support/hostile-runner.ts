@@ -6,6 +6,9 @@ export interface HostileOutcome {
   status: number;
   codes: string[];
   limits: unknown[];
+  /** `extensions.argument` and `extensions.reason` of the first BAD_USER_INPUT error. */
+  argument?: string;
+  reason?: string;
 }
 
 interface Request {
@@ -23,8 +26,16 @@ export async function sendAll(url: string, requests: readonly Request[], token: 
       const { name, query, variables } = requests[index];
       try {
         const { status, body } = await postGraphQL(url, query, variables, { authorization: `Bearer ${token}` });
-        const errors = (body.errors ?? []) as { extensions?: { code?: string; limit?: unknown } }[];
-        outcomes[index] = { name, status, codes: errors.map((error) => error.extensions?.code ?? 'NO_CODE'), limits: errors.map((error) => error.extensions?.limit) };
+        const errors = (body.errors ?? []) as { extensions?: { code?: string; limit?: unknown; argument?: string; reason?: string } }[];
+        const refusal = errors.find((error) => error.extensions?.code === 'BAD_USER_INPUT')?.extensions;
+        outcomes[index] = {
+          name,
+          status,
+          codes: errors.map((error) => error.extensions?.code ?? 'NO_CODE'),
+          limits: errors.map((error) => error.extensions?.limit),
+          argument: refusal?.argument,
+          reason: refusal?.reason,
+        };
       } catch (error) {
         outcomes[index] = { name, status: 0, codes: ['NO_RESPONSE'], limits: [String(error)] };
       }
