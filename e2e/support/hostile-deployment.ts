@@ -1,0 +1,99 @@
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { Client } from 'pg';
+import { deployedSubgraphs, runProcess, type SubgraphDefinition, startProcess, stopAll, waitForReady } from '@imis/deployment';
+import { StreamReader } from './stream-reader';
+import { createTestDatabase, freePort, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
+
+/** One running subgraph with its own test database. */
+export interface RunningSubgraph {
+  definition: SubgraphDefinition;
+  database: TestDatabase;
+  url: string;
+  origin: string;
+}
+
+/**
+ * Every deployed subgraph (read from `services/`, so a new service is started without new code) and the
+ * gateway as real processes, each service on its own test database, one event prefix; the administrator
+ * is created by identity from IMIS_ADMIN_*.
+ */
+export class HostileDeployment {
+  readonly prefix = randomEventPrefix();
+  subgraphs: RunningSubgraph[] = [];
+  gatewayOrigin = '';
+  private streams?: StreamReader;
+
+  get gatewayUrl(): string {
+    return `${this.gatewayOrigin}/graphql`;
+  }
+
+  async start(admin: { username: string; password: string }): Promise<void> {
+    const { natsUrl, redisUrl } = await testInfrastructure();
+    this.streams = await StreamReader.connect(natsUrl, this.prefix);
+    const definitions = deployedSubgraphs();
+    const ports = new Map<string, number>();
+    for (const definition of definitions) ports.set(definition.name, await freePort());
+    const identityPort = ports.get('identity');
+    if (identityPort === undefined) throw new Error('the hostile-input test signs in through identity, which is not deployed');
+    const jwksUrl = `http://127.0.0.1:${identityPort}/.well-known/jwks.json`;
+    for (const definition of definitions) {
+      const database = await createTestDatabase(`e2e_${definition.name.replace(/-/g, '_')}`);
+      const origin = `http://127.0.0.1:${ports.get(definition.name)}`;
+      this.subgraphs.push({ definition, database, origin, url: `${origin}/graphql` });
+    }
+    // A superset of what the services read: each takes what its own config knows.
+    const envOf = ({ definition, database }: RunningSubgraph) => ({
+      DATABASE_URL: database.serverUrl,
+      DATABASE_NAME: database.name,
+      NATS_URL: natsUrl,
+      REDIS_URL: redisUrl,
+      EVENT_PREFIX: this.prefix,
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      OUTBOX_POLL_MS: '100',
+      PORT: String(ports.get(definition.name)),
+      ...(definition.name === 'identity' ? { IMIS_ADMIN_USERNAME: admin.username, IMIS_ADMIN_PASSWORD: admin.password } : { AUTH_JWKS_URL: jwksUrl }),
+      PHOTO_DIR: join(tmpdir(), `${this.prefix}photos`),
+      IMPORT_QUEUE_PREFIX: `${this.prefix}imis`,
+    });
+    for (const subgraph of this.subgraphs) {
+      expect(await runProcess('migrate', subgraph.definition.migrate, envOf(subgraph), { quiet: true })).toBe(0);
+    }
+    const started = this.subgraphs.map((subgraph) => [startProcess(subgraph.definition.name, subgraph.definition.entry, envOf(subgraph), { quiet: true }), subgraph] as const);
+    for (const [process, subgraph] of started) await waitForReady(`${subgraph.origin}/health/ready`, 90_000, process);
+    const gatewayPort = await freePort();
+    const urls = Object.fromEntries(this.subgraphs.map((subgraph) => [subgraph.definition.urlEnv, subgraph.url]));
+    const gateway = startProcess('gateway', 'gateway/src/main.ts', { GATEWAY_PORT: String(gatewayPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', AUTH_JWKS_URL: jwksUrl, ...urls }, { quiet: true });
+    this.gatewayOrigin = `http://127.0.0.1:${gatewayPort}`;
+    await waitForReady(`${this.gatewayOrigin}/health/ready`, 90_000, gateway);
+  }
+
+  /** HTTP status of `/health/live` of the gateway and of every subgraph, by name. */
+  async liveness(): Promise<Record<string, number>> {
+    const origins: [string, string][] = [['gateway', this.gatewayOrigin], ...this.subgraphs.map((subgraph): [string, string] => [subgraph.definition.name, subgraph.origin])];
+    const statuses = await Promise.all(origins.map(async ([, origin]) => (await fetch(`${origin}/health/live`).catch(() => undefined))?.status ?? 0));
+    return Object.fromEntries(origins.map(([name], index) => [name, statuses[index]]));
+  }
+
+  /** Rows in each service's `outbox` (every write of a service leaves one, in the same transaction). */
+  async outboxCounts(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const { definition, database } of this.subgraphs) {
+      const client = new Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        counts[definition.name] = Number((await client.query(`select count(*) n from outbox`)).rows[0].n);
+      } finally {
+        await client.end();
+      }
+    }
+    return counts;
+  }
+
+  async stop(): Promise<void> {
+    await stopAll();
+    await this.streams?.removeStreams(this.subgraphs.map(({ definition }) => definition.name));
+    for (const { database } of this.subgraphs) await database.drop();
+  }
+}
