@@ -22,6 +22,10 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
     .nonnegative()
     .optional()
     .describe('when set, GraphQL requests that succeed within this many ms are logged at debug instead of info'),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .describe('comma-separated origins allowed cross-origin access to /graphql (e.g. https://app.example.org); none by default'),
   GRAPHIQL: z
     .enum(['true', 'false', '1', '0'])
     .optional()

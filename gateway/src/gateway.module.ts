@@ -19,6 +19,8 @@ export interface GatewayModuleOptions {
   accessLogSlowMs?: number;
   /** Keys, issuer and audience of the access tokens every GraphQL request is checked against. */
   verification: TokenVerification;
+  /** Origins allowed cross-origin access to /graphql (CORS_ORIGINS). */
+  corsOrigins: readonly string[];
 }
 
 /**
@@ -54,6 +56,7 @@ export class GatewayModule {
               graphiql: options.graphiql,
               logger: hivePinoLogger(logger, hiveLogLevel(options.logLevel)),
               verifier: new TokenVerifier(options.verification.keys, options.verification.audience),
+              corsOrigins: options.corsOrigins,
             });
           },
         },

@@ -64,6 +64,7 @@ describe('gateway', () => {
         AUTH_JWKS: authority.jwks,
         SUBGRAPH_TIMEOUT_MS: '1000',
         LOG_LEVEL: 'info',
+        CORS_ORIGINS: 'https://app.example.org, https://admin.example.org',
       },
       { quiet: true },
     );
@@ -75,6 +76,40 @@ describe('gateway', () => {
     await stopAll();
     await subgraph?.stop();
     if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  describe('CORS', () => {
+    const preflight = (origin: string) =>
+      fetch(`${gatewayUrl}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+      });
+
+    it('answers a listed origin, with credentials and the correlation id exposed', async () => {
+      const answer = await preflight('https://admin.example.org');
+      expect(answer.headers.get('access-control-allow-origin')).toBe('https://admin.example.org');
+      expect(answer.headers.get('access-control-allow-credentials')).toBe('true');
+      const actual = await fetch(`${gatewayUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://app.example.org', ...signedIn },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(actual.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+      expect(actual.headers.get('access-control-expose-headers')).toBe('x-correlation-id');
+    });
+
+    it('gives an unlisted origin no CORS header, preflight or actual request', async () => {
+      const answer = await preflight('https://evil.example.com');
+      expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+      expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
+      const actual = await fetch(`${gatewayUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://evil.example.com', ...signedIn },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(actual.status).toBe(200);
+      expect(actual.headers.get('access-control-allow-origin')).toBeNull();
+    });
   });
 
   it('answers a query through the subgraph at its overridden URL', async () => {

@@ -6,6 +6,7 @@ import { queryLimitsFrom } from '@imis/graphql';
 import { CORRELATION_HEADER } from '@imis/observability';
 import { useAuthentication } from '../auth/authentication.plugin';
 import type { Supergraph, SupergraphSubgraph } from '../supergraph/supergraph-file';
+import { corsPolicy } from './cors-policy';
 import { httpTransport } from './http-transport';
 import { maskGatewayError } from './mask-gateway-error';
 import { useQueryLimits } from './query-limits.plugin';
@@ -21,6 +22,8 @@ export interface GatewayRuntimeOptions {
   graphiql: boolean;
   logger: Logger;
   verifier: TokenVerifier;
+  /** Origins allowed cross-origin access (CORS_ORIGINS); none by default. */
+  corsOrigins: readonly string[];
 }
 
 /** The Hive Gateway runtime over the static supergraph, with each subgraph at its deployed URL. */
@@ -47,6 +50,7 @@ export function createGraphqlRuntime(options: GatewayRuntimeOptions): GatewayRun
     // subgraph, and the batching layer cost ~14% of the gateway's CPU per request and a few event-loop turns
     // of latency (ADR 0005, seventh round).
     __experimental__batchExecution: false,
+    cors: corsPolicy(options.corsOrigins),
     graphiql: options.graphiql,
     landingPage: false,
     logging: options.logger,
