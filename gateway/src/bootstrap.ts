@@ -42,6 +42,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       accessLogSlowMs: config.ACCESS_LOG_SLOW_MS,
       verification: tokenVerificationFrom(config),
       corsOrigins: corsOrigins(config.CORS_ORIGINS),
+      trustedProxies: config.TRUSTED_PROXIES,
     }),
     // The Hive runtime reads the raw request body itself.
     { bodyParser: false, bufferLogs: true },

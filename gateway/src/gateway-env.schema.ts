@@ -1,5 +1,6 @@
 import { authEnvSchema } from '@imis/auth';
 import { baseEnvSchema } from '@imis/config';
+import { isTrustedProxiesList } from '@imis/observability';
 import { z } from 'zod';
 import { SUBGRAPHS } from '@imis/deployment';
 
@@ -26,6 +27,11 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
     .string()
     .optional()
     .describe('comma-separated origins allowed cross-origin access to /graphql (e.g. https://app.example.org); none by default'),
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .refine(isTrustedProxiesList, 'comma-separated IP addresses or CIDRs (or loopback, linklocal, uniquelocal)')
+    .describe("peers in front of the gateway (a load balancer) whose X-Forwarded-For is passed on; none by default"),
   GRAPHIQL: z
     .enum(['true', 'false', '1', '0'])
     .optional()

@@ -21,6 +21,8 @@ export interface GatewayModuleOptions {
   verification: TokenVerification;
   /** Origins allowed cross-origin access to /graphql (CORS_ORIGINS). */
   corsOrigins: readonly string[];
+  /** Peers whose X-Forwarded-For is passed on to the subgraphs (TRUSTED_PROXIES). */
+  trustedProxies?: string;
 }
 
 /**
@@ -57,6 +59,7 @@ export class GatewayModule {
               logger: hivePinoLogger(logger, hiveLogLevel(options.logLevel)),
               verifier: new TokenVerifier(options.verification.keys, options.verification.audience),
               corsOrigins: options.corsOrigins,
+              trustedProxies: options.trustedProxies,
             });
           },
         },
