@@ -248,6 +248,29 @@ describe('gateway', () => {
     expect((await anonymous('mutation { login(username: "late") { forwardedFor } }', expired)).body).toEqual(refusedWith('TOKEN_EXPIRED'));
   });
 
+  it('logs refusals (its own UNAUTHENTICATED, a subgraph FORBIDDEN) below error, without a stack', async () => {
+    const marker = `refusal-${Date.now()}`;
+    expect((await anonymous('{ locations { totalCount } }', { 'x-correlation-id': `${marker}-1` })).body).toEqual(refusedWith('TOKEN_MISSING'));
+    expect((await query('{ refuse }', { 'x-correlation-id': `${marker}-2` })).body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN' });
+    const lines = await eventuallyLines(marker, 2);
+    expect(lines.filter((line) => Number(line.level) >= 50 || JSON.stringify(line).includes('    at '))).toEqual([]);
+    expect(lines).toContainEqual(expect.objectContaining({ level: 30, code: 'FORBIDDEN', msg: 'request refused: FORBIDDEN' }));
+  });
+
+  /** The gateway's JSON log lines carrying a correlation id that starts with `marker`, once `count` requests are logged. */
+  const eventuallyLines = async (marker: string, count: number): Promise<Record<string, unknown>[]> => {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const lines = gateway
+        .recentOutput()
+        .split('\n')
+        .filter((line) => line.includes(marker))
+        .map((line) => JSON.parse(line.slice(line.indexOf('{'))) as Record<string, unknown>);
+      if (lines.filter((line) => line.msg === 'request completed' || line.res !== undefined).length >= count || Date.now() > deadline) return lines;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+
   it('masks internal errors and keeps the code of client-facing ones', async () => {
     const internal = await query('{ failInternally }');
     expect(internal.body.errors).toEqual([
