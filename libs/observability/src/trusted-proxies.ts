@@ -13,8 +13,12 @@ export function trustedProxies(value: string | undefined): (address: string) => 
   return (address) => trusted(address, 0);
 }
 
-/** True when `value` is a valid `TRUSTED_PROXIES` list (for an environment schema's refine). */
+/**
+ * True when `value` is a valid `TRUSTED_PROXIES` list (for an environment schema's refine). A bare number
+ * (the former hop count: `1`, `2`) is refused, though ipaddr.js would take it for an IPv4 address.
+ */
 export function isTrustedProxiesList(value: string | undefined): boolean {
+  if ((value ?? '').split(',').some((entry) => /^\s*\d+\s*$/.test(entry))) return false;
   try {
     trustedProxies(value);
     return true;
