@@ -10,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import type { Express } from 'express';
 import { gatewayEnvSchema } from './gateway-env.schema';
 import { GatewayModule } from './gateway.module';
+import { corsOrigins } from './graphql/cors-policy';
 import { GraphqlEndpoint, isGraphqlPath } from './graphql/graphql-endpoint';
 import { makeLogLevelEnvHiveSafe } from './graphql/hive-pino-logger';
 import { subgraphEndpoints } from './supergraph/subgraph-endpoints';
@@ -40,6 +41,8 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       logLevel: config.LOG_LEVEL,
       accessLogSlowMs: config.ACCESS_LOG_SLOW_MS,
       verification: tokenVerificationFrom(config),
+      corsOrigins: corsOrigins(config.CORS_ORIGINS),
+      trustedProxies: config.TRUSTED_PROXIES,
     }),
     // The Hive runtime reads the raw request body itself.
     { bodyParser: false, bufferLogs: true },

@@ -1,5 +1,6 @@
 import { authEnvSchema } from '@imis/auth';
 import { baseEnvSchema } from '@imis/config';
+import { isTrustedProxiesList } from '@imis/observability';
 import { z } from 'zod';
 import { SUBGRAPHS } from '@imis/deployment';
 
@@ -22,6 +23,15 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
     .nonnegative()
     .optional()
     .describe('when set, GraphQL requests that succeed within this many ms are logged at debug instead of info'),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .describe('comma-separated origins allowed cross-origin access to /graphql (e.g. https://app.example.org); none by default'),
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .refine(isTrustedProxiesList, 'comma-separated IP addresses or CIDRs (or loopback, linklocal, uniquelocal)')
+    .describe("peers in front of the gateway (a load balancer) whose X-Forwarded-For is passed on; none by default"),
   GRAPHIQL: z
     .enum(['true', 'false', '1', '0'])
     .optional()

@@ -19,6 +19,10 @@ export interface GatewayModuleOptions {
   accessLogSlowMs?: number;
   /** Keys, issuer and audience of the access tokens every GraphQL request is checked against. */
   verification: TokenVerification;
+  /** Origins allowed cross-origin access to /graphql (CORS_ORIGINS). */
+  corsOrigins: readonly string[];
+  /** Peers whose X-Forwarded-For is passed on to the subgraphs (TRUSTED_PROXIES). */
+  trustedProxies?: string;
 }
 
 /**
@@ -54,6 +58,8 @@ export class GatewayModule {
               graphiql: options.graphiql,
               logger: hivePinoLogger(logger, hiveLogLevel(options.logLevel)),
               verifier: new TokenVerifier(options.verification.keys, options.verification.audience),
+              corsOrigins: options.corsOrigins,
+              trustedProxies: options.trustedProxies,
             });
           },
         },

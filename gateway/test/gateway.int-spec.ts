@@ -64,6 +64,7 @@ describe('gateway', () => {
         AUTH_JWKS: authority.jwks,
         SUBGRAPH_TIMEOUT_MS: '1000',
         LOG_LEVEL: 'info',
+        CORS_ORIGINS: 'https://app.example.org, https://admin.example.org',
       },
       { quiet: true },
     );
@@ -77,6 +78,40 @@ describe('gateway', () => {
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
+  describe('CORS', () => {
+    const preflight = (origin: string) =>
+      fetch(`${gatewayUrl}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+      });
+
+    it('answers a listed origin, with credentials and the correlation id exposed', async () => {
+      const answer = await preflight('https://admin.example.org');
+      expect(answer.headers.get('access-control-allow-origin')).toBe('https://admin.example.org');
+      expect(answer.headers.get('access-control-allow-credentials')).toBe('true');
+      const actual = await fetch(`${gatewayUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://app.example.org', ...signedIn },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(actual.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+      expect(actual.headers.get('access-control-expose-headers')).toBe('x-correlation-id');
+    });
+
+    it('gives an unlisted origin no CORS header, preflight or actual request', async () => {
+      const answer = await preflight('https://evil.example.com');
+      expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+      expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
+      const actual = await fetch(`${gatewayUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://evil.example.com', ...signedIn },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(actual.status).toBe(200);
+      expect(actual.headers.get('access-control-allow-origin')).toBeNull();
+    });
+  });
+
   it('answers a query through the subgraph at its overridden URL', async () => {
     const response = await query('{ locations(first: 1) { totalCount edges { node { id code name } } } }');
     expect(response.status).toBe(200);
@@ -85,13 +120,13 @@ describe('gateway', () => {
     });
   });
 
-  it('forwards a valid token, x-correlation-id and the client address to the subgraph', async () => {
+  it('forwards a valid token, x-correlation-id and the client address (not its own X-Forwarded-For: it is no trusted proxy) to the subgraph', async () => {
     const response = await query('{ receivedHeaders { authorization correlationId forwardedFor } }', {
       'x-correlation-id': 'corr-123',
       'x-forwarded-for': '203.0.113.7',
     });
     expect(response.body.data).toEqual({
-      receivedHeaders: { authorization: signedIn.authorization, correlationId: 'corr-123', forwardedFor: '203.0.113.7, 127.0.0.1' },
+      receivedHeaders: { authorization: signedIn.authorization, correlationId: 'corr-123', forwardedFor: '127.0.0.1' },
     });
     expect(response.correlationId).toBe('corr-123');
   });
@@ -156,7 +191,7 @@ describe('gateway', () => {
       { 'x-forwarded-for': '198.51.100.1, 10.0.0.2' },
       'SignIn',
     );
-    expect(named.body).toEqual({ data: { login: { forwardedFor: '198.51.100.1, 10.0.0.2, 127.0.0.1' } } });
+    expect(named.body).toEqual({ data: { login: { forwardedFor: '127.0.0.1' } } });
     expect((await anonymous('{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
   });
 
@@ -212,6 +247,29 @@ describe('gateway', () => {
     expect((await anonymous('{ locations { totalCount } }', expired)).body).toEqual(refusedWith('TOKEN_EXPIRED'));
     expect((await anonymous('mutation { login(username: "late") { forwardedFor } }', expired)).body).toEqual(refusedWith('TOKEN_EXPIRED'));
   });
+
+  it('logs refusals (its own UNAUTHENTICATED, a subgraph FORBIDDEN) below error, without a stack', async () => {
+    const marker = `refusal-${Date.now()}`;
+    expect((await anonymous('{ locations { totalCount } }', { 'x-correlation-id': `${marker}-1` })).body).toEqual(refusedWith('TOKEN_MISSING'));
+    expect((await query('{ refuse }', { 'x-correlation-id': `${marker}-2` })).body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN' });
+    const lines = await eventuallyLines(marker, 2);
+    expect(lines.filter((line) => Number(line.level) >= 50 || JSON.stringify(line).includes('    at '))).toEqual([]);
+    expect(lines).toContainEqual(expect.objectContaining({ level: 30, code: 'FORBIDDEN', msg: 'request refused: FORBIDDEN' }));
+  });
+
+  /** The gateway's JSON log lines carrying a correlation id that starts with `marker`, once `count` requests are logged. */
+  const eventuallyLines = async (marker: string, count: number): Promise<Record<string, unknown>[]> => {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const lines = gateway
+        .recentOutput()
+        .split('\n')
+        .filter((line) => line.includes(marker))
+        .map((line) => JSON.parse(line.slice(line.indexOf('{'))) as Record<string, unknown>);
+      if (lines.filter((line) => line.msg === 'request completed' || line.res !== undefined).length >= count || Date.now() > deadline) return lines;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
 
   it('masks internal errors and keeps the code of client-facing ones', async () => {
     const internal = await query('{ failInternally }');

@@ -3,9 +3,10 @@ import { createGatewayRuntime, type GatewayRuntime, type Logger } from '@graphql
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { TokenVerifier } from '@imis/auth';
 import { queryLimitsFrom } from '@imis/graphql';
-import { CORRELATION_HEADER } from '@imis/observability';
+import { CORRELATION_HEADER, trustedProxies } from '@imis/observability';
 import { useAuthentication } from '../auth/authentication.plugin';
 import type { Supergraph, SupergraphSubgraph } from '../supergraph/supergraph-file';
+import { corsPolicy } from './cors-policy';
 import { httpTransport } from './http-transport';
 import { maskGatewayError } from './mask-gateway-error';
 import { useQueryLimits } from './query-limits.plugin';
@@ -21,10 +22,15 @@ export interface GatewayRuntimeOptions {
   graphiql: boolean;
   logger: Logger;
   verifier: TokenVerifier;
+  /** Origins allowed cross-origin access (CORS_ORIGINS); none by default. */
+  corsOrigins: readonly string[];
+  /** Peers whose X-Forwarded-For is passed on (TRUSTED_PROXIES); none by default. */
+  trustedProxies?: string;
 }
 
 /** The Hive Gateway runtime over the static supergraph, with each subgraph at its deployed URL. */
 export function createGraphqlRuntime(options: GatewayRuntimeOptions): GatewayRuntime<{ req?: IncomingMessage }> {
+  const isTrustedProxy = trustedProxies(options.trustedProxies);
   return createGatewayRuntime<{ req?: IncomingMessage }>({
     supergraph: options.supergraph.sdl,
     // Hive's Rust query planner (native addon) instead of the JavaScript one: less CPU per request.
@@ -36,7 +42,7 @@ export function createGraphqlRuntime(options: GatewayRuntimeOptions): GatewayRun
     propagateHeaders: {
       fromClientToSubgraphs: ({ request, context }) => ({
         ...Object.fromEntries(FORWARDED_HEADERS.map((header) => [header, request.headers.get(header)])),
-        [FORWARDED_FOR_HEADER]: forwardedFor(request.headers.get(FORWARDED_FOR_HEADER), context.req?.socket.remoteAddress),
+        [FORWARDED_FOR_HEADER]: forwardedFor(request.headers.get(FORWARDED_FOR_HEADER), context.req?.socket.remoteAddress, isTrustedProxy),
       }),
     },
     maskedErrors: { maskError: maskGatewayError },
@@ -47,6 +53,7 @@ export function createGraphqlRuntime(options: GatewayRuntimeOptions): GatewayRun
     // subgraph, and the batching layer cost ~14% of the gateway's CPU per request and a few event-loop turns
     // of latency (ADR 0005, seventh round).
     __experimental__batchExecution: false,
+    cors: corsPolicy(options.corsOrigins),
     graphiql: options.graphiql,
     landingPage: false,
     logging: options.logger,
@@ -54,13 +61,18 @@ export function createGraphqlRuntime(options: GatewayRuntimeOptions): GatewayRun
 }
 
 /**
- * `X-Forwarded-For` for the subgraphs: the client's value with the address the gateway sees appended, so
- * that identity can limit sign-in attempts per client. Only the last entry is the gateway's own
- * observation; the earlier ones are whatever the client (or a proxy in front) sent.
+ * `X-Forwarded-For` for the subgraphs: the address the gateway sees, after the client's own value only when
+ * that peer is a trusted proxy (TRUSTED_PROXIES: a load balancer in front of the gateway), so that identity
+ * can limit sign-in attempts per client. From any other peer the header is the client's own words (it could
+ * claim a fresh address per attempt) and is dropped.
  */
-export function forwardedFor(existing: string | null, remoteAddress: string | undefined): string | null {
+export function forwardedFor(
+  existing: string | null,
+  remoteAddress: string | undefined,
+  isTrustedProxy: (address: string) => boolean,
+): string | null {
   const client = remoteAddress?.startsWith('::ffff:') ? remoteAddress.slice('::ffff:'.length) : remoteAddress;
-  const previous = existing?.trim();
-  if (!client) return previous || null;
+  if (!client) return null;
+  const previous = isTrustedProxy(client) ? existing?.trim() : undefined;
   return previous ? `${previous}, ${client}` : client;
 }

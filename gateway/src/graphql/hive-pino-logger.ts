@@ -13,12 +13,26 @@ export function hivePinoLogger(pino: PinoLogger, level: LogLevel | false): Logge
       {
         write: (logLevel, attrs, msg) => {
           const correlationId = currentCorrelationId();
+          const refused = refusalCode(attrs);
+          if (refused) {
+            // A refusal (the caller's doing, not a fault) the runtime reports as an error, stack included.
+            pino.info(correlationId === undefined ? { code: refused } : { correlationId, code: refused }, `request refused: ${refused}`);
+            return;
+          }
           const fields = correlationId === undefined ? (attrs ?? {}) : { correlationId, ...(Array.isArray(attrs) ? { attrs } : attrs) };
           pino[logLevel](fields, msg ?? '');
         },
       },
     ],
   });
+}
+
+const REFUSAL_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
+
+/** The code of a GraphQL error the runtime logs that is an authentication or authorization refusal. */
+export function refusalCode(attrs: unknown): string | undefined {
+  const code = (attrs as { extensions?: { code?: unknown } } | null | undefined)?.extensions?.code;
+  return typeof code === 'string' && REFUSAL_CODES.has(code) ? code : undefined;
 }
 
 /** Hive has no fatal/silent levels; it logs at most as much as the process. */

@@ -4,6 +4,9 @@ import type { DisposableExecutor, Transport } from '@graphql-mesh/transport-comm
 import { createGraphQLError, type ExecutionRequest, type ExecutionResult } from '@graphql-tools/utils';
 import { type DocumentNode, print } from 'graphql';
 
+/** Code of the error a client gets when a subgraph refuses the gateway's request as too large (HTTP 413). */
+export const PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE';
+
 const ACCEPT = 'application/graphql-response+json, application/json';
 
 /**
@@ -63,6 +66,9 @@ export function httpTransport(timeoutMs: number): Transport {
           const { status, text } = await post(send, { ...target, headers: requestHeaders, signal: controller.signal }, body);
           const result = parseResult(text);
           if (result) return result;
+          if (status === 413) {
+            return failure(`The request is larger than the ${transportEntry.subgraph} service accepts`, PAYLOAD_TOO_LARGE);
+          }
           return failure(`${transportEntry.subgraph} answered HTTP ${status} without a GraphQL result`, 'SUBREQUEST_HTTP_ERROR');
         } catch (error) {
           if (controller.signal.reason === TIMED_OUT) {
@@ -128,6 +134,6 @@ function parseResult(text: string): ExecutionResult | undefined {
 }
 
 /** Codes the error masking turns into SERVICE_UNAVAILABLE (the message, with the subgraph's address, is logged only). */
-function failure(message: string, code: 'SUBREQUEST_HTTP_ERROR' | 'GATEWAY_TIMEOUT'): ExecutionResult {
+function failure(message: string, code: 'SUBREQUEST_HTTP_ERROR' | 'GATEWAY_TIMEOUT' | typeof PAYLOAD_TOO_LARGE): ExecutionResult {
   return { errors: [createGraphQLError(message, { extensions: { code } })] };
 }

@@ -14,3 +14,4 @@ export type { DirectHandler } from './direct-routes';
 export { RequestObserver } from './request-observer';
 export type { AccessLogOptions } from './request-observer';
 export { hasSmallJsonBody, isPath, readBody } from './json-body';
+export { isTrustedProxiesList, trustedProxies } from './trusted-proxies';

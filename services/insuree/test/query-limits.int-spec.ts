@@ -57,7 +57,30 @@ describe('insuree service: query limits', () => {
     expect(await response.json()).toEqual({ errors: [refusal('MAX_DEPTH')] });
   });
 
-  it('still answers the federation `_service { sdl }` query and introspection', async () => {
+  it('refuses introspection and `_service { sdl }` without a valid token, on the direct and the express path', async () => {
+    const unauthenticated = (reason: string) => [{ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED', reason } }];
+    for (const query of ['{ __schema { types { name } } }', '{ __type(name: "Insuree") { name } }', '{ _service { sdl } }', '{ ...on Query { __schema { queryType { name } } } }']) {
+      const anonymous = await service.graphql(query, undefined, {});
+      expect({ query, status: anonymous.status, data: anonymous.data, errors: anonymous.errors }).toEqual({
+        query,
+        status: 200,
+        data: undefined,
+        errors: unauthenticated('TOKEN_MISSING'),
+      });
+    }
+    expect((await service.graphql('{ __schema { queryType { name } } }', undefined, { authorization: 'Bearer not-a-token' })).errors).toEqual(
+      unauthenticated('TOKEN_INVALID'),
+    );
+    const viaExpress = await fetch(`${service.url}/graphql?query=${encodeURIComponent('{ __schema { queryType { name } } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(viaExpress.status).toBe(200);
+    expect(await viaExpress.json()).toEqual({ errors: unauthenticated('TOKEN_MISSING') });
+    // `__typename` alone is no introspection (the gateway's readiness ping).
+    expect((await service.graphql('{ __typename }', undefined, {})).data).toEqual({ __typename: 'Query' });
+  });
+
+  it('still answers the federation `_service { sdl }` query and introspection with a token', async () => {
     const { _service } = await service.data<{ _service: { sdl: string } }>('{ _service { sdl } }');
     expect(_service.sdl).toContain('type Family');
     const { __schema } = await service.data<{ __schema: { types: { name: string }[] } }>('{ __schema { types { name fields { name type { ofType { ofType { name } } } } } } }');

@@ -7,9 +7,9 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GraphQLError } from 'graphql';
 import { PUBLIC_ROUTE } from '@imis/observability';
 import { AuthenticationError } from '../token/authentication.error';
+import { AuthRefusal } from './auth-refusal.error';
 import { TokenVerifier } from '../token/token-verifier';
 import { REQUIRED_RIGHTS } from './auth.decorators';
 import { requestOf } from './request-of';
@@ -37,11 +37,11 @@ export class AuthGuard implements CanActivate {
         if (!(error instanceof AuthenticationError)) throw error;
         if (error.reason === 'KEYS_UNAVAILABLE') {
           throw graphql
-            ? new GraphQLError(error.message, { extensions: { code: 'SERVICE_UNAVAILABLE', reason: error.reason } })
+            ? new AuthRefusal(error.message, { extensions: { code: 'SERVICE_UNAVAILABLE', reason: error.reason } })
             : new ServiceUnavailableException({ code: 'SERVICE_UNAVAILABLE', reason: error.reason, message: error.message });
         }
         throw graphql
-          ? new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', reason: error.reason } })
+          ? new AuthRefusal(error.message, { extensions: { code: 'UNAUTHENTICATED', reason: error.reason } })
           : new UnauthorizedException({ code: 'UNAUTHENTICATED', reason: error.reason, message: error.message });
       }
     }
@@ -49,7 +49,7 @@ export class AuthGuard implements CanActivate {
     if (request.user.hasAnyRight(rights)) return true;
     const message = `This operation needs one of the rights ${rights.join(', ')}`;
     throw graphql
-      ? new GraphQLError(message, { extensions: { code: 'FORBIDDEN', requiredRights: rights } })
+      ? new AuthRefusal(message, { extensions: { code: 'FORBIDDEN', requiredRights: rights } })
       : new ForbiddenException({ code: 'FORBIDDEN', requiredRights: rights, message });
   }
 }

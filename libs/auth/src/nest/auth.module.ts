@@ -1,10 +1,11 @@
 import { type DynamicModule, type FactoryProvider, Global, Module, type Provider, type Type } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LocationScopeResolver } from '../scope/location-scope.resolver';
 import type { LocationTree } from '../scope/location-tree';
 import { TokenVerifier } from '../token/token-verifier';
 import type { TokenVerification } from './auth.env';
 import { AuthGuard } from './auth.guard';
+import { AuthRefusalFilter } from './auth-refusal.filter';
 
 export interface AuthModuleOptions {
   /** Where the public keys come from; or `verifier` when the service builds its own (identity, holding the keys). */
@@ -38,7 +39,7 @@ export class AuthModule {
       : [];
     return {
       module: AuthModule,
-      providers: [verifier, { provide: APP_GUARD, useClass: AuthGuard }, ...scoping],
+      providers: [verifier, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_FILTER, useClass: AuthRefusalFilter }, ...scoping],
       exports: [TokenVerifier, ...(locationTree ? [LocationScopeResolver] : [])],
     };
   }

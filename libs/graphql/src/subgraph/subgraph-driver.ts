@@ -4,7 +4,9 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef, ModulesContainer } from '@nestjs/core';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import type { IncomingMessage, ServerResponse } from 'http';
+import { TokenVerifier } from '@imis/auth';
 import { DirectRoutes } from '@imis/observability';
+import { introspectionAuthenticationPlugin } from './introspection-authentication.plugin';
 
 type ContextFunction = (argument: { req: IncomingMessage; res: ServerResponse }) => Promise<BaseContext>;
 
@@ -27,6 +29,8 @@ export class SubgraphDriver extends ApolloDriver {
   }
 
   override async registerExpress(options: ApolloDriverConfig, hooks?: { preStartHook?: () => void }): Promise<void> {
+    // Anonymous introspection refused, on both the express route and the direct one (same Apollo server).
+    options.plugins = [...(options.plugins ?? []), introspectionAuthenticationPlugin(() => this.optional(TokenVerifier))];
     await super.registerExpress(options, hooks);
     const routes = this.optional(DirectRoutes);
     if (!routes) return;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { serviceEnvSchema, servicePort } from '@imis/config';
 import { DEFAULT_TOKEN_AUDIENCE } from '@imis/auth';
 import manifest from '../../package.json';
+import { isTrustedProxiesList } from '@imis/observability';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -28,12 +29,11 @@ export const identityEnvSchema = serviceEnvSchema.extend({
   LOGIN_MAX_FAILURES: positiveInt(5).describe('failed logins in a row before the username is locked'),
   LOGIN_LOCKOUT_MINUTES: positiveInt(15),
   LOGIN_RATE_LIMIT_PER_MINUTE: positiveInt(60).describe('login attempts per client address per minute'),
-  TRUSTED_PROXIES: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .default(1)
-    .describe('proxies in front of identity that append to X-Forwarded-For (the gateway: 1; a load balancer before it: 2; none: 0)'),
+  TRUSTED_PROXIES: z
+    .string()
+    .default('loopback')
+    .refine(isTrustedProxiesList, 'comma-separated IP addresses or CIDRs (or loopback, linklocal, uniquelocal)')
+    .describe('peers whose X-Forwarded-For is believed (the gateway, a load balancer): IPs/CIDRs; empty: none'),
 });
 
 export type IdentityEnv = z.infer<typeof identityEnvSchema>;

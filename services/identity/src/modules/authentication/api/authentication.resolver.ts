@@ -12,6 +12,7 @@ import { Logout } from '../application/logout.command';
 import { PasswordCredentials } from '../application/password-credentials';
 import { RefreshSession } from '../application/refresh-session.command';
 import { clientAddress } from '../domain/client-address';
+import { trustedProxies } from '@imis/observability';
 import { ChangePasswordInput, LoginInput, LogoutInput, RefreshTokenInput } from './authentication.inputs';
 import { AuthenticationPayload, ChangePasswordPayload, LogoutPayload, PasswordPolicyModel } from './authentication.payloads';
 
@@ -25,12 +26,16 @@ export class AuthenticationResolver {
     private readonly changePasswordUseCase: ChangePassword,
     private readonly credentials: PasswordCredentials,
     @InjectIdentityEnv() private readonly env: IdentityEnv,
-  ) {}
+  ) {
+    this.isTrustedProxy = trustedProxies(env.TRUSTED_PROXIES);
+  }
+
+  private readonly isTrustedProxy: (address: string) => boolean;
 
   @Public()
   @Mutation(() => AuthenticationPayload, { description: 'Signs in with username and password' })
   async login(@Args('input') { username, password, clientMutationId }: LoginInput, @Context() { req }: GraphQLContext) {
-    const address = clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, this.env.TRUSTED_PROXIES);
+    const address = clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, this.isTrustedProxy);
     return authenticationPayload(await this.loginUseCase.execute(this.em, { username, password, clientAddress: address }), clientMutationId);
   }
 

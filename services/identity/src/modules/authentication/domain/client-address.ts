@@ -1,17 +1,25 @@
+import proxyAddress from 'proxy-addr';
+
 /**
- * The address a login is rate limited by. Each trusted proxy in front of identity (the gateway; a load
- * balancer in front of it) appends the peer it sees to X-Forwarded-For, so with `trustedProxies` = n the
- * client is the n-th entry from the end; entries before it are the client's own words and would let it
- * pick a fresh address per attempt. With no trusted proxy (identity reached directly), the socket's peer.
+ * The address a login is rate limited by. X-Forwarded-For is read only when the direct peer is a trusted
+ * proxy (the gateway; a load balancer in front of it), and from the end while each hop is trusted: the first
+ * untrusted address is the client. Entries before it are the client's own words, and from a client that
+ * reaches identity directly the whole header is, so it would let it pick a fresh address per attempt.
  */
-export function clientAddress(forwardedFor: string | string[] | undefined, socketAddress: string | undefined, trustedProxies: number): string {
-  if (trustedProxies > 0 && forwardedFor) {
-    const entries = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor)
-      .split(',')
-      .map((entry) => entry.trim())
-      .filter((entry) => entry !== '');
-    const client = entries[Math.max(0, entries.length - trustedProxies)];
-    if (client) return client;
-  }
-  return socketAddress ?? 'unknown';
+export function clientAddress(
+  forwardedFor: string | string[] | undefined,
+  socketAddress: string | undefined,
+  isTrusted: (address: string) => boolean,
+): string {
+  if (!socketAddress) return 'unknown';
+  const header = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .join(',');
+  const address = proxyAddress(
+    { headers: header ? { 'x-forwarded-for': header } : {}, socket: { remoteAddress: socketAddress } } as never,
+    (candidate) => isTrusted(candidate),
+  );
+  return address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
 }
