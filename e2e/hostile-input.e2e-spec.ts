@@ -23,13 +23,11 @@ const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToke
 const DEPTHS = [12, 60];
 const ALIASES = 100;
 /**
- * KNOWN OPEN DEFECT (issue 10 item 7): a subgraph whose JSON body limit is under 1 MB (location, identity:
- * express's 100 kB) refuses the request with HTTP 413 before the sanitation plugin, and the gateway turns
- * that into SERVICE_UNAVAILABLE instead of a BAD_USER_INPUT. Accepted here so the rest of the net holds; a
- * subgraph with a larger limit (insuree) answers BAD_USER_INPUT, which stays required. Once item 7 is fixed,
- * remove this and require BAD_USER_INPUT for every 1 MB case.
+ * A subgraph whose JSON body limit is under 1 MB (location, identity: express's 100 kB) refuses the request
+ * with HTTP 413 before the sanitation plugin; the gateway passes that on as PAYLOAD_TOO_LARGE. A subgraph
+ * with a larger limit (insuree) answers BAD_USER_INPUT. Either is a specific refusal; anything else fails.
  */
-const OVERSIZED_KNOWN_DEFECT = 'SERVICE_UNAVAILABLE';
+const OVER_BODY_LIMIT = 'PAYLOAD_TOO_LARGE';
 
 /** The composed schema the gateway serves (checked against its introspection below), read now so the test names carry the counts. */
 const supergraph = buildSchema(readFileSync(join(REPO_ROOT, 'gateway/supergraph.graphql'), 'utf8'), { assumeValidSDL: true });
@@ -91,7 +89,7 @@ describe('hostile input through the gateway', () => {
     const byCode = outcomes.reduce<Record<string, number>>((counts, { codes }) => ({ ...counts, [codes.join(',')]: (counts[codes.join(',')] ?? 0) + 1 }), {});
     process.stdout.write(`hostile input: the ${oversizedCases.length} 1 MB cases were answered ${JSON.stringify(byCode)}\n`);
     expect(oversizedCases.length).toBeGreaterThan(0);
-    expect(unexpected(outcomes, (outcome) => outcome.codes.includes('BAD_USER_INPUT') || outcome.codes.includes(OVERSIZED_KNOWN_DEFECT))).toEqual([]);
+    expect(unexpected(outcomes, (outcome) => outcome.codes.includes('BAD_USER_INPUT') || outcome.codes.includes(OVER_BODY_LIMIT))).toEqual([]);
     const refused = outcomes.flatMap((outcome, index) => (outcome.codes.includes('BAD_USER_INPUT') ? [[outcome, oversizedCases[index]] as const] : []));
     expect(refused.map(([{ name, argument, reason }]) => `${name} → ${argument} ${reason}`)).toEqual(refused.map(([, { name, argument, reason }]) => `${name} → ${argument} ${reason}`));
   });
