@@ -79,3 +79,52 @@ export type {
   InsureeStatusCode,
   InsureesImportedData,
 } from './insuree/insuree-fields';
+export {
+  diagnosisLifecycle,
+  facilityPriceListsLifecycle,
+  medicalItemLifecycle,
+  medicalServiceLifecycle,
+  priceListLifecycle,
+} from './medical/medical-lifecycle.groups';
+export { medicalItemCreatedEvent } from './medical/medical-item-created.event';
+export { medicalItemUpdatedEvent } from './medical/medical-item-updated.event';
+export { medicalItemDeletedEvent } from './medical/medical-item-deleted.event';
+export { medicalServiceCreatedEvent } from './medical/medical-service-created.event';
+export { medicalServiceUpdatedEvent } from './medical/medical-service-updated.event';
+export { medicalServiceDeletedEvent } from './medical/medical-service-deleted.event';
+export { diagnosesUploadedEvent } from './medical/diagnoses-uploaded.event';
+export { priceListCreatedEvent } from './medical/price-list-created.event';
+export { priceListUpdatedEvent } from './medical/price-list-updated.event';
+export { priceListDeletedEvent } from './medical/price-list-deleted.event';
+export { facilityPriceListsAssignedEvent } from './medical/facility-price-lists-assigned.event';
+export {
+  catalogueEntryDeletedSchema,
+  diagnosesUploadedSchema,
+  diagnosisStateSchema,
+  facilityPriceListsAssignedSchema,
+  itemTypeSchema,
+  medicalItemStateSchema,
+  medicalServiceStateSchema,
+  money,
+  packageLineSchema,
+  packageTypeSchema,
+  priceListDeletedSchema,
+  priceListDetailSchema,
+  priceListKindSchema,
+  priceListStateSchema,
+  serviceCategorySchema,
+  serviceLevelSchema,
+  serviceTypeSchema,
+} from './medical/medical-fields';
+export type {
+  CatalogueEntryDeletedData,
+  DiagnosesUploadedData,
+  DiagnosisState,
+  FacilityPriceListsAssignedData,
+  MedicalItemState,
+  MedicalServiceState,
+  PackageLine,
+  PriceListDeletedData,
+  PriceListDetail,
+  PriceListState,
+} from './medical/medical-fields';

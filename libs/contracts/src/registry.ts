@@ -29,6 +29,18 @@ import { insureeStatusChangedEvent } from './insuree/insuree-status-changed.even
 import { insureeMovedEvent } from './insuree/insuree-moved.event';
 import { insureeDeletedEvent } from './insuree/insuree-deleted.event';
 import { insureesImportedEvent } from './insuree/insurees-imported.event';
+import { diagnosisLifecycle, facilityPriceListsLifecycle, medicalItemLifecycle, medicalServiceLifecycle, priceListLifecycle } from './medical/medical-lifecycle.groups';
+import { medicalItemCreatedEvent } from './medical/medical-item-created.event';
+import { medicalItemUpdatedEvent } from './medical/medical-item-updated.event';
+import { medicalItemDeletedEvent } from './medical/medical-item-deleted.event';
+import { medicalServiceCreatedEvent } from './medical/medical-service-created.event';
+import { medicalServiceUpdatedEvent } from './medical/medical-service-updated.event';
+import { medicalServiceDeletedEvent } from './medical/medical-service-deleted.event';
+import { diagnosesUploadedEvent } from './medical/diagnoses-uploaded.event';
+import { priceListCreatedEvent } from './medical/price-list-created.event';
+import { priceListUpdatedEvent } from './medical/price-list-updated.event';
+import { priceListDeletedEvent } from './medical/price-list-deleted.event';
+import { facilityPriceListsAssignedEvent } from './medical/facility-price-lists-assigned.event';
 
 /** Every published event contract (the catalogue in docs/events.md is generated from it). */
 export const allEventContracts: readonly EventContract<unknown>[] = [
@@ -58,6 +70,17 @@ export const allEventContracts: readonly EventContract<unknown>[] = [
   insureeMovedEvent,
   insureeDeletedEvent,
   insureesImportedEvent,
+  medicalItemCreatedEvent,
+  medicalItemUpdatedEvent,
+  medicalItemDeletedEvent,
+  medicalServiceCreatedEvent,
+  medicalServiceUpdatedEvent,
+  medicalServiceDeletedEvent,
+  diagnosesUploadedEvent,
+  priceListCreatedEvent,
+  priceListUpdatedEvent,
+  priceListDeletedEvent,
+  facilityPriceListsAssignedEvent,
 ];
 
 /** The lifecycle group of every aggregate that has events (a test keeps each complete). */
@@ -69,6 +92,11 @@ export const allEventGroups: readonly EventGroup[] = [
   claimAdminLifecycle,
   familyLifecycle,
   insureeLifecycle,
+  diagnosisLifecycle,
+  facilityPriceListsLifecycle,
+  medicalItemLifecycle,
+  medicalServiceLifecycle,
+  priceListLifecycle,
 ];
 
 export function findEventContract(type: string): EventContract<unknown> | undefined {

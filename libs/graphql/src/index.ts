@@ -33,3 +33,4 @@ export type { InputDefect, InputDefectReason, InputLimits, OperationInput } from
 export { inputSanitationPlugin } from './sanitation/input-sanitation.plugin';
 export { QUERY_LIMIT_CODE, queryLimitError, queryLimitRules, queryLimitsEnvSchema, queryLimitsFrom } from './query-limits';
 export type { QueryLimitName, QueryLimits } from './query-limits';
+export { MoneyScalar } from './money.scalar';

@@ -4,3 +4,4 @@ export { isCalendarDate, today } from './calendar-date';
 export { isNonNegativeInteger, trimmedOrNull, unstorableText } from './text.rules';
 export type { UnstorableText } from './text.rules';
 export { base64DecodedLength, decodeBase64 } from './base64';
+export { centsToMoney, isMoney, moneyToCents, normalizeMoney } from './money';

@@ -1,0 +1,13 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202192116_initial } from './Migration20261202192116_initial';
+import { Migration20261202192358_catalogue } from './Migration20261202192358_catalogue';
+
+/**
+ * Applied in this order, after the migrations of the libraries the service uses (medicalPersistence);
+ * listed explicitly so that nothing is discovered from the file system at run time. Write the next one
+ * with tools/create-migration.ts and add it at the end.
+ */
+export const medicalMigrations: MigrationObject[] = [
+  { name: 'Migration20261202192116_initial', class: Migration20261202192116_initial },
+  { name: 'Migration20261202192358_catalogue', class: Migration20261202192358_catalogue },
+];
