@@ -18,7 +18,7 @@ export type { KeySource, TokenVerifierOptions } from './token/token-verifier';
 export { RequestUser } from './request-user';
 export type { LocationTree } from './scope/location-tree';
 export { LocationScopeResolver } from './scope/location-scope.resolver';
-export { UNRESTRICTED, allows, whereInScope, withinScope } from './scope/scope-filter';
+export { UNRESTRICTED, allows, whereInScope } from './scope/scope-filter';
 export type { ScopeFilter } from './scope/scope-filter';
 export { CurrentUser, Public, REQUIRED_RIGHTS, RequireRights } from './nest/auth.decorators';
 export { AuthGuard } from './nest/auth.guard';

@@ -1,7 +1,7 @@
 import { RequestUser } from '../request-user';
 import type { LocationTree } from './location-tree';
 import { LocationScopeResolver } from './location-scope.resolver';
-import { allows, whereInScope, withinScope } from './scope-filter';
+import { allows, whereInScope } from './scope-filter';
 
 // Region R → districts D1, D2; D1 → ward W1 → villages V1, V2; D2 → ward W2 → village V3.
 const parents: Record<string, string | null> = { R: null, D1: 'R', D2: 'R', W1: 'D1', W2: 'D2', V1: 'W1', V2: 'W1', V3: 'W2' };
@@ -64,18 +64,5 @@ describe('LocationScopeResolver', () => {
     await Promise.all([resolver.dataScope(caller), resolver.dataScope(caller)]);
     expect(tree.queries).toBe(1);
     expect(whereInScope(await resolver.dataScope(caller), 'districtId')).toEqual({ districtId: { $in: ['D2', 'W2', 'V3'] } });
-  });
-});
-
-describe('withinScope', () => {
-  const scope = { everywhere: false, locationIds: ['V1', 'V2'] } as const;
-  const insuree = (familyVillageId: string | null, currentVillageId: string | null) => ({ familyVillageId, currentVillageId });
-  const places = (record: ReturnType<typeof insuree>) => [record.familyVillageId, record.currentVillageId];
-
-  it('keeps a record one of whose locations is in the scope, and hides any other as if it did not exist', () => {
-    expect(withinScope(scope, insuree('V3', 'V1'), places)).toEqual(insuree('V3', 'V1'));
-    expect(withinScope(scope, insuree('V3', null), places)).toBeNull();
-    expect(withinScope(scope, null, places)).toBeNull();
-    expect(withinScope({ everywhere: true }, insuree(null, null), places)).toEqual(insuree(null, null));
   });
 });
