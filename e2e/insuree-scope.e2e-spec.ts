@@ -209,10 +209,10 @@ describe('insuree scope through the gateway', () => {
     const familiesInB = () => insureeRows('select count(*) n from family where village_id = $1', [place.I4B1]);
     const before = await familiesInB();
     const outside = await mutate('createFamily', CREATE_FAMILY, { villageId: place.I4B1, head: person('Maya', 'Rai') }, tokens.district);
-    expect(outside).toMatchObject({ family: null, errors: [{ code: 'VILLAGE_OUT_OF_SCOPE' }] });
+    expect(outside).toMatchObject({ family: null, errors: [{ code: 'FAMILY_VILLAGE_NOT_VILLAGE' }] });
     expect(await familiesInB()).toBe(before);
     const update = await mutate('updateInsuree', UPDATE_INSUREE, { id: family.b1.headInsureeId, phone: '+977 1 555' }, tokens.district);
-    expect(update).toMatchObject({ insuree: null, errors: [{ code: 'INSUREE_OUT_OF_SCOPE' }] });
+    expect(update).toMatchObject({ insuree: null, errors: [{ code: 'INSUREE_NOT_FOUND' }] });
     expect((await data(`query($id: ID!) { insuree(id: $id) { phone version } }`, { id: family.b1.headInsureeId }, tokens.admin)).insuree).toEqual({ phone: null, version: 1 });
 
     const inside = await mutate('createFamily', CREATE_FAMILY, { villageId: place.I4A2, head: person('सीता', 'श्रेष्ठ') }, tokens.district);
@@ -231,9 +231,9 @@ describe('insuree scope through the gateway', () => {
     expect((await data(INSUREES, { filter: { name: 'karki' } }, tokens.admin)).insurees.totalCount).toBe(3);
 
     const inA2 = await mutate('createFamily', CREATE_FAMILY, { villageId: place.I4A2, head: person('Maya', 'Rai') }, tokens.officer);
-    expect(inA2).toMatchObject({ family: null, errors: [{ code: 'VILLAGE_OUT_OF_SCOPE' }] });
+    expect(inA2).toMatchObject({ family: null, errors: [{ code: 'FAMILY_VILLAGE_NOT_VILLAGE' }] });
     const intoA2 = await mutate('createInsuree', CREATE_INSUREE, { familyId: family.a2.id, ...person('Maya', 'Rai') }, tokens.officer);
-    expect(intoA2).toMatchObject({ insuree: null, errors: [{ code: 'FAMILY_OUT_OF_SCOPE' }] });
+    expect(intoA2).toMatchObject({ insuree: null, errors: [{ code: 'FAMILY_NOT_FOUND' }] });
     expect(await insureeRows(`select count(*) n from insuree where last_name = 'Rai'`, [])).toBe(0);
   });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'crypto';
 import { Right, type RightCode } from '@imis/auth';
 import { type GraphQLData, type GraphQLResponse, type ServiceTestApp, TestAuthority, type TestUser } from '@imis/testing';
 import {
@@ -38,6 +39,7 @@ describe('location service: authentication, rights and location scope', () => {
   // Users whose scope names locations are built once the tree exists.
   let districtOfficer: TestUser; // D1, every location and facility right
   let enrolmentOfficer: TestUser; // villages V1 and V3, may search and edit
+  let villageManager: TestUser; // villages V1 and V3, every location and facility right
   let noRights: TestUser; // D1, no right at all
 
   const LOCATIONS = `query ($filter: LocationFilterInput, $first: Int, $after: String) {
@@ -92,6 +94,7 @@ describe('location service: authentication, rights and location scope', () => {
       rights: [Right.LocationSearch, Right.LocationEdit, Right.HealthFacilitySearch],
       villageIds: [ids.V1, ids.V3],
     };
+    villageManager = { id: '0190e0c0-0000-7000-8000-0000000000e2', username: 'vm-v1-v3', rights: ALL_RIGHTS, villageIds: [ids.V1, ids.V3] };
     noRights = { id: '0190e0c0-0000-7000-8000-000000000000', username: 'nobody', rights: [], districtIds: [ids.D1] };
   });
 
@@ -323,30 +326,58 @@ describe('location service: authentication, rights and location scope', () => {
 
   describe('changes outside the scope', () => {
     const facilityInput = { name: 'Elsewhere', legalForm: 'PRIVATE', level: 'DISPENSARY', careType: 'BOTH' };
-    const refusals: [string, () => TestUser, string, () => Record<string, unknown>, string][] = [
-      ['a ward under another district', () => districtOfficer, CREATE_LOCATION, () => ({ code: 'W9', name: 'W9', type: 'WARD', parentId: ids.D2 }), 'parentId'],
-      ['a district under its region', () => districtOfficer, CREATE_LOCATION, () => ({ code: 'D9', name: 'D9', type: 'DISTRICT', parentId: ids.R1 }), 'parentId'],
-      ['a region', () => districtOfficer, CREATE_LOCATION, () => ({ code: 'R9', name: 'R9', type: 'REGION' }), 'type'],
-      ['an update of another district', () => districtOfficer, UPDATE_LOCATION, () => ({ id: ids.D2, name: 'Taken over' }), 'id'],
-      ['an update of its region', () => districtOfficer, UPDATE_LOCATION, () => ({ id: ids.R1, name: 'Taken over' }), 'id'],
-      ['a move of its ward to another district', () => districtOfficer, MOVE_LOCATION, () => ({ id: ids.W1, newParentId: ids.D2 }), 'newParentId'],
-      ["a move of another district's ward into its own", () => districtOfficer, MOVE_LOCATION, () => ({ id: ids.W3, newParentId: ids.D1 }), 'id'],
-      ["a deletion of another district's village", () => districtOfficer, DELETE_LOCATION, () => ({ id: ids.V4 }), 'id'],
-      ["a deletion moving its ward's villages to another district", () => districtOfficer, DELETE_LOCATION, () => ({ id: ids.W2, newParentId: ids.W3 }), 'newParentId'],
-      ['a facility in another district', () => districtOfficer, CREATE_HEALTH_FACILITY, () => ({ ...facilityInput, code: 'HF9', districtId: ids.D2 }), 'districtId'],
-      ["an update of another district's facility", () => districtOfficer, UPDATE_HEALTH_FACILITY, () => ({ id: ids.HF3, name: 'Taken over' }), 'id'],
-      ['a move of its facility to another district', () => districtOfficer, UPDATE_HEALTH_FACILITY, () => ({ id: ids.HF1, districtId: ids.D2 }), 'districtId'],
-      ["a deletion of another district's facility", () => districtOfficer, DELETE_HEALTH_FACILITY, () => ({ id: ids.HF3 }), 'id'],
-      ["an update of a ward it only sees (its villages' parent)", () => enrolmentOfficer, UPDATE_LOCATION, () => ({ id: ids.W1, name: 'Seen, not mine' }), 'id'],
-    ];
-
-    it.each(refusals)('refuses %s with LOCATION_OUT_OF_SCOPE, writing and publishing nothing', async (_case, user, document, input, field) => {
-      const before = await service.counts(LOCATION_TABLES);
-      const response = await service.graphql(document, { input: input() }, await authority.headers(user()));
+    type Case = [string, () => TestUser, string, (id?: string) => Record<string, unknown>, string];
+    const send = async (user: TestUser, document: string, input: Record<string, unknown>) => {
+      const response = await service.graphql(document, { input }, await authority.headers(user));
       expect(response.errors).toBeUndefined();
       const payload = mutationPayload(response);
-      expect(payload.errors).toEqual([expect.objectContaining({ code: 'LOCATION_OUT_OF_SCOPE', field })]);
       expect('location' in payload ? payload.location : payload.healthFacility).toBeNull();
+      return payload.errors as { code: string; message: string; field: string }[];
+    };
+
+    // The district officer (D1) does not see the region above it, the other districts or their facilities.
+    // Each input takes the id to send in place of the invisible one (an unknown id in the comparison).
+    const invisible: Case[] = [
+      ['a ward under another district', () => districtOfficer, CREATE_LOCATION, (id = ids.D2) => ({ code: 'W9', name: 'W9', type: 'WARD', parentId: id }), 'LOCATION_PARENT_NOT_FOUND'],
+      ['a district under its region', () => districtOfficer, CREATE_LOCATION, (id = ids.R1) => ({ code: 'D9', name: 'D9', type: 'DISTRICT', parentId: id }), 'LOCATION_PARENT_NOT_FOUND'],
+      ['an update of another district', () => districtOfficer, UPDATE_LOCATION, (id = ids.D2) => ({ id, name: 'Taken over' }), 'LOCATION_NOT_FOUND'],
+      ['an update of its region', () => districtOfficer, UPDATE_LOCATION, (id = ids.R1) => ({ id, name: 'Taken over' }), 'LOCATION_NOT_FOUND'],
+      ['a move of its ward to another district', () => districtOfficer, MOVE_LOCATION, (id = ids.D2) => ({ id: ids.W1, newParentId: id }), 'LOCATION_PARENT_NOT_FOUND'],
+      ["a move of another district's ward into its own", () => districtOfficer, MOVE_LOCATION, (id = ids.W3) => ({ id, newParentId: ids.D1 }), 'LOCATION_NOT_FOUND'],
+      ["a deletion of another district's village", () => districtOfficer, DELETE_LOCATION, (id = ids.V4) => ({ id }), 'LOCATION_NOT_FOUND'],
+      ["a deletion moving its ward's villages to another district", () => districtOfficer, DELETE_LOCATION, (id = ids.W3) => ({ id: ids.W2, newParentId: id }), 'LOCATION_PARENT_NOT_FOUND'],
+      ['a facility in another district', () => districtOfficer, CREATE_HEALTH_FACILITY, (id = ids.D2) => ({ ...facilityInput, code: 'HF9', districtId: id }), 'HEALTH_FACILITY_DISTRICT_INVALID'],
+      ["an update of another district's facility", () => districtOfficer, UPDATE_HEALTH_FACILITY, (id = ids.HF3) => ({ id, name: 'Taken over' }), 'HEALTH_FACILITY_NOT_FOUND'],
+      ['a move of its facility to another district', () => districtOfficer, UPDATE_HEALTH_FACILITY, (id = ids.D2) => ({ id: ids.HF1, districtId: id }), 'HEALTH_FACILITY_DISTRICT_INVALID'],
+      ["a deletion of another district's facility", () => districtOfficer, DELETE_HEALTH_FACILITY, (id = ids.HF3) => ({ id }), 'HEALTH_FACILITY_NOT_FOUND'],
+      ["a village under another district's ward, by a village officer", () => villageManager, CREATE_LOCATION, (id = ids.W3) => ({ code: 'V9', name: 'V9', type: 'VILLAGE', parentId: id }), 'LOCATION_PARENT_NOT_FOUND'],
+    ];
+
+    it.each(invisible)('answers %s exactly as an unknown id, writing and publishing nothing', async (_case, user, document, input, code) => {
+      const before = await service.counts(LOCATION_TABLES);
+      const outside = await send(user(), document, input());
+      const unknown = await send(user(), document, input(randomUUID()));
+      expect(outside).toEqual([expect.objectContaining({ code })]);
+      expect(outside).toEqual(unknown);
+      expect(await service.counts(LOCATION_TABLES)).toEqual(before);
+    });
+
+    // What the caller sees but may not change: the region, for anyone but an administrator; the ward,
+    // district and region above an officer's villages, and its district's facilities.
+    const seenNotChangeable: [string, () => TestUser, string, () => Record<string, unknown>, string][] = [
+      ['a region', () => districtOfficer, CREATE_LOCATION, () => ({ code: 'R9', name: 'R9', type: 'REGION' }), 'type'],
+      ["an update of a ward it only sees (its villages' parent)", () => enrolmentOfficer, UPDATE_LOCATION, () => ({ id: ids.W1, name: 'Seen, not mine' }), 'id'],
+      ["a village under its villages' ward", () => villageManager, CREATE_LOCATION, () => ({ code: 'V9', name: 'V9', type: 'VILLAGE', parentId: ids.W1 }), 'parentId'],
+      ['a move of its village to the ward of its other village', () => villageManager, MOVE_LOCATION, () => ({ id: ids.V1, newParentId: ids.W2 }), 'newParentId'],
+      ["a deletion of its villages' district", () => villageManager, DELETE_LOCATION, () => ({ id: ids.D1 }), 'id'],
+      ["a facility in its villages' district", () => villageManager, CREATE_HEALTH_FACILITY, () => ({ ...facilityInput, code: 'HF9', districtId: ids.D1 }), 'districtId'],
+      ["an update of its district's facility", () => villageManager, UPDATE_HEALTH_FACILITY, () => ({ id: ids.HF1, name: 'Seen, not mine' }), 'id'],
+      ["a deletion of its district's facility", () => villageManager, DELETE_HEALTH_FACILITY, () => ({ id: ids.HF1 }), 'id'],
+    ];
+
+    it.each(seenNotChangeable)('refuses %s, which the caller sees, with LOCATION_OUT_OF_SCOPE, writing and publishing nothing', async (_case, user, document, input, field) => {
+      const before = await service.counts(LOCATION_TABLES);
+      expect(await send(user(), document, input())).toEqual([expect.objectContaining({ code: 'LOCATION_OUT_OF_SCOPE', field })]);
       expect(await service.counts(LOCATION_TABLES)).toEqual(before);
     });
 

@@ -241,14 +241,15 @@ describe('insuree service: bulk import', () => {
     expect(await service.counts(['family', 'insuree', 'outbox'])).toEqual(before);
   });
 
-  it("refuses a district user's rows in another district's village, and shows imports to their requester only", async () => {
+  it("refuses a district user's rows in another district's village as unknown villages, and shows imports to their requester only", async () => {
     const districtUser = await authority.headers({ ...IMPORTER, districtIds: [places.district1.id] });
     const job = await runImport(service, csvOf([head('S1', { villageCode: 'T111V1' }), head('S2', { villageCode: 'T121V1' })]), {
       headers: districtUser,
       mode: 'VALID_ROWS_ONLY',
     });
     expect(job).toMatchObject({ status: 'SUCCEEDED', familiesCreated: 1, insureesCreated: 1 });
-    expect(errorCodes(job)).toEqual(['2:villageCode:VILLAGE_OUT_OF_SCOPE']);
+    expect(errorCodes(job)).toEqual(['2:villageCode:FAMILY_VILLAGE_NOT_VILLAGE']);
+    expect(job.errors.edges[0].node.message).toBe('"T121V1" is not the code of a current village');
     const families = await service.query<{ changed_by: string }>('select changed_by from family where village_id = $1 and changed_by = $2', [places.village1.id, IMPORTER.id]);
     expect(families).toHaveLength(1);
 

@@ -34,7 +34,7 @@ export function locationRequestsConsumer({ em, nc, prefix, onCommitted, afterCom
   return new EventConsumer({ name: LOCATION_REQUESTS_CONSUMER, sourceService: 'test', prefix, em, nc, ackWaitMs: 1000, nakDelayMs: 100, logger: quiet, onCommitted }).on(
     locationRequestedEvent,
     async (event, context) => {
-      const result = await runUseCase(context.em, createLocation, event.data, { actor: 'system:location-requests', scope: UNRESTRICTED });
+      const result = await runUseCase(context.em, createLocation, event.data, { actor: 'system:location-requests', scope: UNRESTRICTED, visible: UNRESTRICTED });
       if (result.errors.length > 0) throw new Error(`createLocation refused: ${result.errors.map((error) => error.code).join(', ')}`);
       afterCommand?.(context);
     },

@@ -28,9 +28,11 @@ export class RegistryCardHolders extends CardHolderSource {
     return found ? (await this.holders([found]))[0] : null;
   }
 
+  /** None unless the caller sees the family itself (a member it sees by its own village is not enough). */
   async family(familyId: string, user: RequestUser): Promise<CardHolder[]> {
-    const members = (await this.registry.members([familyId], await this.access.data(user))).get(familyId) ?? [];
-    return this.holders(members);
+    const scope = await this.access.data(user);
+    if (!(await this.registry.families([familyId], scope)).has(familyId)) return [];
+    return this.holders((await this.registry.members([familyId], scope)).get(familyId) ?? []);
   }
 
   private async holders(insurees: readonly InsureeView[]): Promise<CardHolder[]> {

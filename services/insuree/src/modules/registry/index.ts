@@ -27,7 +27,7 @@ export type { InsureeView } from './application/insuree.view';
 export { insureeState } from './application/registry-event-data';
 export { registryErrors } from './domain/registry.errors';
 export { RegistryRecords } from './infrastructure/registry-records';
-export { insureeInScope } from './infrastructure/registry-scope';
+export { changeableInsuree } from './application/changeable-records';
 export { InsureeModel } from './api/insuree.model';
 export { InsureePayload } from './api/insuree.payload';
 export { insureePayload } from './api/registry-payloads';

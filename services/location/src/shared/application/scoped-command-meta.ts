@@ -2,10 +2,12 @@ import type { CommandMeta } from '@imis/application';
 import type { ScopeFilter } from '@imis/auth';
 
 /**
- * Who sends a location command: its actor and idempotency key, and the locations it may change (its
- * data scope; a target outside it is refused). A resolver passes the user's scope, an event handler or
- * a job acting for the system `UNRESTRICTED`.
+ * Who sends a location command: its actor and idempotency key, the locations it sees (`visible`: a
+ * location or facility outside it is answered exactly as an unknown id) and those it may change (`scope`,
+ * its data scope: a visible target outside it is refused with LOCATION_OUT_OF_SCOPE). A resolver passes
+ * the user's scopes, an event handler or a job acting for the system `UNRESTRICTED` for both.
  */
 export interface ScopedCommandMeta extends CommandMeta {
   readonly scope: ScopeFilter;
+  readonly visible: ScopeFilter;
 }

@@ -7,6 +7,6 @@ import type { CardHolder } from '../domain/card-holder';
  */
 export abstract class CardHolderSource {
   abstract insuree(insureeId: string, user: RequestUser): Promise<CardHolder | null>;
-  /** The family's current members, in any order (the cards put the head first). */
+  /** The family's current members, in any order (the cards put the head first); none unless the caller sees the family. */
   abstract family(familyId: string, user: RequestUser): Promise<CardHolder[]>;
 }

@@ -2,6 +2,7 @@ import { resolveColumns } from './import-columns';
 import { type ImportReferences, indexImportFile, planImport } from './import-plan';
 import { readImportRow } from './import-row';
 import { cellsOf, HEAD, HEADER, rowOptions } from './import-row.fixtures';
+import { importErrors } from './import.errors';
 
 const columns = resolveColumns(HEADER, {}).columns;
 const VILLAGE = { id: 'village-1', type: 'V' };
@@ -73,14 +74,15 @@ describe('planning an import', () => {
     expect(plan.families.map((family) => family.key)).toEqual(['F2']);
   });
 
-  it('refuses a village that is unknown, not a village or out of scope, on the head row', () => {
+  it('refuses a village that is unknown, not a village or out of scope (answered alike), on the head row', () => {
     const rows = read([
       cellsOf({ ...HEAD, villageCode: 'NOPE' }),
       cellsOf({ ...HEAD, familyKey: 'F2', insuranceNumber: '100000002', villageCode: 'W1' }),
       cellsOf({ ...HEAD, familyKey: 'F3', insuranceNumber: '100000003', villageCode: 'V2' }),
     ]);
     const plan = planImport(rows, columns, references({ villageAllowed: (id) => id === 'village-1' }), 'ALL_OR_NOTHING');
-    expect(codes(plan)).toEqual(['1:villageCode:FAMILY_VILLAGE_NOT_VILLAGE', '2:villageCode:FAMILY_VILLAGE_NOT_VILLAGE', '3:villageCode:VILLAGE_OUT_OF_SCOPE']);
+    expect(codes(plan)).toEqual(['1:villageCode:FAMILY_VILLAGE_NOT_VILLAGE', '2:villageCode:FAMILY_VILLAGE_NOT_VILLAGE', '3:villageCode:FAMILY_VILLAGE_NOT_VILLAGE']);
+    expect(plan.errors.find((error) => error.row === 3)).toMatchObject(importErrors.villageUnknown('V2'));
   });
 
   it('in VALID_ROWS_ONLY skips the whole family of a refused head, reporting its members', () => {

@@ -161,8 +161,8 @@ export function planFamilies(groups: readonly FamilyGroup[], context: PlanContex
     if (head.family) {
       const code = head.family.villageId;
       const village = references.locations.get(code);
-      if (!village || village.type !== 'V') fail(head.row, 'villageCode', importErrors.villageUnknown(code));
-      else if (!references.villageAllowed(village.id)) fail(head.row, 'villageCode', importErrors.villageOutOfScope(code));
+      // A village outside the requester's scope is answered as an unknown code.
+      if (!village || village.type !== 'V' || !references.villageAllowed(village.id)) fail(head.row, 'villageCode', importErrors.villageUnknown(code));
       else villageId = village.id;
     }
     if (refused.has(head.row) || villageId === null || !head.family) {

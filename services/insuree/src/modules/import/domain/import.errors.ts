@@ -86,10 +86,6 @@ export const importErrors = {
     code: 'FAMILY_VILLAGE_NOT_VILLAGE',
     message: `"${code}" is not the code of a current village`,
   }),
-  villageOutOfScope: (code: string): DomainError => ({
-    code: 'VILLAGE_OUT_OF_SCOPE',
-    message: `The village "${code}" is outside the locations you may change`,
-  }),
   healthFacilityUnknown: (code: string): DomainError => ({
     code: 'HEALTH_FACILITY_UNKNOWN',
     message: `"${code}" is not the code of a current health facility`,

@@ -8,7 +8,7 @@ import { uuidv7 } from '@imis/persistence';
 import { InjectInsureeEnv } from '../../../config/insuree-env.module';
 import type { InsureeEnv } from '../../../config/insuree.config';
 import type { ScopedCommandMeta } from '../../../shared/application/scoped-command-meta';
-import { insureeInScope, insureeState, insureeView, type InsureeView, RegistryRecords, registryErrors } from '../../registry';
+import { changeableInsuree, insureeState, insureeView, type InsureeView, RegistryRecords } from '../../registry';
 import { checkPhotoContent, photoErrors, photoStorageKey } from '../domain/photo-content';
 import { InsureePhoto } from '../infrastructure/insuree-photo.entity';
 import { type NormalisedPhoto, normalisePhoto } from '../infrastructure/sharp-photo.normaliser';
@@ -52,9 +52,7 @@ export class UploadInsureePhoto implements UseCase<PreparedPhotoUpload, { insure
   }
 
   async execute(tx: EntityManager, upload: PreparedPhotoUpload, { actor, scope }: ScopedCommandMeta): Promise<{ insuree: InsureeView }> {
-    const insuree = await new RegistryRecords(tx).insuree(upload.insureeId);
-    if (!insuree) refuse(registryErrors.insureeNotFound('insureeId'));
-    if (!insureeInScope(insuree, scope)) refuse(registryErrors.insureeOutOfScope('insureeId'));
+    const insuree = changeableInsuree(await new RegistryRecords(tx).insuree(upload.insureeId), scope, 'insureeId');
     const [photo] = orRefuse(upload.photo);
     const takenOn = upload.takenOn ?? today();
     if (!isCalendarDate(takenOn)) refuse(photoErrors.dateInvalid());

@@ -14,7 +14,8 @@ import { familyPayload } from './registry-payloads';
 
 /**
  * Changes to families: each needs its openIMIS right, is recorded as made by the verified user, and is
- * refused (FAMILY_OUT_OF_SCOPE, VILLAGE_OUT_OF_SCOPE) outside the user's data scope.
+ * answers a family or village outside the user's data scope as an unknown id (FAMILY_NOT_FOUND,
+ * FAMILY_VILLAGE_NOT_VILLAGE).
  */
 @Resolver(() => FamilyModel)
 export class FamilyMutationResolver {

@@ -16,7 +16,8 @@ import { insureePayload, insureesPayload } from './registry-payloads';
 
 /**
  * Changes to insurees: each needs its openIMIS right, is recorded as made by the verified user, and is
- * refused (INSUREE_OUT_OF_SCOPE, FAMILY_OUT_OF_SCOPE) outside the user's data scope.
+ * answers an insuree or family outside the user's data scope as an unknown id (INSUREE_NOT_FOUND,
+ * FAMILY_NOT_FOUND; a member is changed only within its family's scope).
  */
 @Resolver(() => InsureeModel)
 export class InsureeMutationResolver {

@@ -1,14 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { orRefuse, refuse, type UseCase } from '@imis/application';
+import { orRefuse, type UseCase } from '@imis/application';
 import { createEvent, insureeStatusChangedEvent } from '@imis/contracts';
 import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import type { ScopedCommandMeta } from '../../../shared/application/scoped-command-meta';
 import { changeStatus, type InsureeStatusChange } from '../domain/insuree-status';
-import { registryErrors } from '../domain/registry.errors';
 import { RegistryRecords } from '../infrastructure/registry-records';
-import { insureeInScope } from '../infrastructure/registry-scope';
+import { changeableInsuree } from './changeable-records';
 import { insureeView, type InsureeView } from './insuree.view';
 
 export interface ChangeInsureeStatusData extends InsureeStatusChange {
@@ -24,9 +23,7 @@ export class ChangeInsureeStatus implements UseCase<ChangeInsureeStatusData, { i
   readonly operation = 'changeInsureeStatus';
 
   async execute(tx: EntityManager, { id, ...change }: ChangeInsureeStatusData, { actor, scope }: ScopedCommandMeta): Promise<{ insuree: InsureeView }> {
-    const insuree = await new RegistryRecords(tx).insuree(id);
-    if (!insuree) refuse(registryErrors.insureeNotFound());
-    if (!insureeInScope(insuree, scope)) refuse(registryErrors.insureeOutOfScope());
+    const insuree = changeableInsuree(await new RegistryRecords(tx).insuree(id), scope);
     const previousStatus = insuree.status;
     const [next] = orRefuse(changeStatus({ status: insuree.status, reasonCode: insuree.statusReason }, change, today()));
 

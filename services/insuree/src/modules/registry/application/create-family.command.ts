@@ -15,7 +15,7 @@ import { Family } from '../infrastructure/family.entity';
 import { Insuree } from '../infrastructure/insuree.entity';
 import { INSURANCE_NUMBER_UNIQUE_INDEX } from '../infrastructure/registry.indexes';
 import { RegistryRecords } from '../infrastructure/registry-records';
-import { insureeInScope } from '../infrastructure/registry-scope';
+import { changeableInsuree } from './changeable-records';
 import { familyView, type FamilyView } from './family.view';
 import { insureeReferenceRefusals, withFieldPrefix } from './insuree-writes';
 import { referenceErrors } from './reference.errors';
@@ -87,9 +87,7 @@ export class CreateFamily implements UseCase<CreateFamilyData, { family: FamilyV
 
 /** An existing insuree without a family becomes the new family's head. */
 async function existingHead(records: RegistryRecords, insureeId: string, family: Family, scope: ScopeFilter): Promise<Insuree> {
-  const insuree = await records.insuree(insureeId);
-  if (!insuree) refuse(registryErrors.insureeNotFound('headInsureeId'));
-  if (!insureeInScope(insuree, scope)) refuse(registryErrors.insureeOutOfScope('headInsureeId'));
+  const insuree = changeableInsuree(await records.insuree(insureeId), scope, 'headInsureeId');
   if (insuree.familyId !== null) refuse({ ...registryErrors.insureeAlreadyInFamily(), field: 'headInsureeId' });
   insuree.familyId = family.id;
   insuree.isHead = true;

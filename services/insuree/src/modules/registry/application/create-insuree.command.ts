@@ -7,11 +7,10 @@ import { recordEvent } from '@imis/messaging';
 import type { ScopedCommandMeta } from '../../../shared/application/scoped-command-meta';
 import { insureeFields, type InsureeFieldsInput } from '../../../shared/domain/insuree-fields';
 import { InsuranceNumbers, insuranceNumberTaken } from '../../insurance-number';
-import { registryErrors } from '../domain/registry.errors';
 import { Insuree } from '../infrastructure/insuree.entity';
 import { INSURANCE_NUMBER_UNIQUE_INDEX } from '../infrastructure/registry.indexes';
 import { RegistryRecords } from '../infrastructure/registry-records';
-import { familyInScope } from '../infrastructure/registry-scope';
+import { changeableFamily } from './changeable-records';
 import { insureeView, type InsureeView } from './insuree.view';
 import { insureeReferenceRefusals } from './insuree-writes';
 import { referenceErrors } from './reference.errors';
@@ -35,9 +34,7 @@ export class CreateInsuree implements UseCase<CreateInsureeData, { insuree: Insu
   async execute(tx: EntityManager, data: CreateInsureeData, { actor, scope }: ScopedCommandMeta): Promise<{ insuree: InsureeView }> {
     const [fields] = orRefuse(insureeFields(data, today()));
     const records = new RegistryRecords(tx);
-    const family = await records.family(data.familyId);
-    if (!family) refuse(registryErrors.familyNotFound('familyId'));
-    if (!familyInScope(family, scope)) refuse(registryErrors.familyOutOfScope('familyId'));
+    const family = changeableFamily(await records.family(data.familyId), scope, 'familyId');
     const idRefusal = clientIdRefusal(data.id, 'id');
     const refusals = [...(idRefusal ? [idRefusal] : []), ...(await insureeReferenceRefusals(tx, this.numbers, fields))];
     if (!idRefusal && data.id && (await records.idExists(Insuree, data.id))) refusals.push(referenceErrors.insureeIdTaken());

@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { refuse, type UseCase } from '@imis/application';
+import type { UseCase } from '@imis/application';
 import { createEvent, familyDeletedEvent } from '@imis/contracts';
 import { recordEvent } from '@imis/messaging';
 import type { ScopedCommandMeta } from '../../../shared/application/scoped-command-meta';
-import { registryErrors } from '../domain/registry.errors';
 import { RegistryRecords } from '../infrastructure/registry-records';
-import { familyInScope } from '../infrastructure/registry-scope';
+import { changeableFamily } from './changeable-records';
 import { familyView, type FamilyView } from './family.view';
 import { leaveFamily } from './leave-family';
 
@@ -23,9 +22,7 @@ export class DeleteFamily implements UseCase<DeleteFamilyData, { family: FamilyV
 
   async execute(tx: EntityManager, data: DeleteFamilyData, { actor, scope }: ScopedCommandMeta): Promise<{ family: FamilyView }> {
     const records = new RegistryRecords(tx);
-    const family = await records.family(data.id);
-    if (!family) refuse(registryErrors.familyNotFound());
-    if (!familyInScope(family, scope)) refuse(registryErrors.familyOutOfScope());
+    const family = changeableFamily(await records.family(data.id), scope);
     const members = await records.members(family.id);
     await leaveFamily(tx, members, data.deleteMembers ? 'delete' : 'detach', actor);
     family.markDeleted(actor);

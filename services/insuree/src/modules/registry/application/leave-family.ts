@@ -1,14 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { refuse } from '@imis/application';
 import { createEvent, insureeDeletedEvent, insureeMovedEvent } from '@imis/contracts';
-import type { DomainError } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import type { ScopedCommandMeta } from '../../../shared/application/scoped-command-meta';
 import { deleteMembers, removeMembers } from '../domain/family-head';
-import { registryErrors } from '../domain/registry.errors';
 import type { Insuree } from '../infrastructure/insuree.entity';
 import { RegistryRecords } from '../infrastructure/registry-records';
-import { insureeInScope } from '../infrastructure/registry-scope';
+import { insureeChangeRefusal } from '../domain/scope-rules';
 import { insureeView, type InsureeView } from './insuree.view';
 
 /** How insurees leave their family: detached (no family any more) or deleted. */
@@ -51,8 +49,8 @@ export async function insureesLeave(tx: EntityManager, insureeIds: readonly stri
   const records = new RegistryRecords(tx);
   const insurees = await records.insurees(ids);
   const found = new Map(insurees.map((insuree) => [insuree.id, insuree]));
-  const errors: DomainError[] = ids.filter((id) => !found.has(id)).map(() => registryErrors.insureeNotFound('insureeIds'));
-  errors.push(...insurees.filter((insuree) => !insureeInScope(insuree, scope)).map(() => registryErrors.insureeOutOfScope('insureeIds')));
+  // Unknown ids and insurees the sender may not change, in the order given, answered alike.
+  const errors = ids.flatMap((id) => insureeChangeRefusal(found.get(id) ?? null, scope, 'insureeIds') ?? []);
   if (errors.length > 0) refuse(...errors);
   const familyIds = insurees.flatMap((insuree) => (insuree.familyId ? [insuree.familyId] : []));
   const headRefusals = (await records.memberships(familyIds)).flatMap((membership) => {

@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { orRefuse, refuse, type UseCase } from '@imis/application';
+import { orRefuse, type UseCase } from '@imis/application';
 import { createEvent, insureeMovedEvent } from '@imis/contracts';
 import { recordEvent } from '@imis/messaging';
 import type { ScopedCommandMeta } from '../../../shared/application/scoped-command-meta';
 import { moveMember } from '../domain/family-head';
-import { registryErrors } from '../domain/registry.errors';
 import { RegistryRecords } from '../infrastructure/registry-records';
-import { familyInScope, insureeInScope } from '../infrastructure/registry-scope';
+import { changeableFamily, changeableInsuree } from './changeable-records';
 import { insureeView, type InsureeView } from './insuree.view';
 
 export interface MoveInsureeData {
@@ -22,12 +21,9 @@ export class MoveInsuree implements UseCase<MoveInsureeData, { insuree: InsureeV
 
   async execute(tx: EntityManager, data: MoveInsureeData, { actor, scope }: ScopedCommandMeta): Promise<{ insuree: InsureeView }> {
     const records = new RegistryRecords(tx);
-    const insuree = await records.insuree(data.id);
-    if (!insuree) refuse(registryErrors.insureeNotFound());
-    if (!insureeInScope(insuree, scope)) refuse(registryErrors.insureeOutOfScope());
-    const target = await records.family(data.familyId);
-    if (!target) refuse(registryErrors.familyNotFound('familyId'));
-    if (!familyInScope(target, scope)) refuse(registryErrors.familyOutOfScope('familyId'));
+    // The family it leaves must be in the scope as well as the one it joins (changeableInsuree).
+    const insuree = changeableInsuree(await records.insuree(data.id), scope);
+    const target = changeableFamily(await records.family(data.familyId), scope, 'familyId');
     const source = insuree.familyId ? await records.family(insuree.familyId) : null;
     const from = source ? RegistryRecords.membership(source, await records.members(source.id)) : null;
     orRefuse(moveMember(from, RegistryRecords.membership(target, await records.members(target.id)), insuree.id));

@@ -2,11 +2,6 @@ import type { DomainError } from '@imis/kernel';
 
 /** Refusals about what a command refers to: ids, villages, facilities (codes documented in the README). */
 export const referenceErrors = {
-  villageOutOfScope: (field = 'villageId'): DomainError => ({
-    code: 'VILLAGE_OUT_OF_SCOPE',
-    message: 'The village is outside the locations you may change',
-    field,
-  }),
   healthFacilityUnknown: (field = 'healthFacilityId'): DomainError => ({
     code: 'HEALTH_FACILITY_UNKNOWN',
     message: 'No current health facility has this id',

@@ -8,14 +8,15 @@ import { referenceErrors } from './reference.errors';
 
 /**
  * Checks of the locations and facilities a command refers to, against this service's projections of the
- * location service (a village must be a current village; a family's village must be in the sender's scope).
+ * location service (a village must be a current village; a family's village must be in the sender's scope, else it is
+ * answered as an unknown village).
  */
 export async function villageRefusal(em: EntityManager, villageId: string, scope: ScopeFilter | null, field = 'villageId'): Promise<DomainError | null> {
   if (!isUuid(villageId)) return registryErrors.familyVillageNotVillage(field);
   const [village] = await locationsByIds(em.getConnection(), [villageId]);
-  if (village?.type !== 'V') return registryErrors.familyVillageNotVillage(field);
-  if (scope && !allows(scope, villageId)) return referenceErrors.villageOutOfScope(field);
-  return null;
+  // A village outside the sender's scope is answered as an unknown one.
+  const usable = village?.type === 'V' && (scope === null || allows(scope, villageId));
+  return usable ? null : registryErrors.familyVillageNotVillage(field);
 }
 
 export async function healthFacilityRefusal(em: EntityManager, facilityId: string | null, field = 'healthFacilityId'): Promise<DomainError | null> {

@@ -7,7 +7,7 @@ import { Family } from '../infrastructure/family.entity';
 import type { InsureeFilter } from '../infrastructure/insuree-search.sql';
 import { Insuree } from '../infrastructure/insuree.entity';
 import { type FamilyFilter, RegistryReads } from '../infrastructure/registry-reads';
-import { familyInScope, insureeInScope } from '../infrastructure/registry-scope';
+import { familyInScope, insureeInScope } from '../domain/scope-rules';
 import { familyView, type FamilyView } from './family.view';
 import { insureeView, type InsureeView } from './insuree.view';
 

@@ -8,7 +8,7 @@ import { setHead } from '../domain/family-head';
 import { registryErrors } from '../domain/registry.errors';
 import { ONE_HEAD_PER_FAMILY_INDEX } from '../infrastructure/registry.indexes';
 import { RegistryRecords } from '../infrastructure/registry-records';
-import { familyInScope } from '../infrastructure/registry-scope';
+import { changeableFamily } from './changeable-records';
 import { familyView, type FamilyView } from './family.view';
 
 export interface SetFamilyHeadData {
@@ -23,9 +23,7 @@ export class SetFamilyHead implements UseCase<SetFamilyHeadData, { family: Famil
 
   async execute(tx: EntityManager, data: SetFamilyHeadData, { actor, scope }: ScopedCommandMeta): Promise<{ family: FamilyView }> {
     const records = new RegistryRecords(tx);
-    const family = await records.family(data.familyId);
-    if (!family) refuse(registryErrors.familyNotFound('familyId'));
-    if (!familyInScope(family, scope)) refuse(registryErrors.familyOutOfScope('familyId'));
+    const family = changeableFamily(await records.family(data.familyId), scope, 'familyId');
     const members = await records.members(family.id);
     orRefuse(setHead(RegistryRecords.membership(family, members), data.insureeId));
     const previousHead = members.find((member) => member.id === family.headInsureeId);

@@ -7,7 +7,7 @@ import type { ScopedCommandMeta } from '../../../shared/application/scoped-comma
 import { type FamilyFieldsInput, updatedFamilyFields } from '../../../shared/domain/family-fields';
 import { registryErrors } from '../domain/registry.errors';
 import { RegistryRecords } from '../infrastructure/registry-records';
-import { familyInScope } from '../infrastructure/registry-scope';
+import { changeableFamily } from './changeable-records';
 import { familyFieldsOf, familyView, type FamilyView } from './family.view';
 import { familyState } from './registry-event-data';
 import { villageRefusal } from './registry-references';
@@ -28,9 +28,7 @@ export class UpdateFamily implements UseCase<UpdateFamilyData, { family: FamilyV
 
   async execute(tx: EntityManager, { id, version, ...patch }: UpdateFamilyData, { actor, scope }: ScopedCommandMeta): Promise<{ family: FamilyView }> {
     const records = new RegistryRecords(tx);
-    const family = await records.family(id);
-    if (!family) refuse(registryErrors.familyNotFound());
-    if (!familyInScope(family, scope)) refuse(registryErrors.familyOutOfScope());
+    const family = changeableFamily(await records.family(id), scope);
     if (version != null && version !== family.version) refuse(registryErrors.versionConflict(family.version));
     const [{ fields, changed }] = orRefuse(updatedFamilyFields(familyFieldsOf(family), patch));
     if (!changed) return { family: familyView(family) };

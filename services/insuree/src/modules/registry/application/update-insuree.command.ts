@@ -10,7 +10,7 @@ import { InsuranceNumbers, insuranceNumberTaken } from '../../insurance-number';
 import { registryErrors } from '../domain/registry.errors';
 import { INSURANCE_NUMBER_UNIQUE_INDEX } from '../infrastructure/registry.indexes';
 import { RegistryRecords } from '../infrastructure/registry-records';
-import { insureeInScope } from '../infrastructure/registry-scope';
+import { changeableInsuree } from './changeable-records';
 import { insureeFieldsOf, insureeView, type InsureeView } from './insuree.view';
 import { insureeReferenceRefusals } from './insuree-writes';
 import { insureeState } from './registry-event-data';
@@ -29,9 +29,7 @@ export class UpdateInsuree implements UseCase<UpdateInsureeData, { insuree: Insu
   constructor(private readonly numbers: InsuranceNumbers) {}
 
   async execute(tx: EntityManager, { id, version, ...patch }: UpdateInsureeData, { actor, scope }: ScopedCommandMeta): Promise<{ insuree: InsureeView }> {
-    const insuree = await new RegistryRecords(tx).insuree(id);
-    if (!insuree) refuse(registryErrors.insureeNotFound());
-    if (!insureeInScope(insuree, scope)) refuse(registryErrors.insureeOutOfScope());
+    const insuree = changeableInsuree(await new RegistryRecords(tx).insuree(id), scope);
     if (version != null && version !== insuree.version) refuse(registryErrors.versionConflict(insuree.version));
     const [{ fields, changed }] = orRefuse(updatedInsureeFields(insureeFieldsOf(insuree), patch, today()));
     if (!changed) return { insuree: insureeView(insuree) };

@@ -84,14 +84,9 @@ export const registryErrors = {
   }),
   insureeNotFound: (field = 'id'): DomainError => ({ code: 'INSUREE_NOT_FOUND', message: 'No current insuree has this id', field }),
   familyNotFound: (field = 'id'): DomainError => ({ code: 'FAMILY_NOT_FOUND', message: 'No current family has this id', field }),
-  insureeOutOfScope: (field = 'id'): DomainError => ({
-    code: 'INSUREE_OUT_OF_SCOPE',
-    message: 'The insuree lives outside the locations you may see or change',
-    field,
-  }),
-  familyOutOfScope: (field = 'id'): DomainError => ({
-    code: 'FAMILY_OUT_OF_SCOPE',
-    message: 'The family lives outside the locations you may see or change',
+  insureeFamilyNotFound: (field = 'id'): DomainError => ({
+    code: 'FAMILY_NOT_FOUND',
+    message: "The insuree's family is not a current family you may change",
     field,
   }),
   versionConflict: (current: number): DomainError => ({

@@ -23,8 +23,9 @@ export interface CreateHealthFacilityData extends HealthFacilityFieldsInput {
 export class CreateHealthFacility implements UseCase<CreateHealthFacilityData, { healthFacility: HealthFacilityView }, ScopedCommandMeta> {
   readonly operation = 'createHealthFacility';
 
-  async execute(tx: EntityManager, data: CreateHealthFacilityData, { actor, scope }: ScopedCommandMeta): Promise<{ healthFacility: HealthFacilityView }> {
-    const found = await tx.getRepository(Location).findCurrent(data.districtId);
+  async execute(tx: EntityManager, data: CreateHealthFacilityData, { actor, scope, visible }: ScopedCommandMeta): Promise<{ healthFacility: HealthFacilityView }> {
+    // A district the sender does not see is answered as an unknown one (HEALTH_FACILITY_DISTRICT_INVALID).
+    const found = await tx.getRepository(Location).findCurrent(data.districtId, visible);
     if (found && !allows(scope, found.id)) refuse(healthFacilityErrors.outOfScope('districtId'));
     const [fields, district] = orRefuse(newHealthFacilityFields(data), checkDistrict(found));
     const facilities = tx.getRepository(HealthFacility);

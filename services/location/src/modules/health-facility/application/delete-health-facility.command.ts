@@ -19,8 +19,8 @@ export interface DeleteHealthFacilityData {
 export class DeleteHealthFacility implements UseCase<DeleteHealthFacilityData, { healthFacility: HealthFacilityView }, ScopedCommandMeta> {
   readonly operation = 'deleteHealthFacility';
 
-  async execute(tx: EntityManager, { id }: DeleteHealthFacilityData, { actor, scope }: ScopedCommandMeta): Promise<{ healthFacility: HealthFacilityView }> {
-    const facility = (await tx.getRepository(HealthFacility).findCurrent(id)) ?? refuse(healthFacilityErrors.notFound());
+  async execute(tx: EntityManager, { id }: DeleteHealthFacilityData, { actor, scope, visible }: ScopedCommandMeta): Promise<{ healthFacility: HealthFacilityView }> {
+    const facility = (await tx.getRepository(HealthFacility).findCurrent(id, visible)) ?? refuse(healthFacilityErrors.notFound());
     if (!allows(scope, facility.districtId)) refuse(healthFacilityErrors.outOfScope('id'));
     facility.markDeleted(actor);
     await tx.flush();

@@ -29,13 +29,13 @@ export class UpdateHealthFacility implements UseCase<UpdateHealthFacilityData, {
   async execute(
     tx: EntityManager,
     { id, districtId, ...changes }: UpdateHealthFacilityData,
-    { actor, scope }: ScopedCommandMeta,
+    { actor, scope, visible }: ScopedCommandMeta,
   ): Promise<{ healthFacility: HealthFacilityView }> {
     const facilities = tx.getRepository(HealthFacility);
-    const facility = (await facilities.findCurrent(id)) ?? refuse(healthFacilityErrors.notFound());
+    const facility = (await facilities.findCurrent(id, visible)) ?? refuse(healthFacilityErrors.notFound());
     if (!allows(scope, facility.districtId)) refuse(healthFacilityErrors.outOfScope('id'));
     const moving = districtId !== undefined && districtId !== facility.districtId;
-    const newDistrict = moving ? await tx.getRepository(Location).findCurrent(districtId) : null;
+    const newDistrict = moving ? await tx.getRepository(Location).findCurrent(districtId, visible) : null;
     if (newDistrict && !allows(scope, newDistrict.id)) refuse(healthFacilityErrors.outOfScope('districtId'));
     const [{ fields, changed }, district] = orRefuse(
       changedHealthFacilityFields(healthFacilityFields(facility), changes),

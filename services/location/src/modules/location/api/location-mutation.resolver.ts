@@ -1,9 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { runUseCase, type CommandResult } from '@imis/application';
-import { commandMeta, CurrentUser, LocationAccess, type RequestUser, RequireRights, Right, type RightCode } from '@imis/auth';
+import { CurrentUser, LocationAccess, type RequestUser, RequireRights, Right, type RightCode } from '@imis/auth';
 import { requireAnyRight } from '../../../shared/api/require-any-right';
-import type { ScopedCommandMeta } from '../../../shared/application/scoped-command-meta';
+import { scopedCommandMeta } from '../../../shared/api/scoped-command-meta';
 import { CreateLocation } from '../application/create-location.command';
 import { DeleteLocation } from '../application/delete-location.command';
 import type { LocationView } from '../application/location.view';
@@ -28,8 +28,8 @@ const CREATE_RIGHT: Record<LocationType, RightCode> = {
 
 /**
  * Changes to the tree: each needs its openIMIS right (checked by the AuthGuard, and by type for a
- * creation), is recorded as made by the verified user, and is refused with LOCATION_OUT_OF_SCOPE when it
- * touches a location outside the user's data scope.
+ * creation), is recorded as made by the verified user; a location the user does not see is answered as an
+ * unknown id, one it sees but may not change (outside its data scope) with LOCATION_OUT_OF_SCOPE.
  */
 @Resolver(() => LocationModel)
 export class LocationMutationResolver {
@@ -46,30 +46,25 @@ export class LocationMutationResolver {
   @Mutation(() => LocationPayload, { description: 'Creates a region, or a district/ward/village under a location of the level above' })
   async createLocation(@Args('input') { clientMutationId, ...data }: CreateLocationInput, @CurrentUser() user: RequestUser) {
     requireAnyRight(user, [CREATE_RIGHT[data.type]]);
-    return payload(await runUseCase(this.em, this.createUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.createUseCase, data, await scopedCommandMeta(this.access, user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.LocationEdit)
   @Mutation(() => LocationPayload, { description: 'Changes code, name or figures; the previous version is kept in the history' })
   async updateLocation(@Args('input') { clientMutationId, ...data }: UpdateLocationInput, @CurrentUser() user: RequestUser) {
-    return payload(await runUseCase(this.em, this.updateUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.updateUseCase, data, await scopedCommandMeta(this.access, user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.LocationMove)
   @Mutation(() => LocationPayload, { description: 'Gives a location a new parent of the same level as the old one' })
   async moveLocation(@Args('input') { clientMutationId, ...data }: MoveLocationInput, @CurrentUser() user: RequestUser) {
-    return payload(await runUseCase(this.em, this.moveUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
+    return payload(await runUseCase(this.em, this.moveUseCase, data, await scopedCommandMeta(this.access, user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.LocationDelete)
   @Mutation(() => LocationPayload, { description: 'Deletes a location (kept as history); its children move to newParentId' })
   async deleteLocation(@Args('input') { clientMutationId, ...data }: DeleteLocationInput, @CurrentUser() user: RequestUser) {
-    return payload(await runUseCase(this.em, this.deleteUseCase, data, await this.meta(user, clientMutationId)), clientMutationId);
-  }
-
-  /** The verified user as the actor, and its data scope. */
-  private async meta(user: RequestUser, clientMutationId?: string | null): Promise<ScopedCommandMeta> {
-    return { ...commandMeta(user, clientMutationId), scope: await this.access.data(user) };
+    return payload(await runUseCase(this.em, this.deleteUseCase, data, await scopedCommandMeta(this.access, user, clientMutationId)), clientMutationId);
   }
 }
 

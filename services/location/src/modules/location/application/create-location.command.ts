@@ -24,10 +24,11 @@ export interface CreateLocationData extends LocationFieldsInput {
 export class CreateLocation implements UseCase<CreateLocationData, { location: LocationView }, ScopedCommandMeta> {
   readonly operation = 'createLocation';
 
-  async execute(tx: EntityManager, data: CreateLocationData, { actor, scope }: ScopedCommandMeta): Promise<{ location: LocationView }> {
+  async execute(tx: EntityManager, data: CreateLocationData, { actor, scope, visible }: ScopedCommandMeta): Promise<{ location: LocationView }> {
     const locations = tx.getRepository(Location);
     if (data.type === 'R' && !scope.everywhere) refuse(locationErrors.regionOutOfScope());
-    const parent = data.parentId ? await locations.findCurrent(data.parentId) : null;
+    // A parent the sender does not see is answered as an unknown one (LOCATION_PARENT_NOT_FOUND).
+    const parent = data.parentId ? await locations.findCurrent(data.parentId, visible) : null;
     if (parent && !allows(scope, parent.id)) refuse(locationErrors.outOfScope('parentId'));
     const [fields, placement] = orRefuse(newLocationFields(data), placeNewLocation(data.type, data.parentId, parent && locationNode(parent)));
     if (await locations.isCodeTaken(fields.code)) refuse(locationErrors.codeDuplicate(fields.code));

@@ -30,11 +30,11 @@ export class DeleteLocation implements UseCase<DeleteLocationData, { location: L
 
   constructor(private readonly usages: LocationUsages) {}
 
-  async execute(tx: EntityManager, data: DeleteLocationData, { actor, scope }: ScopedCommandMeta): Promise<{ location: LocationView }> {
+  async execute(tx: EntityManager, data: DeleteLocationData, { actor, scope, visible }: ScopedCommandMeta): Promise<{ location: LocationView }> {
     const locations = tx.getRepository(Location);
-    const location = (await locations.findCurrent(data.id)) ?? refuse(locationErrors.notFound());
+    const location = (await locations.findCurrent(data.id, visible)) ?? refuse(locationErrors.notFound());
     if (!allows(scope, location.id)) refuse(locationErrors.outOfScope('id'));
-    const givenParent = data.newParentId ? await locations.findCurrent(data.newParentId) : undefined;
+    const givenParent = data.newParentId ? await locations.findCurrent(data.newParentId, visible) : undefined;
     if (givenParent && !allows(scope, givenParent.id)) refuse(locationErrors.outOfScope('newParentId'));
     const [plan] = orRefuse(
       planDelete(locationNode(location), {

@@ -21,11 +21,11 @@ export interface MoveLocationData {
 export class MoveLocation implements UseCase<MoveLocationData, { location: LocationView }, ScopedCommandMeta> {
   readonly operation = 'moveLocation';
 
-  async execute(tx: EntityManager, data: MoveLocationData, { actor, scope }: ScopedCommandMeta): Promise<{ location: LocationView }> {
+  async execute(tx: EntityManager, data: MoveLocationData, { actor, scope, visible }: ScopedCommandMeta): Promise<{ location: LocationView }> {
     const locations = tx.getRepository(Location);
-    const location = (await locations.findCurrent(data.id)) ?? refuse(locationErrors.notFound());
+    const location = (await locations.findCurrent(data.id, visible)) ?? refuse(locationErrors.notFound());
     if (!allows(scope, location.id)) refuse(locationErrors.outOfScope('id'));
-    const newParent = await locations.findCurrent(data.newParentId);
+    const newParent = await locations.findCurrent(data.newParentId, visible);
     if (newParent && !allows(scope, newParent.id)) refuse(locationErrors.outOfScope('newParentId'));
     const [plan] = orRefuse(planMove(locationNode(location), newParent && locationNode(newParent)));
     if (!plan.changed || !newParent) return { location: locationView(location) };

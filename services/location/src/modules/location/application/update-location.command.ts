@@ -22,9 +22,9 @@ export interface UpdateLocationData extends LocationFieldsInput {
 export class UpdateLocation implements UseCase<UpdateLocationData, { location: LocationView }, ScopedCommandMeta> {
   readonly operation = 'updateLocation';
 
-  async execute(tx: EntityManager, { id, ...changes }: UpdateLocationData, { actor, scope }: ScopedCommandMeta): Promise<{ location: LocationView }> {
+  async execute(tx: EntityManager, { id, ...changes }: UpdateLocationData, { actor, scope, visible }: ScopedCommandMeta): Promise<{ location: LocationView }> {
     const locations = tx.getRepository(Location);
-    const location = (await locations.findCurrent(id)) ?? refuse(locationErrors.notFound());
+    const location = (await locations.findCurrent(id, visible)) ?? refuse(locationErrors.notFound());
     if (!allows(scope, location.id)) refuse(locationErrors.outOfScope('id'));
     const [{ fields, changed }] = orRefuse(changedLocationFields(locationFields(location), changes));
     if (!changed) return { location: locationView(location) };
