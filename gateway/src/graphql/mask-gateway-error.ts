@@ -30,10 +30,17 @@ export function maskGatewayError(error: unknown): Error {
     return new GraphQLError(GENERIC_MESSAGE, { ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   }
   const keys = Object.keys(graphQLError.extensions);
-  if (graphQLError.extensions.code === code && keys.every((key) => PUBLIC_EXTENSIONS.has(key))) return graphQLError;
+  const http = graphQLError.extensions.http as { spec?: boolean } | undefined;
+  if (graphQLError.extensions.code === code && keys.every((key) => PUBLIC_EXTENSIONS.has(key)) && !http?.spec) return graphQLError;
   const extensions: Record<string, unknown> = { code };
   for (const key of keys) {
     if (key !== 'code' && PUBLIC_EXTENSIONS.has(key)) extensions[key] = graphQLError.extensions[key];
+  }
+  // The runtime answers a request error marked `spec` (invalid JSON, no query) with HTTP 200 when the client
+  // accepts application/json; without the mark it keeps its status, 400, as docs/api.md says.
+  if (http?.spec) {
+    const { spec: _spec, ...status } = http;
+    extensions.http = status;
   }
   return new GraphQLError(graphQLError.message, { ...location, extensions });
 }
