@@ -9,7 +9,7 @@ jest.setTimeout(180_000);
 
 const ADMIN = { username: 'e2e-refusals-admin', password: 'Refu5als-e2e-Pa55word' };
 const QUERY = JSON.stringify({ query: '{ __typename }' });
-const UNSUPPORTED_TYPES = ['text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'application/graphql'];
+const UNSUPPORTED_TYPES = ['text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded'];
 
 const deployment = new HostileDeployment();
 

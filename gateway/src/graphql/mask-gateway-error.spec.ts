@@ -63,6 +63,8 @@ describe('maskGatewayError', () => {
     expect((maskGatewayError(error) as GraphQLError).extensions).toEqual({ code: 'BAD_REQUEST', http: { status: 400 } });
     const noQuery = new GraphQLError('Must provide query string.', { extensions: { code: 'BAD_REQUEST', http: { spec: true, status: 400, headers: { Allow: 'GET, POST' } } } });
     expect((maskGatewayError(noQuery) as GraphQLError).extensions).toEqual({ code: 'BAD_REQUEST', http: { status: 400, headers: { Allow: 'GET, POST' } } });
+    const parse = new GraphQLError('Syntax Error: Expected Name', { extensions: { code: 'GRAPHQL_PARSE_FAILED', http: { spec: true, status: 400 } } });
+    expect(maskGatewayError(parse)).toBe(parse);
   });
 
   it('reports a variable the planner cannot coerce as BAD_REQUEST, and a pathless internal error stays masked', () => {

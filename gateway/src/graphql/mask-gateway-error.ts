@@ -31,14 +31,16 @@ export function maskGatewayError(error: unknown): Error {
   }
   const keys = Object.keys(graphQLError.extensions);
   const http = graphQLError.extensions.http as { spec?: boolean } | undefined;
-  if (graphQLError.extensions.code === code && keys.every((key) => PUBLIC_EXTENSIONS.has(key)) && !http?.spec) return graphQLError;
+  const requestError = code === 'BAD_REQUEST' && http?.spec === true;
+  if (graphQLError.extensions.code === code && keys.every((key) => PUBLIC_EXTENSIONS.has(key)) && !requestError) return graphQLError;
   const extensions: Record<string, unknown> = { code };
   for (const key of keys) {
     if (key !== 'code' && PUBLIC_EXTENSIONS.has(key)) extensions[key] = graphQLError.extensions[key];
   }
-  // The runtime answers a request error marked `spec` (invalid JSON, no query) with HTTP 200 when the client
-  // accepts application/json; without the mark it keeps its status, 400, as docs/api.md says.
-  if (http?.spec) {
+  // The runtime answers an error marked `spec` with HTTP 200 when the client accepts application/json. A
+  // malformed request (invalid JSON, no query) loses the mark and keeps its 400 (docs/api.md); parse and
+  // validation errors keep it, and their 200, like every GraphQL error.
+  if (requestError) {
     const { spec: _spec, ...status } = http;
     extensions.http = status;
   }

@@ -30,7 +30,7 @@ export interface RedactedDatabaseError {
 }
 
 /** True for a MikroORM DriverException (any subclass) or a pg DatabaseError. */
-export function isDatabaseError(error: unknown): error is Error {
+export function isDatabaseError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   for (let prototype = Object.getPrototypeOf(error); prototype && prototype !== Error.prototype; prototype = Object.getPrototypeOf(prototype)) {
     if (DATABASE_ERROR_CLASSES.has((prototype as { constructor?: { name?: string } }).constructor?.name ?? '')) return true;

@@ -21,7 +21,7 @@ export function describeError(error: unknown): string {
  * database error becomes a plain Error with its summary; any other error is returned as it is.
  */
 export function storableError<T>(error: T): T | Error {
-  return isDatabaseError(error) ? new Error(redactDatabaseError(error).message) : error;
+  return isDatabaseError(error) ? new Error(redactDatabaseError(error as Error).message) : error;
 }
 
 /**
