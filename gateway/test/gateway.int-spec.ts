@@ -143,8 +143,12 @@ describe('gateway', () => {
       const response = await fetch(`${gatewayUrl}/graphql`, { method: 'POST', headers: { 'content-type': contentType, ...signedIn }, body });
       return { status: response.status, body: (await response.json()) as GraphqlResponse['body'] };
     };
-    expect((await post('{"query":')).body).toEqual({ errors: [{ message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-    expect((await post('{}')).body).toEqual({ errors: [{ message: 'Must provide query string.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await post('{"query":')).toEqual({ status: 400, body: { errors: [{ message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST' } }] } });
+    expect(await post('{}')).toEqual({ status: 400, body: { errors: [{ message: 'Must provide query string.', extensions: { code: 'BAD_REQUEST' } }] } });
+    expect(await post('{ locations(first: 1) { totalCount } }', 'text/plain')).toEqual({
+      status: 415,
+      body: { errors: [{ message: 'Send the GraphQL request as JSON in UTF-8: content-type application/json', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] },
+    });
     const notAnObject = await post('null');
     expect(notAnObject.status).toBe(400);
     expect(notAnObject.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_REQUEST' });

@@ -10,6 +10,7 @@ import { corsPolicy } from './cors-policy';
 import { httpTransport } from './http-transport';
 import { maskGatewayError } from './mask-gateway-error';
 import { useQueryLimits } from './query-limits.plugin';
+import { useRequestRefusals } from './request-refusals.plugin';
 
 /** Headers passed from the client's request to every subgraph (each subgraph verifies the token again). */
 export const FORWARDED_HEADERS = ['authorization', CORRELATION_HEADER] as const;
@@ -38,7 +39,7 @@ export function createGraphqlRuntime(options: GatewayRuntimeOptions): GatewayRun
     transports: { http: httpTransport(options.subgraphTimeoutMs) },
     transportEntries: Object.fromEntries(options.endpoints.map(({ name, url }) => [name, { location: url }])),
     // Authentication first (onParams), so that anonymous queries are refused before they are even parsed.
-    plugins: () => [useAuthentication(options.verifier, options.logger), useQueryLimits(queryLimitsFrom())],
+    plugins: () => [useRequestRefusals(), useAuthentication(options.verifier, options.logger), useQueryLimits(queryLimitsFrom())],
     propagateHeaders: {
       fromClientToSubgraphs: ({ request, context }) => ({
         ...Object.fromEntries(FORWARDED_HEADERS.map((header) => [header, request.headers.get(header)])),

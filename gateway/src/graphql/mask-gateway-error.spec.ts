@@ -56,6 +56,17 @@ describe('maskGatewayError', () => {
     expect(masked.extensions).toEqual({ code: 'BAD_REQUEST', http: { status: 400 } });
   });
 
+  it('drops the runtime\'s `spec` mark of a request error (invalid JSON, no query), so that it is answered HTTP 400', () => {
+    const error = new GraphQLError('POST body sent invalid JSON.', {
+      extensions: { code: 'BAD_REQUEST', http: { spec: true, status: 400 }, originalError: { name: 'SyntaxError', message: 'Unexpected end' } },
+    });
+    expect((maskGatewayError(error) as GraphQLError).extensions).toEqual({ code: 'BAD_REQUEST', http: { status: 400 } });
+    const noQuery = new GraphQLError('Must provide query string.', { extensions: { code: 'BAD_REQUEST', http: { spec: true, status: 400, headers: { Allow: 'GET, POST' } } } });
+    expect((maskGatewayError(noQuery) as GraphQLError).extensions).toEqual({ code: 'BAD_REQUEST', http: { status: 400, headers: { Allow: 'GET, POST' } } });
+    const parse = new GraphQLError('Syntax Error: Expected Name', { extensions: { code: 'GRAPHQL_PARSE_FAILED', http: { spec: true, status: 400 } } });
+    expect(maskGatewayError(parse)).toBe(parse);
+  });
+
   it('reports a variable the planner cannot coerce as BAD_REQUEST, and a pathless internal error stays masked', () => {
     const coercion = new GraphQLError('Variable "$input" got invalid value "PLANET" at "input.type"; Value "PLANET" does not exist in "LocationType" enum.', {
       originalError: new GraphQLError('Value "PLANET" does not exist in "LocationType" enum.'),

@@ -30,10 +30,19 @@ export function maskGatewayError(error: unknown): Error {
     return new GraphQLError(GENERIC_MESSAGE, { ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   }
   const keys = Object.keys(graphQLError.extensions);
-  if (graphQLError.extensions.code === code && keys.every((key) => PUBLIC_EXTENSIONS.has(key))) return graphQLError;
+  const http = graphQLError.extensions.http as { spec?: boolean } | undefined;
+  const requestError = code === 'BAD_REQUEST' && http?.spec === true;
+  if (graphQLError.extensions.code === code && keys.every((key) => PUBLIC_EXTENSIONS.has(key)) && !requestError) return graphQLError;
   const extensions: Record<string, unknown> = { code };
   for (const key of keys) {
     if (key !== 'code' && PUBLIC_EXTENSIONS.has(key)) extensions[key] = graphQLError.extensions[key];
+  }
+  // The runtime answers an error marked `spec` with HTTP 200 when the client accepts application/json. A
+  // malformed request (invalid JSON, no query) loses the mark and keeps its 400 (docs/api.md); parse and
+  // validation errors keep it, and their 200, like every GraphQL error.
+  if (requestError) {
+    const { spec: _spec, ...status } = http;
+    extensions.http = status;
   }
   return new GraphQLError(graphQLError.message, { ...location, extensions });
 }

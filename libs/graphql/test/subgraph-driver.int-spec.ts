@@ -1,7 +1,7 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, type INestApplication, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Context, Field, GraphQLModule, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, GraphQLModule, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { EntityManager, RequestContext } from '@mikro-orm/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import type { AddressInfo } from 'net';
@@ -50,6 +50,13 @@ class ProbeResolver {
       correlationId: currentCorrelationId(),
       header: context.req.headers['x-probe'] as string | undefined,
     };
+  }
+
+  /** Fails in PostgreSQL (pg's DatabaseError) with `name` in the statement and in PostgreSQL's message (not a UUID). */
+  @Query(() => Boolean)
+  async personById(@Args('name') name: string): Promise<boolean> {
+    await this.em.getConnection().execute('select ?::uuid as id', [name]);
+    return true;
   }
 }
 
@@ -116,6 +123,17 @@ describe('SubgraphDriver', () => {
     expect(again.data.probe.forkId).not.toBe(data.probe.forkId);
     expect(throughExpress).toBe(before);
     expect(logLines.some((line) => line.correlationId === 'subgraph-1' && line.msg === 'request completed')).toBe(true);
+  });
+
+  it('logs a database error failing a request without the personal value in its statement and message', async () => {
+    const url = await start(true);
+    const pii = 'Zyxwvu-PII';
+    const response = await post(url, { query: 'query($name: String!) { personById(name: $name) }', variables: { name: pii } }, { 'x-correlation-id': 'subgraph-pii' });
+    expect((await response.json()).errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const logged = logLines.filter((line) => line.correlationId === 'subgraph-pii' && line.err);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ msg: 'DatabaseError, SQLSTATE 22P02', err: { type: 'DatabaseError', code: '22P02', sql: 'select ?::uuid as id' } });
+    expect(JSON.stringify(logLines)).not.toContain(pii);
   });
 
   it('answers invalid operations as Apollo does, with the service error format', async () => {

@@ -1,3 +1,5 @@
+import { describeError } from '@imis/observability';
+
 /** The subset of a logger the messaging classes use (Nest's Logger and pino both fit). */
 export interface MessagingLogger {
   log(message: string): void;
@@ -11,6 +13,7 @@ export const consoleLogger: MessagingLogger = {
   error: (message) => console.error(message),
 };
 
+/** An error's message for a log line; a database error's without its values (describeError of @imis/observability). */
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return describeError(error);
 }

@@ -4,6 +4,7 @@ import { runWithCorrelationId } from './correlation';
 import { hasSmallJsonBody, isPath, readBody } from './json-body';
 import { withinFaultBoundary } from './process-errors';
 import type { RequestObserver } from './request-observer';
+import { JSON_CONTENT_TYPE, REQUEST_REFUSALS, refusalBody } from './request-refusals';
 
 /** Answers a POST with a parsed JSON body; the response is the handler's to end. */
 export type DirectHandler = (request: IncomingMessage, body: unknown, response: ServerResponse) => Promise<void>;
@@ -11,7 +12,7 @@ export type DirectHandler = (request: IncomingMessage, body: unknown, response: 
 /** express's default JSON body limit (body-parser's `100kb`), used unless the application sets its own. */
 export const DEFAULT_JSON_BODY_LIMIT = 100 * 1024;
 
-const INVALID_JSON = JSON.stringify({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+const INVALID_JSON = refusalBody(REQUEST_REFUSALS.INVALID_JSON);
 
 /**
  * Routes the HTTP server answers ahead of express and Nest: POSTs of small JSON bodies to a registered path
@@ -62,7 +63,7 @@ export class DirectRoutes {
         try {
           body = JSON.parse(raw.toString('utf8'));
         } catch {
-          response.writeHead(400, { 'content-type': 'application/json; charset=utf-8' }).end(INVALID_JSON);
+          response.writeHead(REQUEST_REFUSALS.INVALID_JSON.status, { 'content-type': JSON_CONTENT_TYPE }).end(INVALID_JSON);
           return;
         }
         const store = new Store(this.observer.log.child({ correlationId }));

@@ -15,3 +15,8 @@ export { RequestObserver } from './request-observer';
 export type { AccessLogOptions } from './request-observer';
 export { hasSmallJsonBody, isPath, readBody } from './json-body';
 export { isTrustedProxiesList, trustedProxies } from './trusted-proxies';
+export { describeError, serializeError, storableError } from './logging/error-redaction';
+export { isDatabaseError, redactDatabaseError, statementWithoutValues } from './logging/database-error';
+export type { RedactedDatabaseError } from './logging/database-error';
+export { hasBody, isJsonMediaType, JSON_CONTENT_TYPE, REQUEST_REFUSALS, refusalBody } from './request-refusals';
+export type { RequestRefusal } from './request-refusals';

@@ -8,6 +8,7 @@ import { CorrelationMiddleware } from './correlation.middleware';
 import { DirectRoutes } from './direct-routes';
 import { HealthController } from './health.controller';
 import { HttpMetricsMiddleware } from './http-metrics.middleware';
+import { describeErrorWithoutMessage, serializeError } from './logging/error-redaction';
 import { initialiseMetrics } from './metrics';
 import { MetricsController } from './metrics.controller';
 import type { ReadinessCheck } from './readiness.registry';
@@ -38,8 +39,10 @@ function httpLogOptions(options: ObservabilityOptions): PinoHttpOptions {
     genReqId: (request) => correlationIdFrom(request.headers[CORRELATION_HEADER]),
     customProps: (request) => ({ correlationId: request.id }),
     autoLogging: { ignore: (request) => QUIET_PATHS.has(request.url ?? '') },
-    // One compact line per request: the headers (and the token in them) stay out of the logs.
-    serializers: { req: compactRequest, res: compactResponse },
+    // One compact line per request: the headers (and the token in them) stay out of the logs. Errors
+    // without the personal data of database errors (bound values, PostgreSQL's detail): logging/.
+    serializers: { req: compactRequest, res: compactResponse, err: serializeError },
+    hooks: { logMethod: describeErrorWithoutMessage },
   };
 }
 

@@ -103,11 +103,24 @@ describe('DirectRoutes', () => {
 
   it('leaves to express other methods, content types, compressed bodies, bodies over the JSON limit, and other paths', async () => {
     expect(await (await fetch(url)).json()).toEqual({ served: 'express' });
-    expect(await (await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' })).json()).toEqual({ served: 'express' });
-    // express's body parser answers these two itself.
-    expect(await (await post('{}', { 'content-type': 'application/json; charset=latin1' })).json()).toMatchObject({ statusCode: 415 });
-    expect((await post('{}', { 'content-encoding': 'gzip' })).status).toBe(400);
-    expect((await post(JSON.stringify({ text: 'x'.repeat(1_100) }))).status).toBe(413);
+    expect(await (await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain' } })).json()).toEqual({ served: 'express' });
     expect((await post('{}', {}, `${url}/other`)).status).toBe(404);
+  });
+
+  it('refuses in express, as GraphQL errors, a body that is not JSON and what the JSON parser does not take', async () => {
+    const refusal = async (response: Response) => `${response.status} ${response.headers.get('content-type')} ${JSON.stringify(await response.json())}`;
+    const body = (message: string, code: string) => JSON.stringify({ errors: [{ message, extensions: { code } }] });
+    const unsupported = `415 application/json; charset=utf-8 ${body('Send the GraphQL request as JSON in UTF-8: content-type application/json', 'UNSUPPORTED_MEDIA_TYPE')}`;
+    expect(await refusal(await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }))).toBe(unsupported);
+    expect(await refusal(await fetch(url, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: 'x' }))).toBe(unsupported);
+    expect(await refusal(await post('{}', { 'content-type': 'application/json; charset=latin1' }))).toBe(unsupported);
+    expect(await refusal(await post('{}', { 'content-encoding': 'gzip' }))).toBe(
+      `400 application/json; charset=utf-8 ${body('The request body could not be read (content encoding or length)', 'BAD_REQUEST')}`,
+    );
+    expect(await refusal(await post(JSON.stringify({ text: 'x'.repeat(1_100) })))).toBe(
+      `413 application/json; charset=utf-8 ${body('The request body is larger than this service accepts', 'PAYLOAD_TOO_LARGE')}`,
+    );
+    const chunkedInvalid = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: new Blob(['{"query": "Zyxwvu']).stream(), duplex: 'half' } as RequestInit);
+    expect(await refusal(chunkedInvalid)).toBe(`400 application/json; charset=utf-8 ${body('The request body is not valid JSON', 'BAD_REQUEST')}`);
   });
 });

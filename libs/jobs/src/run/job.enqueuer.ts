@@ -1,6 +1,6 @@
 import { type EntityManager, type EventSubscriber, MikroORM, type TransactionEventArgs } from '@mikro-orm/core';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { currentCorrelationId } from '@imis/observability';
+import { currentCorrelationId, describeError } from '@imis/observability';
 import { uuidv7 } from '@imis/persistence';
 import type { JobQueueDefinition } from '../queue/job-queue.definition';
 import { JobRecord } from '../record/job-record.entity';
@@ -81,7 +81,7 @@ export class JobEnqueuer implements EventSubscriber, OnModuleInit {
       jobs.map((job) =>
         this.transport
           .enqueue(job.queue, job.id, job.payload)
-          .catch((error: Error) => this.logger.warn(`Job ${job.queue.name}/${job.id} committed but not enqueued (${error.message}): the recovery sweep will`)),
+          .catch((error: Error) => this.logger.warn(`Job ${job.queue.name}/${job.id} committed but not enqueued (${describeError(error)}): the recovery sweep will`)),
       ),
     );
   }

@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { v5 as uuidv5 } from 'uuid';
-import { runWithCorrelationId } from '@imis/observability';
+import { describeError, runWithCorrelationId } from '@imis/observability';
 import { jobAttemptsFailed, jobDuration, jobsFinished } from '../metrics/job.metrics';
 import type { RunningJob } from '../processor/job-handler';
 import { JobProcessors } from '../processor/job-processors.registry';
@@ -64,8 +64,8 @@ export class JobRunner {
       jobAttemptsFailed.inc({ queue: queue.name });
       const failure = error instanceof Error ? error : new Error(String(error));
       // Unrecorded (database down), the failure is found later by the recovery sweep.
-      const recorded = options.lastAttempt ? this.giveUp(id, failure) : new JobRecords(this.em.fork()).attemptFailed(id, failure.message);
-      await recorded.catch((unrecorded: Error) => this.logger.warn(`Job ${queue.name}/${id}: its failure could not be recorded (${unrecorded.message})`));
+      const recorded = options.lastAttempt ? this.giveUp(id, failure) : new JobRecords(this.em.fork()).attemptFailed(id, describeError(failure));
+      await recorded.catch((unrecorded: Error) => this.logger.warn(`Job ${queue.name}/${id}: its failure could not be recorded (${describeError(unrecorded)})`));
       throw error;
     }
   }
@@ -74,13 +74,13 @@ export class JobRunner {
   async giveUp(id: string, error: Error): Promise<boolean> {
     const callbacks: (() => void)[] = [];
     const failed = await this.em.fork().transactional(async (tx) => {
-      const stored = await new JobRecords(tx).giveUp(id, error.message);
+      const stored = await new JobRecords(tx).giveUp(id, describeError(error));
       if (!stored) return null;
       await this.processors.of(stored.queue).handler.gaveUp?.(runningJob(stored, callbacks), error, tx);
       return stored;
     });
     if (!failed) return false;
-    this.logger.error(`Job ${failed.queue}/${id} gave up after ${failed.attempts} attempt(s): ${error.message}`);
+    this.logger.error(`Job ${failed.queue}/${id} gave up after ${failed.attempts} attempt(s): ${describeError(error)}`);
     jobsFinished.inc({ queue: failed.queue, outcome: 'failed' });
     this.runCallbacks(callbacks);
     return true;
@@ -102,7 +102,7 @@ export class JobRunner {
       try {
         callback();
       } catch (error) {
-        this.logger.warn(`A job's after-commit callback failed: ${(error as Error).message}`);
+        this.logger.warn(`A job's after-commit callback failed: ${describeError(error)}`);
       }
     }
   }

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import { describeError, storableError } from '@imis/observability';
 import Redis from 'ioredis';
 import { concurrencyOf, JOBS_OPTIONS, type JobsModuleOptions } from '../jobs.options';
 import { addQueueStatsSource, type QueueStatsSource, removeQueueStatsSource } from '../metrics/job.metrics';
@@ -77,9 +78,9 @@ export class JobWorkers implements OnApplicationBootstrap, OnModuleDestroy {
     worker.on('failed', (job, error) => {
       if (!job || job.name === SCHEDULE_TICK) return;
       const retry = job.attemptsMade < (job.opts.attempts ?? 1) && !(error instanceof UnrecoverableError);
-      this.logger.warn(`Job ${queue.name}/${job.id} attempt ${job.attemptsMade} failed: ${error.message}${retry ? ' (will retry)' : ''}`);
+      this.logger.warn(`Job ${queue.name}/${job.id} attempt ${job.attemptsMade} failed: ${describeError(error)}${retry ? ' (will retry)' : ''}`);
     });
-    worker.on('error', (error) => this.logger.warn(`Job worker ${queue.name}: ${error.message}`));
+    worker.on('error', (error) => this.logger.warn(`Job worker ${queue.name}: ${describeError(error)}`));
     this.workers.push({ worker, connection });
   }
 
@@ -94,16 +95,17 @@ export class JobWorkers implements OnApplicationBootstrap, OnModuleDestroy {
     } catch (error) {
       // BullMQ does not retry an UnrecoverableError: the job gives up now.
       if (error instanceof UnrecoverableError && !lastAttempt) await this.runner.giveUp(job.id!, error).catch(() => undefined);
-      throw error;
+      // BullMQ keeps the message and stack in Redis (failedReason): a database error's without its values.
+      throw storableError(error);
     }
   }
 
   private sweep(): void {
     if (this.sweeping) return;
     this.sweeping = this.applySchedules()
-      .catch((error: Error) => this.logger.warn(`Job schedules: ${error.message}`))
+      .catch((error: Error) => this.logger.warn(`Job schedules: ${describeError(error)}`))
       .then(() => this.recovery.sweep())
-      .catch((error: Error) => this.logger.warn(`Job recovery: ${error.message}`))
+      .catch((error: Error) => this.logger.warn(`Job recovery: ${describeError(error)}`))
       .finally(() => (this.sweeping = undefined));
   }
 

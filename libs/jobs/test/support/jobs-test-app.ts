@@ -4,6 +4,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Migration } from '@mikro-orm/migrations';
 import { type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import { ObservabilityModule } from '@imis/observability';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { migrateDatabase, serviceOrmConfig } from '@imis/persistence';
@@ -14,6 +17,7 @@ import { testProcessors, testQueues } from './test-processors';
 class TestEffectMigration extends Migration {
   override async up(): Promise<void> {
     this.addSql('create table test_effect (id bigserial primary key, key text not null, attempt int not null)');
+    this.addSql('create table test_person (name text not null constraint test_person_name_unique unique)');
   }
 }
 
@@ -33,8 +37,9 @@ export interface JobsTestApp {
 /**
  * The test processors in a Nest application context as a worker process runs them (every queue but
  * test-idle, which only enqueues), on a fresh database migrated with jobsMigrations and a private Redis prefix.
+ * With `logDestination`, the application logs as a service does (ObservabilityModule's pino logger) there.
  */
-export async function startJobsTestApp(): Promise<JobsTestApp> {
+export async function startJobsTestApp(options: { logDestination?: DestinationStream } = {}): Promise<JobsTestApp> {
   const { redisUrl } = await testInfrastructure();
   const db = await createTestDatabase('jobs');
   const prefix = `imis-jobs-test-${randomBytes(4).toString('hex')}`;
@@ -49,6 +54,7 @@ export async function startJobsTestApp(): Promise<JobsTestApp> {
 
   @Module({
     imports: [
+      ...(options.logDestination ? [ObservabilityModule.forRoot({ service: 'jobs-test', logLevel: 'info', logDestination: options.logDestination })] : []),
       MikroOrmModule.forRoot(config),
       JobsModule.forRoot({ redisUrl, prefix, recoverySeconds: 3600, lockSeconds: 5, role: 'worker', concurrency: { queues: { 'test-idle': 0 } } }),
     ],
@@ -56,7 +62,8 @@ export async function startJobsTestApp(): Promise<JobsTestApp> {
   })
   class JobsTestModule {}
 
-  const app = await NestFactory.createApplicationContext(JobsTestModule, { logger: false });
+  const app = await NestFactory.createApplicationContext(JobsTestModule, options.logDestination ? { bufferLogs: true } : { logger: false });
+  if (options.logDestination) app.useLogger(app.get(Logger));
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const queues = new Map(testQueues.map((queue) => [queue.name, new Queue(queue.name, { connection: redis, prefix })]));
   const em = app.get(EntityManager);

@@ -16,6 +16,8 @@ export const nightlyQueue = defineJobQueue<{ report: string }>({ name: 'test-nig
 /** Given concurrency 0 in the test app: its jobs wait. */
 export const idleQueue = defineJobQueue<EffectPayload>({ name: 'test-idle' });
 export const blockingQueue = defineJobQueue<EffectPayload>({ name: 'test-blocking' });
+/** Its jobs register a person twice: a unique violation of PostgreSQL, with the person's name in the statement. */
+export const personQueue = defineJobQueue<{ name: string }>({ name: 'test-person', attempts: 2, backoff: quickRetry });
 
 async function writeEffect(tx: EntityManager, key: string, attempt: number): Promise<void> {
   await tx.execute('insert into test_effect (key, attempt) values (?, ?)', [key, attempt], 'run');
@@ -85,5 +87,13 @@ export class BlockingProcessor implements JobHandler<EffectPayload> {
   }
 }
 
-export const testProcessors = [EffectProcessor, DoomedProcessor, NightlyProcessor, IdleProcessor, Gate, BlockingProcessor];
-export const testQueues = [effectsQueue, doomedQueue, nightlyQueue, idleQueue, blockingQueue];
+@JobProcessor(personQueue)
+@Injectable()
+export class PersonProcessor implements JobHandler<{ name: string }> {
+  async process(job: RunningJob<{ name: string }>, tx: EntityManager): Promise<void> {
+    await tx.execute('insert into test_person (name) values (?), (?)', [job.payload.name, job.payload.name], 'run');
+  }
+}
+
+export const testProcessors = [EffectProcessor, DoomedProcessor, NightlyProcessor, IdleProcessor, Gate, BlockingProcessor, PersonProcessor];
+export const testQueues = [effectsQueue, doomedQueue, nightlyQueue, idleQueue, blockingQueue, personQueue];

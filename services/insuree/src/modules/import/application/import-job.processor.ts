@@ -4,6 +4,7 @@ import type { InsureeEnv } from '../../../config/insuree.config';
 import { Injectable, Logger } from '@nestjs/common';
 import { type JobHandler, JobProcessor, type RunningJob } from '@imis/jobs';
 import { type DomainError, today } from '@imis/kernel';
+import { describeError } from '@imis/observability';
 import { asDomainError, InsuranceNumbers, insuranceNumberTaken } from '../../insurance-number';
 import { type ColumnMapping, resolveColumns } from '../domain/import-columns';
 import { type FileIndex, type ImportReferences, indexImportFile, type PlanContext, planFamilies } from '../domain/import-plan';
@@ -75,8 +76,8 @@ export class ImportJobProcessor implements JobHandler<ImportJobPayload, ImportJo
 
   /** After the last retry: the import fails with the infrastructure error (unless it finished meanwhile). */
   async gaveUp(job: RunningJob<ImportJobPayload>, error: Error, tx: EntityManager): Promise<void> {
-    this.logger.error(`Import ${job.payload.importId} failed: ${error.message}`);
-    const failed = await new ImportRecords(tx).failUnfinished(job.payload.importId, `The import could not run: ${error.message}`);
+    this.logger.error(`Import ${job.payload.importId} failed: ${describeError(error)}`);
+    const failed = await new ImportRecords(tx).failUnfinished(job.payload.importId, `The import could not run: ${describeError(error)}`);
     if (failed) job.afterCommit(() => importsFinished.inc({ status: 'FAILED' }));
   }
 
