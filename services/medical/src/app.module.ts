@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule, tokenVerificationFrom } from '@imis/auth';
+import { JobsModule, jobsOptionsFrom } from '@imis/jobs';
 import { LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
 import { MessagingModule, messagingOptionsFrom } from '@imis/messaging';
 import { ObservabilityModule } from '@imis/observability';
@@ -7,10 +8,12 @@ import { databaseReadiness } from '@imis/persistence';
 import { MEDICAL_SERVICE, medicalOrmConfig } from './config/medical-orm.config';
 import type { MedicalEnv } from './config/medical.config';
 import { MedicalApiModule } from './medical-api.module';
+import { DiagnosisJobsModule } from './modules/diagnosis';
 
 /**
  * The medical API process: GraphQL subgraph, outbox relay to JetStream, the location projection
- * (location scopes are expanded over it), health, metrics and logs; every request but the health and
+ * (location scopes are expanded over it), job queues (diagnosis uploads run here too unless
+ * JOBS_CONCURRENCY=diagnosis-upload=0), health, metrics and logs; every request but the health and
  * metrics ones needs a valid access token (AuthModule's global guard).
  */
 @Module({})
@@ -20,9 +23,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         ObservabilityModule.forRoot({ service: MEDICAL_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReadiness] }),
-        MedicalApiModule.forRoot(medicalOrmConfig(env)),
+        MedicalApiModule.forRoot(medicalOrmConfig(env), env),
         MessagingModule.forRoot(messagingOptionsFrom(MEDICAL_SERVICE, env)),
         LocationProjectionModule,
+        JobsModule.forRoot(jobsOptionsFrom(env, 'api')),
+        DiagnosisJobsModule,
         AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: ProjectedLocationTree }),
       ],
     };

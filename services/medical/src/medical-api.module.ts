@@ -3,21 +3,26 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
 import { subgraphModuleOptions } from '@imis/graphql';
+import { MedicalEnvModule } from './config/medical-env.module';
+import type { MedicalEnv } from './config/medical.config';
+import { DiagnosisModule } from './modules/diagnosis';
 import { NoteModule } from './modules/note';
 
 /**
  * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).
- * Without messaging, observability or auth, so print-schema can build it with no database, NATS or keys.
+ * Without messaging, observability, auth or Redis, so print-schema can build it with no database, NATS or keys.
  */
 @Module({})
 export class MedicalApiModule {
-  static forRoot(orm: MikroOrmModuleSyncOptions): DynamicModule {
+  static forRoot(orm: MikroOrmModuleSyncOptions, env: MedicalEnv): DynamicModule {
     return {
       module: MedicalApiModule,
       imports: [
+        MedicalEnvModule.forRoot(env),
         MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions()),
         NoteModule,
+        DiagnosisModule,
       ],
     };
   }

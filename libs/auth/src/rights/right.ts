@@ -39,4 +39,6 @@ export const Right = {
   RoleDelete: 122004,
   RoleDuplicate: 122005,
   RoleReplace: 122006,
+  DiagnosesUpload: 131001,
+  DiagnosesDownload: 131002,
 } as const satisfies Record<string, RightCode>;

@@ -32,7 +32,7 @@ describe('insuree service: import of hostile files', () => {
   });
   afterAll(() => service.close());
 
-  // A lone surrogate cannot travel in a file (UTF-8 has no bytes for it): domain/import-cells.spec.ts covers it.
+  // A lone surrogate cannot travel in a file (UTF-8 has no bytes for it): domain/import-cells.spec.ts and @imis/tabular-files cover it.
   it('refuses a row with a NUL byte in a cell, and imports the others', async () => {
     const rows = [
       head('A', { otherNames: 'Nul A', lastName: 'Bad\u0000Name' }),

@@ -1,3 +1,4 @@
+import { randomBytes } from 'crypto';
 import { loadConfig } from '@imis/config';
 import { ServiceTestApp, TestAuthority, type TestUser } from '@imis/testing';
 import { medicalService } from '../../src/service';
@@ -8,14 +9,15 @@ export const ADMINISTRATOR = { id: '0190e0c0-0000-7000-8000-00000000ad01', usern
 /**
  * The medical service in-process on a random port, with its own database and event prefix, trusting
  * the keys of a TestAuthority (AUTH_JWKS) that signs the tests' tokens. A request without headers acts as
- * ADMINISTRATOR; `authority.headers(user)` acts as another user, `{}` as nobody.
+ * ADMINISTRATOR; `authority.headers(user)` acts as another user, `{}` as nobody. Its job queues (diagnosis
+ * uploads) have a Redis prefix of their own; `env` adds or overrides variables.
  */
-export async function startMedical(): Promise<{ service: ServiceTestApp; authority: TestAuthority }> {
+export async function startMedical(env: Record<string, string> = {}): Promise<{ service: ServiceTestApp; authority: TestAuthority }> {
   const authority = await TestAuthority.create();
   const service = await ServiceTestApp.start(
     medicalService.name,
-    (env) => medicalService.app(loadConfig(medicalService.envSchema, env)),
-    { AUTH_JWKS: authority.jwks },
+    (testEnv) => medicalService.app(loadConfig(medicalService.envSchema, testEnv)),
+    { AUTH_JWKS: authority.jwks, JOBS_QUEUE_PREFIX: `imis-test-${randomBytes(4).toString('hex')}`, ...env },
     await authority.headers(ADMINISTRATOR),
   );
   return { service, authority };

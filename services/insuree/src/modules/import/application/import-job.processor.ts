@@ -5,6 +5,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { type JobHandler, JobProcessor, type RunningJob } from '@imis/jobs';
 import { type DomainError, today } from '@imis/kernel';
 import { describeError } from '@imis/observability';
+import { readTabularFile, TabularFileUnreadable, type TabularSheet, WorkbookTooLargeUncompressed } from '@imis/tabular-files';
 import { asDomainError, InsuranceNumbers, insuranceNumberTaken } from '../../insurance-number';
 import { type ColumnMapping, resolveColumns } from '../domain/import-columns';
 import { type FileIndex, type ImportReferences, indexImportFile, type PlanContext, planFamilies } from '../domain/import-plan';
@@ -17,9 +18,7 @@ import { importRows, importSeconds, importsFinished } from '../infrastructure/im
 import type { InsureeImport } from '../infrastructure/insuree-import.entity';
 import { FAMILIES_PER_EVENT } from './import-batches';
 import { ImportBatchWriter, yieldToIo } from './import-batch.writer';
-import { ImportFileUnreadable, type ImportSheet, readImportFile } from './import-file.reader';
 import { ImportProgressReporter } from './import-progress.reporter';
-import { WorkbookTooLargeUncompressed } from './workbook-inflation.check';
 import { ImportTimings } from './import-timings';
 import { type ImportJobPayload, insureeImportQueue } from './insuree-import.queue';
 
@@ -83,12 +82,12 @@ export class ImportJobProcessor implements JobHandler<ImportJobPayload, ImportJo
 
   private async import(job: InsureeImport, records: ImportRecords, db: ImportStatements, timings: ImportTimings): Promise<FinishedImport> {
     let since = performance.now();
-    let sheet: ImportSheet;
+    let sheet: TabularSheet;
     try {
-      sheet = await readImportFile(job.format as ImportFormat, job.content, { maxUncompressedBytes: this.env.IMPORT_MAX_UNCOMPRESSED_BYTES });
+      sheet = await readTabularFile(job.format as ImportFormat, job.content, { maxUncompressedBytes: this.env.IMPORT_MAX_UNCOMPRESSED_BYTES });
     } catch (error) {
       if (error instanceof WorkbookTooLargeUncompressed) return this.refuseFile(job, db, 0, [importErrors.fileTooLargeUncompressed(error.maxBytes)]);
-      if (!(error instanceof ImportFileUnreadable)) throw error;
+      if (!(error instanceof TabularFileUnreadable)) throw error;
       return this.refuseFile(job, db, 0, [importErrors.fileUnreadable(job.format, error.message)]);
     }
     const { columns, errors: columnErrors } = resolveColumns(sheet.header, job.columnMapping as ColumnMapping);

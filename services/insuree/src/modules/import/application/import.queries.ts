@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { RequestUser } from '@imis/auth';
 import { isUuid } from '@imis/persistence';
-import { errorReportCsv } from '../domain/error-report-csv';
+import { errorReportCsv } from '@imis/tabular-files';
 import type { ImportRowError } from '../domain/import-row';
 import { ImportRecords } from '../infrastructure/import-records';
 import { InsureeImport } from '../infrastructure/insuree-import.entity';

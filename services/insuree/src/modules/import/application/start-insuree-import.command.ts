@@ -3,11 +3,11 @@ import { Injectable, Optional } from '@nestjs/common';
 import { orRefuse, refuse, type UseCase } from '@imis/application';
 import { JobEnqueuer } from '@imis/jobs';
 import { base64DecodedLength, decodeBase64 } from '@imis/kernel';
+import { utf8TabularFile } from '@imis/tabular-files';
 import { InjectInsureeEnv } from '../../../config/insuree-env.module';
 import type { InsureeEnv } from '../../../config/insuree.config';
 import type { ScopedCommandMeta } from '../../../shared/application/scoped-command-meta';
 import { columnMappingOf } from '../domain/import-columns';
-import { utf8ImportFile } from '../domain/import-file-encoding';
 import type { ImportDateFormat, ImportEncoding, ImportFormat, ImportMode } from '../domain/import-options';
 import { importErrors } from '../domain/import.errors';
 import { InsureeImport } from '../infrastructure/insuree-import.entity';
@@ -46,7 +46,7 @@ export class StartInsureeImport implements UseCase<StartImportData, { importId: 
     const jobs = this.jobs;
     if (!jobs) throw new Error('The job queues are not configured in this process (JobsModule)');
     // Stored as UTF-8 whatever the declared encoding: the job reads nothing else.
-    const [content] = orRefuse(utf8ImportFile(data.format, data.encoding ?? 'UTF_8', this.decode(data.contentBase64)));
+    const [content] = orRefuse(utf8TabularFile(data.format, data.encoding ?? 'UTF_8', this.decode(data.contentBase64)));
     const { mapping, errors } = columnMappingOf(data.columnMapping ?? []);
     if (errors.length > 0) refuse(...errors);
     const job = tx.create(InsureeImport, {

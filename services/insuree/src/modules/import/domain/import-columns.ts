@@ -1,5 +1,5 @@
 import type { DomainError } from '@imis/kernel';
-import { headerDefects } from './import-cells';
+import { headerDefects } from '@imis/tabular-files';
 import { importErrors } from './import.errors';
 
 /** The fields of an import row (one row = one insuree; family fields are read from the head's row), in file order. */

@@ -1,5 +1,7 @@
-export const IMPORT_FORMATS = ['CSV', 'XLSX'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+import { TABULAR_FORMATS, type TabularFormat, TEXT_ENCODINGS, type TextEncoding } from '@imis/tabular-files';
+
+export const IMPORT_FORMATS = TABULAR_FORMATS;
+export type ImportFormat = TabularFormat;
 
 /** DMY: DD/MM/YYYY, MDY: MM/DD/YYYY (separators / - . accepted), ISO: YYYY-MM-DD. */
 export const IMPORT_DATE_FORMATS = ['DMY', 'MDY', 'ISO'] as const;
@@ -10,5 +12,5 @@ export const IMPORT_MODES = ['ALL_OR_NOTHING', 'VALID_ROWS_ONLY'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
 /** How a CSV file encodes its text; XLSX files are UTF-8 by their format. */
-export const IMPORT_ENCODINGS = ['UTF_8', 'ISO_8859_1', 'WINDOWS_1252'] as const;
-export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
+export const IMPORT_ENCODINGS = TEXT_ENCODINGS;
+export type ImportEncoding = TextEncoding;

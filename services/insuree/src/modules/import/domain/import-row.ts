@@ -1,4 +1,5 @@
 import { type DomainError, trimmedOrNull } from '@imis/kernel';
+import type { TabularCell } from '@imis/tabular-files';
 import { type FamilyFields, familyFields } from '../../../shared/domain/family-fields';
 import { type InsureeFields, insureeFields } from '../../../shared/domain/insuree-fields';
 import { importCellDefects } from './import-cells';
@@ -8,7 +9,7 @@ import { importErrors } from './import.errors';
 import type { ImportDateFormat } from './import-options';
 
 /** A cell as read from the file: text, a real date (XLSX), or nothing. */
-export type ImportCell = string | Date | null | undefined;
+export type ImportCell = TabularCell;
 
 /** One refusal in the report: row 1 is the first data row (0: the file as a whole). */
 export interface ImportRowError {

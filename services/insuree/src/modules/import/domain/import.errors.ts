@@ -1,6 +1,6 @@
 import type { DomainError } from '@imis/kernel';
 
-/** Refusals of the bulk import itself (row checks also use the registry's and insurance numbers' codes). */
+/** Refusals of the bulk import itself (row checks also use the registry's and insurance numbers' codes, and @imis/tabular-files' for the file's encoding and cells). */
 export const importErrors = {
   fileTooLarge: (maxBytes: number): DomainError => ({
     code: 'IMPORT_FILE_TOO_LARGE',
@@ -20,24 +20,6 @@ export const importErrors = {
   fileUnreadable: (format: string, reason: string): DomainError => ({
     code: 'IMPORT_FILE_UNREADABLE',
     message: `The file cannot be read as ${format}: ${reason}`,
-  }),
-  fileEncodingInvalid: (encoding: string, line: number): DomainError => ({
-    code: 'FILE_ENCODING_INVALID',
-    message: `The file is not valid ${encoding} (first on line ${line}): declare its encoding (ISO_8859_1 or WINDOWS_1252) or save it as UTF-8`,
-    field: 'encoding',
-  }),
-  invalidCharacters: (): DomainError => ({
-    code: 'INVALID_CHARACTERS',
-    message: 'The cell holds a NUL character or half of a surrogate pair, which cannot be stored',
-  }),
-  headerInvalidCharacters: (column: number): DomainError => ({
-    code: 'INVALID_CHARACTERS',
-    message: `The header of column ${column} holds a NUL character or half of a surrogate pair`,
-  }),
-  cellTooLong: (maxLength: number): DomainError => ({ code: 'IMPORT_CELL_TOO_LONG', message: `The cell is longer than ${maxLength} characters` }),
-  headerTooLong: (column: number, maxLength: number): DomainError => ({
-    code: 'IMPORT_CELL_TOO_LONG',
-    message: `The header of column ${column} is longer than ${maxLength} characters`,
   }),
   noRows: (): DomainError => ({ code: 'IMPORT_FILE_EMPTY', message: 'The file has a header but no data row' }),
   mappingUnknownField: (field: string): DomainError => ({

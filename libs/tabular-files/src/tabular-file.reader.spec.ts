@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { ImportFileUnreadable, readImportFile } from './import-file.reader';
+import { TabularFileUnreadable, readTabularFile } from './tabular-file.reader';
 import { WorkbookTooLargeUncompressed } from './workbook-inflation.check';
 
 async function xlsx(build: (workbook: Workbook) => void): Promise<Buffer> {
@@ -8,7 +8,7 @@ async function xlsx(build: (workbook: Workbook) => void): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-describe('readImportFile (XLSX)', () => {
+describe('readTabularFile (XLSX)', () => {
   it('reads the header and the rows of the first worksheet, skipping blank rows but counting them', async () => {
     const file = await xlsx((workbook) => {
       const sheet = workbook.addWorksheet('Insurees');
@@ -22,7 +22,7 @@ describe('readImportFile (XLSX)', () => {
       sheet.getCell('D5').value = { formula: 'CONCATENATE("+", "255")', result: '+255' };
       workbook.addWorksheet('Notes').addRow(['not', 'read']);
     });
-    const sheet = await readImportFile('XLSX', file);
+    const sheet = await readTabularFile('XLSX', file);
     expect(sheet.header).toEqual(['familyKey', 'lastName', 'birthDate', 'phone']);
     expect(sheet.rows).toEqual([
       ['F1', 'Shrestha', new Date(Date.UTC(1975, 11, 31)), '255712345678'],
@@ -42,18 +42,18 @@ describe('readImportFile (XLSX)', () => {
       Object.assign(notes, { orderNo: 2 });
       Object.assign(data, { orderNo: 1 });
     });
-    const sheet = await readImportFile('XLSX', file);
+    const sheet = await readTabularFile('XLSX', file);
     expect(sheet.header).toEqual(['familyKey']);
     expect(sheet.rows).toEqual([['F9']]);
   });
 
   it('refuses bytes that are not a workbook, and a workbook without a worksheet', async () => {
-    await expect(readImportFile('XLSX', Buffer.from('familyKey,lastName\nF1,Shrestha\n'))).rejects.toThrow(ImportFileUnreadable);
-    await expect(readImportFile('XLSX', await xlsx(() => undefined))).rejects.toThrow(ImportFileUnreadable);
+    await expect(readTabularFile('XLSX', Buffer.from('familyKey,lastName\nF1,Shrestha\n'))).rejects.toThrow(TabularFileUnreadable);
+    await expect(readTabularFile('XLSX', await xlsx(() => undefined))).rejects.toThrow(TabularFileUnreadable);
   });
 });
 
-describe('readImportFile (XLSX inflation cap)', () => {
+describe('readTabularFile (XLSX inflation cap)', () => {
   const MiB = 1_048_576;
   /** A small file that inflates a lot: 20,000 rows of the same ten cells (about 6 MB of sheet XML). */
   const bomb = () =>
@@ -78,16 +78,16 @@ describe('readImportFile (XLSX inflation cap)', () => {
     const file = await bomb();
     expect(file.length).toBeLessThan(MiB);
     const before = process.memoryUsage().rss;
-    await expect(readImportFile('XLSX', file, { maxUncompressedBytes: MiB })).rejects.toEqual(new WorkbookTooLargeUncompressed(MiB));
+    await expect(readTabularFile('XLSX', file, { maxUncompressedBytes: MiB })).rejects.toEqual(new WorkbookTooLargeUncompressed(MiB));
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * MiB);
   });
 
   it('refuses a workbook whose entries inflate beyond what they declare', async () => {
-    await expect(readImportFile('XLSX', lying(await bomb()), { maxUncompressedBytes: MiB })).rejects.toBeInstanceOf(WorkbookTooLargeUncompressed);
+    await expect(readTabularFile('XLSX', lying(await bomb()), { maxUncompressedBytes: MiB })).rejects.toBeInstanceOf(WorkbookTooLargeUncompressed);
   });
 
   it('reads the same workbook under a cap it fits in', async () => {
-    const sheet = await readImportFile('XLSX', await bomb(), { maxUncompressedBytes: 64 * MiB });
+    const sheet = await readTabularFile('XLSX', await bomb(), { maxUncompressedBytes: 64 * MiB });
     expect(sheet.rows).toHaveLength(20_000);
   });
 });

@@ -1,4 +1,4 @@
-import { csvField, errorReportCsv } from './error-report-csv';
+import { csvField, csvLine, errorReportCsv } from './csv-writing';
 
 describe('error report CSV', () => {
   it('quotes only fields that need it, doubling quotes (RFC 4180)', () => {
@@ -14,6 +14,10 @@ describe('error report CSV', () => {
     expect(csvField('-2')).toBe("'-2");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvField(-2)).toBe('-2');
+  });
+
+  it('joins the fields of a line, each written as a field', () => {
+    expect(csvLine(['A00', '=cmd|" /C calc"!A0', null, 3])).toBe('A00,"\'=cmd|"" /C calc""!A0",,3');
   });
 
   it('writes the header then one CRLF line per error', () => {

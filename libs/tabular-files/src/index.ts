@@ -1,0 +1,11 @@
+export { TABULAR_FORMATS, TEXT_ENCODINGS } from './tabular-formats';
+export type { TabularCell, TabularFormat, TextEncoding } from './tabular-formats';
+export { tabularFileErrors } from './tabular-file.errors';
+export { utf8TabularFile } from './file-encoding';
+export { CsvSyntaxError, detectDelimiter, parseCsvRecords } from './csv-records';
+export { DEFAULT_MAX_UNCOMPRESSED_BYTES, readTabularFile, TabularFileUnreadable } from './tabular-file.reader';
+export type { TabularFileLimits, TabularSheet } from './tabular-file.reader';
+export { checkWorkbookInflation, WorkbookTooLargeUncompressed } from './workbook-inflation.check';
+export { cellDefect, headerDefects, TABULAR_CELL_MAX_LENGTH } from './tabular-cells';
+export { csvField, csvLine, ERROR_REPORT_HEADER, errorReportCsv } from './csv-writing';
+export type { RowError } from './csv-writing';

@@ -1,0 +1,119 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { MutationPayload, PageInfo } from '@imis/graphql';
+import type { DiagnosisUpload } from '../infrastructure/diagnosis-upload.entity';
+import { DiagnosisFileFormatEnum, DiagnosisUploadModeEnum, DiagnosisUploadStatusEnum, DiagnosisUploadStrategyEnum } from './diagnosis-upload.enums';
+
+@ObjectType('DiagnosisUpload', { description: 'An upload of diagnoses from a file, run in the background.' })
+export class DiagnosisUploadModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  fileName!: string;
+
+  @Field(() => DiagnosisFileFormatEnum)
+  format!: DiagnosisFileFormatEnum;
+
+  @Field(() => DiagnosisUploadModeEnum)
+  mode!: DiagnosisUploadModeEnum;
+
+  @Field(() => DiagnosisUploadStrategyEnum)
+  strategy!: DiagnosisUploadStrategyEnum;
+
+  @Field(() => DiagnosisUploadStatusEnum)
+  status!: DiagnosisUploadStatusEnum;
+
+  @Field(() => Int, { nullable: true, description: 'Data rows of the file; null until it has been read' })
+  totalRows!: number | null;
+
+  @Field(() => Int, { description: 'Errors in the report (a row may have several)' })
+  errorsCount!: number;
+
+  @Field(() => Int, { description: 'Rows with at least one error' })
+  refusedRows!: number;
+
+  @Field(() => Int)
+  created!: number;
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => Int)
+  deleted!: number;
+
+  @Field(() => Int, { description: 'Valid rows that changed nothing (same name, or a current code under INSERT_ONLY)' })
+  unchanged!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why a FAILED upload wrote nothing' })
+  failureMessage!: string | null;
+
+  @Field()
+  requestedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  finishedAt!: Date | null;
+}
+
+export function toDiagnosisUploadModel(upload: DiagnosisUpload): DiagnosisUploadModel {
+  return {
+    id: upload.id,
+    fileName: upload.fileName,
+    format: upload.format as DiagnosisFileFormatEnum,
+    mode: upload.mode as DiagnosisUploadModeEnum,
+    strategy: upload.strategy as DiagnosisUploadStrategyEnum,
+    status: upload.status,
+    totalRows: upload.totalRows,
+    errorsCount: upload.errorsCount,
+    refusedRows: upload.refusedRows,
+    created: upload.created,
+    updated: upload.updated,
+    deleted: upload.deleted,
+    unchanged: upload.unchanged,
+    failureMessage: upload.failureMessage,
+    requestedAt: upload.createdAt,
+    startedAt: upload.startedAt,
+    finishedAt: upload.finishedAt,
+  };
+}
+
+@ObjectType('DiagnosisUploadError', { description: 'One refusal of an upload: where in the file and why.' })
+export class DiagnosisUploadErrorModel {
+  @Field(() => Int, { description: 'Data row of the file (1 = the first row under the header); 0 = the file as a whole' })
+  row!: number;
+
+  @Field(() => String, { nullable: true, description: 'code or name' })
+  column!: string | null;
+
+  @Field({ description: 'Stable code, e.g. DIAGNOSIS_CODE_TOO_LONG, DIAGNOSIS_FILE_COLUMNS' })
+  code!: string;
+
+  @Field()
+  message!: string;
+}
+
+@ObjectType('DiagnosisUploadErrorEdge')
+export class DiagnosisUploadErrorEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => DiagnosisUploadErrorModel)
+  node!: DiagnosisUploadErrorModel;
+}
+
+@ObjectType('DiagnosisUploadErrorConnection', { description: "An upload's refusals in row order" })
+export class DiagnosisUploadErrorConnection {
+  @Field(() => [DiagnosisUploadErrorEdge])
+  edges!: DiagnosisUploadErrorEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'Every error of the upload, all pages together' })
+  totalCount!: number;
+}
+
+@ObjectType('DiagnosisUploadPayload', { description: 'Result of uploadDiagnoses: the queued upload, or why the file was refused.' })
+export class DiagnosisUploadPayload extends MutationPayload(DiagnosisUploadModel, 'diagnosisUpload', { description: 'The queued upload; null when refused' }) {}
