@@ -1,0 +1,270 @@
+import { MikroORM } from '@mikro-orm/core';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { connect } from '@nats-io/transport-node';
+import { Module, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { v7 } from 'uuid';
+import {
+  createEvent,
+  diagnosesUploadedEvent,
+  facilityPriceListsAssignedEvent,
+  medicalItemCreatedEvent,
+  medicalItemDeletedEvent,
+  medicalItemUpdatedEvent,
+  medicalServiceCreatedEvent,
+  priceListCreatedEvent,
+  priceListDeletedEvent,
+  priceListUpdatedEvent,
+  type CloudEvent,
+  type DiagnosisState,
+  type FacilityPriceListsAssignedData,
+  type MedicalItemState,
+  type PriceListState,
+} from '@imis/contracts';
+import { durableConsumerName, ensureStream, MessagingModule, streamName, subjectOf, messagingEntities } from '@imis/messaging';
+import { serviceOrmConfig } from '@imis/persistence';
+import { createTestDatabase, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
+import {
+  diagnosesByCodes,
+  effectivePrices,
+  itemsByCodes,
+  MedicalProjectionMigration,
+  MedicalProjectionModule,
+  medicalProjectionEntities,
+  medicalProjectionMigrations,
+  servicesByCodes,
+  type EffectivePriceTuple,
+} from '../src';
+import { diagnosisState, itemDetails, itemState, priceListState, serviceDetails, serviceState } from './medical-states';
+
+interface Projection {
+  app: INestApplicationContext;
+  db: TestDatabase;
+  service: string;
+}
+
+/** The projection alone, in a claim-like service, fed events published as the medical service would. */
+describe('medical projection', () => {
+  let nc: NatsConnection;
+  let jsm: JetStreamManager;
+  let natsUrl: string;
+  let claim: Projection;
+  let drift: string[];
+  const projections: Projection[] = [];
+  const prefix = randomEventPrefix();
+
+  async function startProjection(service: string): Promise<Projection> {
+    const db = await createTestDatabase(`medical_projection_${service}`);
+    const config = serviceOrmConfig({ service, serverUrl: db.serverUrl, database: db.name, entities: [...medicalProjectionEntities, ...messagingEntities], migrations: medicalProjectionMigrations });
+    const orm = await MikroORM.init<PostgreSqlDriver>({ ...config, migrations: { ...config.migrations, silent: true } });
+    await orm.getMigrator().up();
+    drift = (await orm.schema.getUpdateSchemaSQL({ wrap: false })).split('\n').filter((sql) => sql.includes('projected_'));
+    await orm.schema.updateSchema();
+    await orm.close(true);
+
+    @Module({ imports: [MikroOrmModule.forRoot(config), MessagingModule.forRoot({ service, natsUrl, prefix, relay: false }), MedicalProjectionModule] })
+    class ServiceModule {}
+    const projection = { app: await NestFactory.createApplicationContext(ServiceModule, { logger: false }), db, service };
+    projections.push(projection);
+    return projection;
+  }
+
+  beforeAll(async () => {
+    ({ natsUrl } = await testInfrastructure());
+    nc = await connect({ servers: natsUrl });
+    jsm = await jetstreamManager(nc);
+    await ensureStream(jsm, { prefix, service: 'medical' });
+    claim = await startProjection('claim');
+  });
+
+  afterAll(async () => {
+    for (const { app, db } of projections) {
+      await app.close();
+      await db.drop();
+    }
+    for await (const name of jsm.streams.names()) if (name.startsWith(streamName(prefix, 'x').slice(0, -1))) await jsm.streams.delete(name);
+    await nc?.close();
+  });
+
+  const em = (projection = claim) => projection.app.get(MikroORM).em.fork() as EntityManager;
+
+  /** Waits until the projection's consumer has applied every event of the stream. */
+  async function caughtUp(projection: Projection): Promise<void> {
+    const stream = streamName(prefix, 'medical');
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const [info, consumer] = await Promise.all([jsm.streams.info(stream), jsm.consumers.info(stream, durableConsumerName(projection.service, 'medical-projection')).catch(() => null)]);
+      if (consumer && consumer.delivered.stream_seq === info.state.last_seq && consumer.num_ack_pending === 0) return;
+      if (Date.now() > deadline) throw new Error(`${projection.service}'s medical projection did not catch up`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Publishes the events in order (each with its own id, as a redelivery by the producer would be) and waits until applied. */
+  async function publish(...events: CloudEvent<unknown>[]): Promise<void> {
+    const js = jetstream(nc);
+    for (const event of events) await js.publish(subjectOf(prefix, event.type), JSON.stringify(event), { msgID: event.id });
+    await caughtUp(claim);
+  }
+
+  const itemEvent = (state: MedicalItemState, contract = medicalItemCreatedEvent) => createEvent(contract, { subject: state.id, data: state });
+  const listEvent = (state: PriceListState, contract = priceListCreatedEvent) => createEvent(contract, { subject: state.id, data: state });
+  const assigned = (data: FacilityPriceListsAssignedData) => createEvent(facilityPriceListsAssignedEvent, { subject: data.healthFacilityId, data });
+  const uploaded = (upserted: DiagnosisState[], deleted: { id: string; code: string }[] = []) =>
+    createEvent(diagnosesUploadedEvent, { subject: v7(), data: { uploadId: v7(), batch: 1, batches: 1, upserted, deleted } });
+  /** The claim projection's EntityManager, counting the statements a query sends. */
+  const countingReader = () => {
+    const db = em();
+    const reader = { statements: 0, execute: (sql: string, params: unknown[]) => ((reader.statements += 1), db.execute(sql, params)) };
+    return reader;
+  };
+  const priceOf = async (tuples: EffectivePriceTuple[], projection = claim) =>
+    (await effectivePrices(em(projection), tuples)).map(({ status, ...rest }) => ('price' in rest ? `${status} ${rest.price} ${rest.origin}` : status));
+
+  it('owns its tables: its migration builds what its entities describe, and runs again harmlessly', async () => {
+    expect(drift).toEqual([]);
+    const orm = claim.app.get(MikroORM) as MikroORM<PostgreSqlDriver>;
+    const again = new MedicalProjectionMigration(orm.em.getDriver(), orm.config);
+    await again.up();
+    for (const sql of again.getQueries()) await orm.em.fork().execute(sql as string);
+  });
+
+  describe('effective prices of a facility with both lists', () => {
+    const facility = v7();
+    const listed = itemState({ price: '100.00' });
+    const overridden = itemState({ price: '100.00' });
+    const unlisted = itemState();
+    const expired = itemState({ effectiveFrom: '2025-01-01', effectiveTo: '2026-02-28' });
+    const consultation = serviceState({ price: '30.00' });
+    const delivery = serviceState({
+      price: '250.00', category: 'D', packageType: 'F', packageLines: [{ itemId: listed.id, serviceId: null, quantity: 2, price: null }, { itemId: null, serviceId: consultation.id, quantity: 1, price: '20.00' }],
+    });
+    const items = priceListState('ITEMS', itemDetails([listed, null], [overridden, '80.50'], [expired, null]), { date: '2026-02-01' });
+    const services = priceListState('SERVICES', serviceDetails([consultation, null], [delivery, '199.99']));
+    const tuple = (code: string, date = '2026-03-15', kind: EffectivePriceTuple['kind'] = 'ITEM', healthFacilityId = facility): EffectivePriceTuple => ({ healthFacilityId, kind, code, date });
+
+    beforeAll(async () => {
+      await publish(
+        ...[listed, overridden, unlisted, expired].map((state) => itemEvent(state)),
+        ...[consultation, delivery].map((state) => createEvent(medicalServiceCreatedEvent, { subject: state.id, data: state })),
+        listEvent(items),
+        listEvent(services),
+        assigned({ healthFacilityId: facility, itemsPriceListId: items.id, servicesPriceListId: services.id, version: 1 }),
+      );
+    });
+
+    it('follows the rule for every tuple, in the order asked, in one statement', async () => {
+      const counting = countingReader();
+      const tuples = [
+        tuple(listed.code),
+        tuple(overridden.code),
+        tuple(unlisted.code),
+        tuple(expired.code, '2026-02-15'),
+        tuple(expired.code),
+        tuple('NOSUCH'),
+        tuple(listed.code, '2026-01-15'), // before the items list applies
+        tuple(consultation.code, '2026-03-15', 'SERVICE'),
+        tuple(delivery.code, '2026-03-15', 'SERVICE'),
+        tuple(listed.code, '2026-03-15', 'SERVICE'), // an item's code asked as a service
+        tuple(listed.code, '2026-03-15', 'ITEM', v7()), // a facility without lists
+        tuple(listed.code, '2026-03-15', 'ITEM', 'not-a-uuid'),
+      ];
+      const results = await effectivePrices(counting, tuples);
+      expect(counting.statements).toBe(1);
+      expect(results.map(({ status, ...rest }) => ('price' in rest ? `${status} ${rest.price} ${rest.origin}` : status))).toEqual([
+        'PRICED 100.00 REGISTER',
+        'PRICED 80.50 PRICE_LIST',
+        'NOT_IN_PRICE_LIST',
+        'PRICED 100.00 REGISTER',
+        'NOT_IN_REGISTER',
+        'NOT_IN_REGISTER',
+        'NOT_IN_PRICE_LIST',
+        'PRICED 30.00 REGISTER',
+        'PRICED 199.99 PRICE_LIST',
+        'NOT_IN_REGISTER',
+        'NOT_IN_PRICE_LIST',
+        'NOT_IN_PRICE_LIST',
+      ]);
+      expect(results[1]).toEqual({ ...tuples[1], status: 'PRICED', price: '80.50', origin: 'PRICE_LIST', priceListId: items.id, lineId: overridden.id, itemId: overridden.id, serviceId: null });
+      expect(results[8]).toMatchObject({ priceListId: services.id, itemId: null, serviceId: delivery.id });
+      expect(results[2]).toMatchObject({ itemId: unlisted.id });
+    });
+
+    it('answers a thousand tuples in one statement', async () => {
+      const tuples = Array.from({ length: 1000 }, (_, index) => tuple([listed, overridden, unlisted][index % 3].code));
+      const counting = countingReader();
+      const results = await effectivePrices(counting, tuples);
+      expect(counting.statements).toBe(1);
+      expect(results).toHaveLength(1000);
+      expect(new Set(results.slice(0, 3).map((result) => result.status))).toEqual(new Set(['PRICED', 'NOT_IN_PRICE_LIST']));
+      expect(results[997]).toMatchObject({ code: overridden.code, price: '80.50' });
+    });
+
+    it('reads items and services (package lines included) by code', async () => {
+      expect(await itemsByCodes(em(), [listed.code, 'NOSUCH'])).toEqual([{ ...listed, deleted: false }]);
+      expect(await servicesByCodes(em(), [delivery.code])).toEqual([{ ...delivery, deleted: false }]);
+    });
+
+    it('ignores a replayed state and a state older than the one it holds: the list, its details and the assignment stay', async () => {
+      const newer = { ...items, details: itemDetails([listed, '90.00'], [unlisted, null]), version: 3 };
+      const older = { ...items, details: itemDetails([overridden, '1.00']), date: '2027-01-01', version: 2 };
+      await publish(
+        listEvent(newer, priceListUpdatedEvent),
+        listEvent(newer, priceListUpdatedEvent), // the same state again (a new event id: no inbox deduplication)
+        listEvent(older, priceListUpdatedEvent),
+        listEvent(items), // the creation, replayed
+        itemEvent({ ...listed, price: '120.00', version: 2 }, medicalItemUpdatedEvent),
+        itemEvent({ ...listed, price: '5.00', version: 1 }, medicalItemUpdatedEvent),
+        assigned({ healthFacilityId: facility, itemsPriceListId: null, servicesPriceListId: null, version: 1 }),
+      );
+      expect(await priceOf([tuple(listed.code), tuple(overridden.code), tuple(unlisted.code)])).toEqual(['PRICED 90.00 PRICE_LIST', 'NOT_IN_PRICE_LIST', 'PRICED 100.00 REGISTER']);
+      expect(await itemsByCodes(em(), [listed.code])).toEqual([{ ...listed, price: '120.00', version: 2, deleted: false }]);
+    });
+
+    it('follows deletions, and a stale state replayed after one does not bring anything back', async () => {
+      await publish(
+        createEvent(medicalItemDeletedEvent, { subject: unlisted.id, data: { id: unlisted.id, code: unlisted.code, version: 2 } }),
+        itemEvent(unlisted, medicalItemUpdatedEvent),
+        createEvent(priceListDeletedEvent, { subject: services.id, data: { id: services.id, kind: 'SERVICES', version: 2 } }),
+        listEvent(services, priceListUpdatedEvent),
+      );
+      expect(await priceOf([tuple(unlisted.code), tuple(consultation.code, '2026-03-15', 'SERVICE')])).toEqual(['NOT_IN_REGISTER', 'NOT_IN_PRICE_LIST']);
+      expect(await itemsByCodes(em(), [unlisted.code])).toEqual([]);
+      const later = await effectivePrices(em(), [tuple(consultation.code, '2026-03-15', 'SERVICE')]);
+      expect(later[0]).toMatchObject({ status: 'NOT_IN_PRICE_LIST', serviceId: consultation.id });
+    });
+
+    it('prices a code reused after a deletion by the new item', async () => {
+      const successor = itemState({ code: unlisted.code, price: '7.00' });
+      const list = priceListState('ITEMS', itemDetails([successor, null], [listed, null]), { version: 1 });
+      await publish(itemEvent(successor), listEvent(list), assigned({ healthFacilityId: facility, itemsPriceListId: list.id, servicesPriceListId: null, version: 2 }));
+      expect(await priceOf([tuple(unlisted.code)])).toEqual(['PRICED 7.00 REGISTER']);
+    });
+  });
+
+  describe('diagnoses', () => {
+    it('keeps upload batches: created and changed rows, stale batches ignored, deletions', async () => {
+      const [malaria, typhoid, cholera] = [diagnosisState(), diagnosisState({ name: 'Typhoid' }), diagnosisState({ name: 'Cholera' })];
+      await publish(uploaded([malaria, typhoid, cholera]), uploaded([{ ...malaria, name: 'Malaria, unspecified', version: 2 }]), uploaded([malaria]), uploaded([], [{ id: cholera.id, code: cholera.code }]), uploaded([cholera]));
+      const rows = await diagnosesByCodes(em(), [malaria.code, typhoid.code, cholera.code]);
+      expect(rows.sort((a, b) => a.code.localeCompare(b.code))).toEqual([
+        { ...malaria, name: 'Malaria, unspecified', version: 2, deleted: false },
+        { ...typhoid, deleted: false },
+      ]);
+    });
+  });
+
+  it('rebuilt from the stream alone in an empty database, gives the same effective prices', async () => {
+    const tuples = (await em().execute<{ healthFacilityId: string; code: string; kind: 'ITEM' | 'SERVICE' }[]>(
+      `select f.health_facility_id as "healthFacilityId", c.code, c.kind from projected_facility_price_lists f
+       cross join (select code, 'ITEM' as kind from projected_medical_item union select code, 'SERVICE' from projected_medical_service) c`,
+    )).flatMap((row) => ['2026-01-15', '2026-02-15', '2026-03-15'].map((date) => ({ ...row, date })));
+    expect(tuples.length).toBeGreaterThan(10);
+    const policy = await startProjection('policy');
+    await caughtUp(policy);
+    expect(await effectivePrices(em(policy), tuples)).toEqual(await effectivePrices(em(), tuples));
+  });
+});
