@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule, tokenVerificationFrom } from '@imis/auth';
-import { LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
+import { HealthFacilityProjectionModule, LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
 import { MessagingModule, messagingOptionsFrom } from '@imis/messaging';
 import { ObservabilityModule } from '@imis/observability';
 import { databaseReadiness } from '@imis/persistence';
@@ -10,7 +10,7 @@ import { MedicalApiModule } from './medical-api.module';
 
 /**
  * The medical API process: GraphQL subgraph, outbox relay to JetStream, the location projection
- * (location scopes are expanded over it), health, metrics and logs; every request but the health and
+ * (location scopes are expanded over it) and the health-facility projection (price list assignments), health, metrics and logs; every request but the health and
  * metrics ones needs a valid access token (AuthModule's global guard).
  */
 @Module({})
@@ -23,6 +23,7 @@ export class AppModule {
         MedicalApiModule.forRoot(medicalOrmConfig(env)),
         MessagingModule.forRoot(messagingOptionsFrom(MEDICAL_SERVICE, env)),
         LocationProjectionModule,
+        HealthFacilityProjectionModule,
         AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: ProjectedLocationTree }),
       ],
     };

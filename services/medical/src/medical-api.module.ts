@@ -2,8 +2,9 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
-import { subgraphModuleOptions } from '@imis/graphql';
+import { MoneyScalar, subgraphModuleOptions } from '@imis/graphql';
 import { NoteModule } from './modules/note';
+import { PriceListModule } from './modules/price-list';
 
 /**
  * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).
@@ -16,8 +17,9 @@ export class MedicalApiModule {
       module: MedicalApiModule,
       imports: [
         MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
-        GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions()),
+        GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions({ dates: true, scalars: { Money: MoneyScalar } })),
         NoteModule,
+        PriceListModule,
       ],
     };
   }

@@ -1,23 +1,24 @@
 import type { Options } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { clientMutationPersistence } from '@imis/application';
-import { locationProjectionPersistence } from '@imis/location-projection';
+import { healthFacilityProjectionPersistence, locationProjectionPersistence } from '@imis/location-projection';
 import { messagingPersistence } from '@imis/messaging';
 import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom } from '@imis/persistence';
 import { medicalMigrations } from '../migrations/medical.migrations';
 import { MedicalItem, MedicalService } from '../modules/catalogue';
 import { Note } from '../modules/note';
+import { FacilityPriceLists, PriceList, PriceListDetail } from '../modules/price-list';
 
 export const MEDICAL_SERVICE = 'medical';
 
 /**
  * The service's own tables and migrations, and the libraries' tables its database holds (history is always
- * there): the outbox and inbox, stored clientMutationId results and the location projection.
+ * there): the outbox and inbox, stored clientMutationId results and the location and health-facility projections.
  */
 export const medicalPersistence: ServicePersistence = {
-  entities: [Note, MedicalItem, MedicalService],
+  entities: [Note, MedicalItem, MedicalService, PriceList, PriceListDetail, FacilityPriceLists],
   migrations: medicalMigrations,
-  uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence],
+  uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, healthFacilityProjectionPersistence],
 };
 
 export function medicalOrmConfig(env: ServiceDatabaseEnv): Options<PostgreSqlDriver> {
