@@ -1,6 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { refuse, type UseCase } from '@imis/application';
+import { flushOrRefuse, refuse, versionConflict, type UseCase } from '@imis/application';
 import { allows } from '@imis/auth';
 import { createEvent, facilityPriceListsAssignedEvent } from '@imis/contracts';
 import type { DomainError } from '@imis/kernel';
@@ -42,7 +42,7 @@ export class AssignPriceLists implements UseCase<AssignPriceListsData, { facilit
   ): Promise<{ facilityPriceLists: FacilityPriceListsView }> {
     const facility = (await facilityPlacements(tx, [data.healthFacilityId])).get(data.healthFacilityId);
     if (!facility || !allows(scope, facility.districtId)) refuse(priceListErrors.facilityNotFound());
-    const lists = await tx.getRepository(PriceList).findCurrentByIds(SLOTS.flatMap(({ field }) => data[field] ?? []), visible);
+    const lists = await tx.getRepository(PriceList).findCurrentByIds(SLOTS.flatMap(({ field }) => data[field] ?? []), visible, LockMode.PESSIMISTIC_READ);
     const errors = SLOTS.flatMap(({ kind, field }) => slotErrors(kind, field, data[field], lists, facility));
     if (errors.length > 0) refuse(...errors);
 
@@ -57,7 +57,8 @@ export class AssignPriceLists implements UseCase<AssignPriceListsData, { facilit
     }
     if (!changed) return { facilityPriceLists: facilityPriceListsView(assignment) };
     if (existing) assignment.markChanged(actor);
-    await tx.flush();
+    // Two first assignments of one facility at once: the second one's insert loses on the primary key.
+    await flushOrRefuse(tx, { facility_price_lists_pkey: () => versionConflict() });
     recordEvent(tx, createEvent(facilityPriceListsAssignedEvent, { subject: facility.id, data: facilityPriceListsView(assignment) }));
     return { facilityPriceLists: facilityPriceListsView(assignment) };
   }

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { expectVersion, refuse, type UseCase } from '@imis/application';
 import { createEvent, facilityPriceListsAssignedEvent, priceListDeletedEvent } from '@imis/contracts';
@@ -29,7 +29,7 @@ export class DeletePriceList implements UseCase<DeletePriceListData, { priceList
   readonly operation = 'deletePriceList';
 
   async execute(tx: EntityManager, data: DeletePriceListData, { actor, scope, visible }: PriceListCommandMeta): Promise<{ priceList: PriceListView }> {
-    const list = (await tx.getRepository(PriceList).findCurrent(data.id, data.kind, visible)) ?? refuse(priceListErrors.notFound());
+    const list = (await tx.getRepository(PriceList).findCurrent(data.id, data.kind, visible, LockMode.PESSIMISTIC_WRITE)) ?? refuse(priceListErrors.notFound());
     if (!mayChange(scope, list.locationId)) refuse(priceListErrors.notFound());
     expectVersion(list, data.version);
     const replaced = list.version;

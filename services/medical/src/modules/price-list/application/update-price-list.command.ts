@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { expectVersion, orRefuse, refuse, type UseCase } from '@imis/application';
 import { createEvent, priceListUpdatedEvent } from '@imis/contracts';
@@ -36,7 +36,7 @@ export class UpdatePriceList implements UseCase<UpdatePriceListData, { priceList
   readonly operation = 'updatePriceList';
 
   async execute(tx: EntityManager, data: UpdatePriceListData, { actor, scope, visible }: PriceListCommandMeta): Promise<{ priceList: PriceListView }> {
-    const list = (await tx.getRepository(PriceList).findCurrent(data.id, data.kind, visible)) ?? refuse(priceListErrors.notFound());
+    const list = (await tx.getRepository(PriceList).findCurrent(data.id, data.kind, visible, LockMode.PESSIMISTIC_WRITE)) ?? refuse(priceListErrors.notFound());
     if (!mayChange(scope, list.locationId)) refuse(priceListErrors.notFound());
     expectVersion(list, data.version);
     const moving = data.locationId !== undefined && data.locationId !== list.locationId;

@@ -1,9 +1,12 @@
-import { EntityRepository, raw, type FilterQuery } from '@mikro-orm/postgresql';
+import { EntityRepository, type LockMode, raw, type FilterQuery } from '@mikro-orm/postgresql';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
 import { containsPattern, isUuid, uuidArrayLiteral } from '@imis/persistence';
 import type { PriceListKind } from '../domain/price-list-kind';
 import type { PriceList } from './price-list.entity';
+
+/** Row locks a command takes on the lists it reads. */
+export type RowLock = LockMode.PESSIMISTIC_READ | LockMode.PESSIMISTIC_WRITE;
 
 export interface PriceListFilter {
   name?: string | null;
@@ -25,16 +28,20 @@ function visibleIn(scope: ScopeFilter): FilterQuery<PriceList>[] {
 
 /** Queries of current price lists; commands and reads pass what the caller may see. */
 export class PriceListRepository extends EntityRepository<PriceList> {
-  /** A current list of any kind (null `kind`) or of this kind, visible in the scope. */
-  findCurrent(id: string | null | undefined, kind: PriceListKind | null, visible: ScopeFilter): Promise<PriceList | null> {
+  /**
+   * A current list of this kind visible in the scope. A command that changes it locks its row (`lockMode`),
+   * so that an assignment checking the list waits for the change (and sees it) rather than racing it.
+   */
+  findCurrent(id: string | null | undefined, kind: PriceListKind, visible: ScopeFilter, lockMode?: RowLock): Promise<PriceList | null> {
     if (!isUuid(id)) return Promise.resolve(null);
-    return this.findOne({ $and: [{ id, deletedAt: null, ...(kind ? { kind } : {}) }, ...visibleIn(visible)] });
+    return this.findOne({ $and: [{ id, deletedAt: null, kind }, ...visibleIn(visible)] }, lockMode ? { lockMode } : {});
   }
 
-  findCurrentByIds(ids: readonly string[], visible: ScopeFilter): Promise<PriceList[]> {
+  /** Current lists (any kind) visible in the scope; an assignment reads them `for share` (PESSIMISTIC_READ). */
+  findCurrentByIds(ids: readonly string[], visible: ScopeFilter, lockMode?: RowLock): Promise<PriceList[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
-    return this.find({ $and: [{ id: { $in: valid }, deletedAt: null }, ...visibleIn(visible)] });
+    return this.find({ $and: [{ id: { $in: valid }, deletedAt: null }, ...visibleIn(visible)] }, lockMode ? { lockMode } : {});
   }
 
   /** Whether a list of this kind, current or deleted, is visible in the scope (to read its history). */
