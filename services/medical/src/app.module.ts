@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule, tokenVerificationFrom } from '@imis/auth';
 import { JobsModule, jobsOptionsFrom } from '@imis/jobs';
-import { LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
+import { HealthFacilityProjectionModule, LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
 import { MessagingModule, messagingOptionsFrom } from '@imis/messaging';
 import { ObservabilityModule } from '@imis/observability';
 import { databaseReadiness } from '@imis/persistence';
@@ -12,8 +12,9 @@ import { DiagnosisJobsModule } from './modules/diagnosis';
 
 /**
  * The medical API process: GraphQL subgraph, outbox relay to JetStream, the location projection
- * (location scopes are expanded over it), job queues (diagnosis uploads run here too unless
- * JOBS_CONCURRENCY=diagnosis-upload=0), health, metrics and logs; every request but the health and
+ * (location scopes are expanded over it), the health-facility projection (price list assignments), job
+ * queues (diagnosis uploads run here too unless JOBS_CONCURRENCY=diagnosis-upload=0), health, metrics and
+ * logs; every request but the health and
  * metrics ones needs a valid access token (AuthModule's global guard).
  */
 @Module({})
@@ -28,6 +29,7 @@ export class AppModule {
         LocationProjectionModule,
         JobsModule.forRoot(jobsOptionsFrom(env, 'api')),
         DiagnosisJobsModule,
+        HealthFacilityProjectionModule,
         AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: ProjectedLocationTree }),
       ],
     };

@@ -2,11 +2,12 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
-import { subgraphModuleOptions } from '@imis/graphql';
+import { MoneyScalar, subgraphModuleOptions } from '@imis/graphql';
 import { MedicalEnvModule } from './config/medical-env.module';
 import type { MedicalEnv } from './config/medical.config';
 import { DiagnosisModule } from './modules/diagnosis';
 import { NoteModule } from './modules/note';
+import { PriceListModule } from './modules/price-list';
 
 /**
  * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).
@@ -20,9 +21,10 @@ export class MedicalApiModule {
       imports: [
         MedicalEnvModule.forRoot(env),
         MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
-        GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions()),
+        GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions({ dates: true, scalars: { Money: MoneyScalar } })),
         NoteModule,
         DiagnosisModule,
+        PriceListModule,
       ],
     };
   }

@@ -2,3 +2,5 @@
 export { MedicalItem } from './infrastructure/medical-item.entity';
 export { MedicalService } from './infrastructure/medical-service.entity';
 export type { PackageLine } from './domain/catalogue-codes';
+export { catalogueReferences } from './application/catalogue-references';
+export type { CatalogueReference } from './application/catalogue-references';

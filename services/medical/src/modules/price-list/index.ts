@@ -1,0 +1,8 @@
+// The price-list module's public face: what other modules of the service (and its tests) may import.
+export { PriceListModule } from './price-list.module';
+export { PriceList } from './infrastructure/price-list.entity';
+export { PriceListDetail } from './infrastructure/price-list-detail.entity';
+export { FacilityPriceLists } from './infrastructure/facility-price-lists.entity';
+export { effectivePrice } from './domain/effective-price';
+export type { EffectivePrice, EffectivePriceFacts, EffectivePriceRefusal } from './domain/effective-price';
+export { EffectivePriceQuery } from './application/effective-price.query';
