@@ -3,6 +3,4 @@ export { PriceListModule } from './price-list.module';
 export { PriceList } from './infrastructure/price-list.entity';
 export { PriceListDetail } from './infrastructure/price-list-detail.entity';
 export { FacilityPriceLists } from './infrastructure/facility-price-lists.entity';
-export { effectivePrice } from './domain/effective-price';
-export type { EffectivePrice, EffectivePriceFacts, EffectivePriceRefusal } from './domain/effective-price';
 export { EffectivePriceQuery } from './application/effective-price.query';

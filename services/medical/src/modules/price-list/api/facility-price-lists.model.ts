@@ -54,10 +54,10 @@ export class EffectivePriceModel {
   @Field(() => ID, { nullable: true, description: 'The facility list the price was read from' })
   priceListId!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The item priced, also when it is not in the price list' })
   itemId!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The service priced, also when it is not in the price list' })
   serviceId!: string | null;
 
   @Field(() => EffectivePriceRefusal, { nullable: true, description: 'Set when there is no price' })

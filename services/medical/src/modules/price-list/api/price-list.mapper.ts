@@ -1,4 +1,4 @@
-import type { EffectivePrice } from '../domain/effective-price';
+import type { EffectivePriceOutcome } from '@imis/medical-projection';
 import type { PriceListKind } from '../domain/price-list-kind';
 import { detailOf } from '../application/price-list-event-data';
 import type { PriceListDetailView } from '../application/price-list.queries';
@@ -33,13 +33,10 @@ export function toDetailModel(kind: PriceListKind, view: PriceListDetailView): P
   });
 }
 
-export function toEffectivePriceModel(kind: PriceListKind, result: EffectivePrice): EffectivePriceModel {
+export function toEffectivePriceModel(kind: PriceListKind, result: EffectivePriceOutcome): EffectivePriceModel {
   const model = Object.assign(new EffectivePriceModel(), { price: null, origin: null, priceListId: null, itemId: null, serviceId: null, refusal: null });
-  if (!result.ok) return Object.assign(model, { refusal: result.refusal });
-  return Object.assign(model, {
-    price: result.price,
-    origin: result.origin,
-    priceListId: result.priceListId,
-    [kind === 'ITEMS' ? 'itemId' : 'serviceId']: result.entryId,
-  });
+  if (result.status === 'NOT_IN_REGISTER') return Object.assign(model, { refusal: result.status });
+  const line = { [kind === 'ITEMS' ? 'itemId' : 'serviceId']: result.lineId };
+  if (result.status === 'NOT_IN_PRICE_LIST') return Object.assign(model, { refusal: result.status }, line);
+  return Object.assign(model, { price: result.price, origin: result.origin, priceListId: result.priceListId }, line);
 }

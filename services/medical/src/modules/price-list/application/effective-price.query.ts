@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { allows, type ScopeFilter } from '@imis/auth';
+import { decideEffectivePrice, type EffectivePriceCandidates, type EffectivePriceOutcome } from '@imis/medical-projection';
 import { isUuid, readRows } from '@imis/persistence';
-import { effectivePrice, type EffectivePrice, type EffectivePriceFacts } from '../domain/effective-price';
 import type { PriceListKind } from '../domain/price-list-kind';
 import { catalogueTable } from '../infrastructure/price-list-details.store';
 
@@ -23,14 +23,15 @@ const LIST_COLUMN: Record<PriceListKind, string> = { ITEMS: 'items_price_list_id
 /**
  * The effective price of an item or service (by code) at a facility on a date: the facts read by one
  * statement (indexed probes: the entry's current code, the facility's assignment, the list, the row's
- * primary key), the rule applied by the domain's `effectivePrice`. Null when the facility is unknown or
+ * primary key), the rule decided by `decideEffectivePrice` of @imis/medical-projection, the one the claim
+ * and policy services' projections apply too. Null when the facility is unknown or
  * outside the caller's scope.
  */
 @Injectable()
 export class EffectivePriceQuery {
   constructor(private readonly em: EntityManager) {}
 
-  async of(healthFacilityId: string, kind: PriceListKind, code: string, date: string, scope: ScopeFilter): Promise<EffectivePrice | null> {
+  async of(healthFacilityId: string, kind: PriceListKind, code: string, date: string, scope: ScopeFilter): Promise<EffectivePriceOutcome | null> {
     if (!isUuid(healthFacilityId)) return null;
     const [row] = await readRows<FactsRow>(
       this.em,
@@ -46,14 +47,17 @@ export class EffectivePriceQuery {
       [code, healthFacilityId],
     );
     if (!row || !allows(scope, row.districtId)) return null;
-    return effectivePrice(factsOf(row), date);
+    return decideEffectivePrice(candidatesOf(row, date));
   }
 }
 
-function factsOf(row: FactsRow): EffectivePriceFacts {
+function candidatesOf(row: FactsRow, date: string): EffectivePriceCandidates {
   return {
-    entry: row.entryId ? { id: row.entryId, price: row.registerPrice!, effectiveFrom: row.effectiveFrom, effectiveTo: row.effectiveTo } : null,
-    priceList: row.priceListId ? { id: row.priceListId, date: row.listDate! } : null,
-    detail: row.listed ? { price: row.override } : null,
+    date,
+    lines: row.entryId
+      ? [{ id: row.entryId, price: row.registerPrice!, deleted: false, effectiveFrom: row.effectiveFrom, effectiveTo: row.effectiveTo }]
+      : [],
+    priceList: row.priceListId ? { id: row.priceListId, date: row.listDate!, deleted: false } : null,
+    details: row.listed && row.entryId ? [{ lineId: row.entryId, price: row.override }] : [],
   };
 }
