@@ -3,7 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
 import { subgraphModuleOptions } from '@imis/graphql';
-import { NoteModule } from './modules/note';
+import { CatalogueModule } from './modules/catalogue';
 
 /**
  * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).
@@ -17,7 +17,7 @@ export class MedicalApiModule {
       imports: [
         MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions()),
-        NoteModule,
+        CatalogueModule,
       ],
     };
   }

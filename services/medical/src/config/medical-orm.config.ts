@@ -6,7 +6,6 @@ import { messagingPersistence } from '@imis/messaging';
 import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom } from '@imis/persistence';
 import { medicalMigrations } from '../migrations/medical.migrations';
 import { MedicalItem, MedicalService } from '../modules/catalogue';
-import { Note } from '../modules/note';
 
 export const MEDICAL_SERVICE = 'medical';
 
@@ -15,7 +14,7 @@ export const MEDICAL_SERVICE = 'medical';
  * there): the outbox and inbox, stored clientMutationId results and the location projection.
  */
 export const medicalPersistence: ServicePersistence = {
-  entities: [Note, MedicalItem, MedicalService],
+  entities: [MedicalItem, MedicalService],
   migrations: medicalMigrations,
   uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence],
 };

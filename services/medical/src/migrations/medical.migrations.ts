@@ -1,6 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261202192116_initial } from './Migration20261202192116_initial';
-import { Migration20261202192358_catalogue } from './Migration20261202192358_catalogue';
+import { Migration20261202193324_initial } from './Migration20261202193324_initial';
 
 /**
  * Applied in this order, after the migrations of the libraries the service uses (medicalPersistence);
@@ -8,6 +7,5 @@ import { Migration20261202192358_catalogue } from './Migration20261202192358_cat
  * with tools/create-migration.ts and add it at the end.
  */
 export const medicalMigrations: MigrationObject[] = [
-  { name: 'Migration20261202192116_initial', class: Migration20261202192116_initial },
-  { name: 'Migration20261202192358_catalogue', class: Migration20261202192358_catalogue },
+  { name: 'Migration20261202193324_initial', class: Migration20261202193324_initial },
 ];
