@@ -63,10 +63,12 @@ describe('medical service: items', () => {
   });
 
   it('changes only the fields sent, refuses a stale version, and keeps every past version', async () => {
-    const id = await createItem(service, 'UPD1', { package: 'bottle', maximumQuantity: 5 });
+    const id = await createItem(service, 'UPD1', { package: 'bottle', maximumQuantity: 5, effectiveFrom: '2025-01-01' });
     const { updateMedicalItem } = await service.data(UPDATE_ITEM, { input: { id, version: 1, price: '12.5', package: null } });
     expect(updateMedicalItem.errors).toEqual([]);
-    expect(updateMedicalItem.item).toMatchObject({ code: 'UPD1', price: '12.50', package: null, maximumQuantity: 5, version: 2 });
+    expect(updateMedicalItem.item).toMatchObject({ code: 'UPD1', price: '12.50', package: null, maximumQuantity: 5, effectiveFrom: '2025-01-01', version: 2 });
+    const before2025 = (await service.data(UPDATE_ITEM, { input: { id, effectiveTo: '2024-12-31' } })).updateMedicalItem;
+    expect(before2025.errors).toEqual([expect.objectContaining({ code: 'EFFECTIVE_DATES_INVALID', field: 'effectiveTo' })]);
 
     const stale = (await service.data(UPDATE_ITEM, { input: { id, version: 1, name: 'Late' } })).updateMedicalItem;
     expect(stale).toMatchObject({ item: null, errors: [{ code: 'VERSION_CONFLICT', field: 'version' }] });
