@@ -6,7 +6,7 @@ import { MoneyScalar, subgraphModuleOptions } from '@imis/graphql';
 import { MedicalEnvModule } from './config/medical-env.module';
 import type { MedicalEnv } from './config/medical.config';
 import { DiagnosisModule } from './modules/diagnosis';
-import { NoteModule } from './modules/note';
+import { CatalogueModule } from './modules/catalogue';
 import { PriceListModule } from './modules/price-list';
 
 /**
@@ -22,7 +22,7 @@ export class MedicalApiModule {
         MedicalEnvModule.forRoot(env),
         MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions({ dates: true, scalars: { Money: MoneyScalar } })),
-        NoteModule,
+        CatalogueModule,
         DiagnosisModule,
         PriceListModule,
       ],

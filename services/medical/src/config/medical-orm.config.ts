@@ -8,7 +8,6 @@ import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom 
 import { medicalMigrations } from '../migrations/medical.migrations';
 import { MedicalItem, MedicalService } from '../modules/catalogue';
 import { Diagnosis, DiagnosisUpload, DiagnosisUploadError } from '../modules/diagnosis';
-import { Note } from '../modules/note';
 import { FacilityPriceLists, PriceList, PriceListDetail } from '../modules/price-list';
 
 export const MEDICAL_SERVICE = 'medical';
@@ -19,7 +18,7 @@ export const MEDICAL_SERVICE = 'medical';
  * projections and the job table.
  */
 export const medicalPersistence: ServicePersistence = {
-  entities: [Note, MedicalItem, MedicalService, Diagnosis, DiagnosisUpload, DiagnosisUploadError, PriceList, PriceListDetail, FacilityPriceLists],
+  entities: [MedicalItem, MedicalService, Diagnosis, DiagnosisUpload, DiagnosisUploadError, PriceList, PriceListDetail, FacilityPriceLists],
   migrations: medicalMigrations,
   uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, healthFacilityProjectionPersistence, jobsPersistence],
 };

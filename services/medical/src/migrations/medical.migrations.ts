@@ -1,6 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261202192116_initial } from './Migration20261202192116_initial';
-import { Migration20261202192358_catalogue } from './Migration20261202192358_catalogue';
+import { Migration20261202193324_initial } from './Migration20261202193324_initial';
 import { Migration20261202193513_diagnosis } from './Migration20261202193513_diagnosis';
 import { Migration20261202193633_price_lists } from './Migration20261202193633_price_lists';
 
@@ -10,8 +9,7 @@ import { Migration20261202193633_price_lists } from './Migration20261202193633_p
  * with tools/create-migration.ts and add it at the end.
  */
 export const medicalMigrations: MigrationObject[] = [
-  { name: 'Migration20261202192116_initial', class: Migration20261202192116_initial },
-  { name: 'Migration20261202192358_catalogue', class: Migration20261202192358_catalogue },
+  { name: 'Migration20261202193324_initial', class: Migration20261202193324_initial },
   { name: 'Migration20261202193513_diagnosis', class: Migration20261202193513_diagnosis },
   { name: 'Migration20261202193633_price_lists', class: Migration20261202193633_price_lists },
 ];

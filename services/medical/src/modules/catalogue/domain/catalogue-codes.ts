@@ -23,3 +23,7 @@ export interface PackageLine {
   /** Money string, or null for the sub-line's own register price. */
   price: string | null;
 }
+
+export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (values as readonly string[]).includes(value);
+}

@@ -13,12 +13,18 @@ import {
 import { CatalogueEntry } from './catalogue-entry.entity';
 
 export const MEDICAL_SERVICE_CODE_UNIQUE_INDEX = 'medical_service_code_current_unique';
+const PACKAGE_LINES_INDEX = 'medical_service_package_lines_index';
 
 /** A medical service of the scheme's register; a package when it has sub-lines (packageType P or F). */
 @Entity({ tableName: 'medical_service' })
 @Index({
   name: MEDICAL_SERVICE_CODE_UNIQUE_INDEX,
   expression: `create unique index "${MEDICAL_SERVICE_CODE_UNIQUE_INDEX}" on "medical_service" ("code") where "deleted_at" is null`,
+})
+// Finds the packages holding an item or service (`package_lines @> '[{"itemId": …}]'`) without a scan.
+@Index({
+  name: PACKAGE_LINES_INDEX,
+  expression: `create index "${PACKAGE_LINES_INDEX}" on "medical_service" using gin ("package_lines" jsonb_path_ops)`,
 })
 export class MedicalService extends CatalogueEntry {
   @Enum({ items: [...SERVICE_TYPES], type: 'string', length: 1 })

@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { refuse } from '@imis/application';
+import type { PackageLine } from '../domain/catalogue-codes';
+import { catalogueErrors } from '../domain/catalogue.errors';
+import { findPackageCycle } from '../domain/package-lines';
+import { currentCatalogueEntries } from '../infrastructure/current-catalogue-entries';
+import { lockPackageGraph, packageGraphFrom } from '../infrastructure/package-graph';
+
+/**
+ * Refuses package lines naming anything but current items and services, and (for an existing service)
+ * lines through which the package would contain itself. Takes the package-graph lock first, so what it
+ * read stays true until the transaction commits.
+ */
+export async function checkPackageLineReferences(tx: EntityManager, lines: readonly PackageLine[], existing?: { id: string; code: string }): Promise<void> {
+  if (lines.length === 0) return;
+  await lockPackageGraph(tx);
+  const itemIds = lines.flatMap((line) => (line.itemId ? [line.itemId] : []));
+  const serviceIds = lines.flatMap((line) => (line.serviceId ? [line.serviceId] : []));
+  const { items, services } = await currentCatalogueEntries(tx, { itemIds, serviceIds });
+  const unknown = lines.flatMap((line, index) =>
+    (line.itemId ? items.has(line.itemId) : services.has(line.serviceId ?? '')) ? [] : [catalogueErrors.packageLineUnknown(index)],
+  );
+  if (unknown.length > 0) refuse(...unknown);
+  if (!existing || serviceIds.length === 0) return;
+
+  const graph = await packageGraphFrom(tx, serviceIds);
+  const subServices = new Map([...graph].map(([id, node]) => [id, node.subServiceIds]));
+  const cycle = findPackageCycle(existing.id, lines, subServices);
+  if (cycle) refuse(catalogueErrors.packageCycle(cycle.index, cycle.path.map((id) => (id === existing.id ? existing.code : (graph.get(id)?.code ?? id)))));
+}
