@@ -128,3 +128,43 @@ export type {
   PriceListDetail,
   PriceListState,
 } from './medical/medical-fields';
+export { insureePolicyLifecycle, policyLifecycle, productLifecycle } from './policy/policy-lifecycle.groups';
+export { productCreatedEvent } from './policy/product-created.event';
+export { productUpdatedEvent } from './policy/product-updated.event';
+export { productDeletedEvent } from './policy/product-deleted.event';
+export { policyCreatedEvent } from './policy/policy-created.event';
+export { policyRenewedEvent } from './policy/policy-renewed.event';
+export { policyUpdatedEvent } from './policy/policy-updated.event';
+export { policyActivatedEvent } from './policy/policy-activated.event';
+export { policySuspendedEvent } from './policy/policy-suspended.event';
+export { policiesExpiredEvent } from './policy/policies-expired.event';
+export { policyDeletedEvent } from './policy/policy-deleted.event';
+export { insureePolicyAddedEvent } from './policy/insuree-policy-added.event';
+export { insureePolicyUpdatedEvent } from './policy/insuree-policy-updated.event';
+export { insureePolicyRemovedEvent } from './policy/insuree-policy-removed.event';
+export {
+  categoryLimitSchema,
+  ceilingExclusionSchema,
+  ceilingInterpretationSchema,
+  ceilingTypeSchema,
+  distributionCareTypeSchema,
+  limitationTypeSchema,
+  lineLimitSchema,
+  priceOriginSchema,
+  productDeletedSchema,
+  productLineSchema,
+  productStateSchema,
+  relativePricePeriodSchema,
+  splitAmountSchema,
+} from './policy/product-fields';
+export type { ProductDeletedData, ProductLine, ProductState } from './policy/product-fields';
+export {
+  insureePolicyRemovedSchema,
+  insureePolicyStateSchema,
+  policiesExpiredSchema,
+  policyDeletedSchema,
+  policyStageSchema,
+  policyStateSchema,
+  policyStatusSchema,
+} from './policy/policy-fields';
+export type { InsureePolicyRemovedData, InsureePolicyState, PoliciesExpiredData, PolicyDeletedData, PolicyState } from './policy/policy-fields';

@@ -41,6 +41,20 @@ import { priceListCreatedEvent } from './medical/price-list-created.event';
 import { priceListUpdatedEvent } from './medical/price-list-updated.event';
 import { priceListDeletedEvent } from './medical/price-list-deleted.event';
 import { facilityPriceListsAssignedEvent } from './medical/facility-price-lists-assigned.event';
+import { insureePolicyLifecycle, policyLifecycle, productLifecycle } from './policy/policy-lifecycle.groups';
+import { productCreatedEvent } from './policy/product-created.event';
+import { productUpdatedEvent } from './policy/product-updated.event';
+import { productDeletedEvent } from './policy/product-deleted.event';
+import { policyCreatedEvent } from './policy/policy-created.event';
+import { policyRenewedEvent } from './policy/policy-renewed.event';
+import { policyUpdatedEvent } from './policy/policy-updated.event';
+import { policyActivatedEvent } from './policy/policy-activated.event';
+import { policySuspendedEvent } from './policy/policy-suspended.event';
+import { policiesExpiredEvent } from './policy/policies-expired.event';
+import { policyDeletedEvent } from './policy/policy-deleted.event';
+import { insureePolicyAddedEvent } from './policy/insuree-policy-added.event';
+import { insureePolicyUpdatedEvent } from './policy/insuree-policy-updated.event';
+import { insureePolicyRemovedEvent } from './policy/insuree-policy-removed.event';
 
 /** Every published event contract (the catalogue in docs/events.md is generated from it). */
 export const allEventContracts: readonly EventContract<unknown>[] = [
@@ -81,6 +95,19 @@ export const allEventContracts: readonly EventContract<unknown>[] = [
   priceListUpdatedEvent,
   priceListDeletedEvent,
   facilityPriceListsAssignedEvent,
+  productCreatedEvent,
+  productUpdatedEvent,
+  productDeletedEvent,
+  policyCreatedEvent,
+  policyRenewedEvent,
+  policyUpdatedEvent,
+  policyActivatedEvent,
+  policySuspendedEvent,
+  policiesExpiredEvent,
+  policyDeletedEvent,
+  insureePolicyAddedEvent,
+  insureePolicyUpdatedEvent,
+  insureePolicyRemovedEvent,
 ];
 
 /** The lifecycle group of every aggregate that has events (a test keeps each complete). */
@@ -97,6 +124,9 @@ export const allEventGroups: readonly EventGroup[] = [
   medicalItemLifecycle,
   medicalServiceLifecycle,
   priceListLifecycle,
+  insureePolicyLifecycle,
+  policyLifecycle,
+  productLifecycle,
 ];
 
 export function findEventContract(type: string): EventContract<unknown> | undefined {

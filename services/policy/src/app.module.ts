@@ -1,0 +1,30 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AuthModule, tokenVerificationFrom } from '@imis/auth';
+import { LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
+import { MessagingModule, messagingOptionsFrom } from '@imis/messaging';
+import { ObservabilityModule } from '@imis/observability';
+import { databaseReadiness } from '@imis/persistence';
+import { POLICY_SERVICE, policyOrmConfig } from './config/policy-orm.config';
+import type { PolicyEnv } from './config/policy.config';
+import { PolicyApiModule } from './policy-api.module';
+
+/**
+ * The policy API process: GraphQL subgraph, outbox relay to JetStream, the location projection
+ * (location scopes are expanded over it), health, metrics and logs; every request but the health and
+ * metrics ones needs a valid access token (AuthModule's global guard).
+ */
+@Module({})
+export class AppModule {
+  static forRoot(env: PolicyEnv): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ObservabilityModule.forRoot({ service: POLICY_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReadiness] }),
+        PolicyApiModule.forRoot(policyOrmConfig(env)),
+        MessagingModule.forRoot(messagingOptionsFrom(POLICY_SERVICE, env)),
+        LocationProjectionModule,
+        AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: ProjectedLocationTree }),
+      ],
+    };
+  }
+}
