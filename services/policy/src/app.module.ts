@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule, tokenVerificationFrom } from '@imis/auth';
 import { LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
+import { MedicalProjectionModule } from '@imis/medical-projection';
 import { MessagingModule, messagingOptionsFrom } from '@imis/messaging';
 import { ObservabilityModule } from '@imis/observability';
 import { databaseReadiness } from '@imis/persistence';
@@ -10,8 +11,9 @@ import { PolicyApiModule } from './policy-api.module';
 
 /**
  * The policy API process: GraphQL subgraph, outbox relay to JetStream, the location projection
- * (location scopes are expanded over it), health, metrics and logs; every request but the health and
- * metrics ones needs a valid access token (AuthModule's global guard).
+ * (location scopes are expanded over it), the medical projection (product lines name its items and
+ * services), health, metrics and logs; every request but the health and metrics ones needs a valid
+ * access token (AuthModule's global guard).
  */
 @Module({})
 export class AppModule {
@@ -23,6 +25,7 @@ export class AppModule {
         PolicyApiModule.forRoot(policyOrmConfig(env)),
         MessagingModule.forRoot(messagingOptionsFrom(POLICY_SERVICE, env)),
         LocationProjectionModule,
+        MedicalProjectionModule,
         AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: ProjectedLocationTree }),
       ],
     };

@@ -2,8 +2,8 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
-import { subgraphModuleOptions } from '@imis/graphql';
-import { NoteModule } from './modules/note';
+import { MoneyScalar, subgraphModuleOptions } from '@imis/graphql';
+import { ProductModule } from './modules/product';
 
 /**
  * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).
@@ -16,8 +16,8 @@ export class PolicyApiModule {
       module: PolicyApiModule,
       imports: [
         MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
-        GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions()),
-        NoteModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions({ dates: true, scalars: { Money: MoneyScalar } })),
+        ProductModule,
       ],
     };
   }

@@ -2,21 +2,22 @@ import type { Options } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { clientMutationPersistence } from '@imis/application';
 import { locationProjectionPersistence } from '@imis/location-projection';
+import { medicalProjectionPersistence } from '@imis/medical-projection';
 import { messagingPersistence } from '@imis/messaging';
 import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom } from '@imis/persistence';
 import { policyMigrations } from '../migrations/policy.migrations';
-import { Note } from '../modules/note';
+import { Product } from '../modules/product';
 
 export const POLICY_SERVICE = 'policy';
 
 /**
  * The service's own tables and migrations, and the libraries' tables its database holds (history is always
- * there): the outbox and inbox, stored clientMutationId results and the location projection.
+ * there): the outbox and inbox, stored clientMutationId results, the location and medical projections.
  */
 export const policyPersistence: ServicePersistence = {
-  entities: [Note],
+  entities: [Product],
   migrations: policyMigrations,
-  uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence],
+  uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, medicalProjectionPersistence],
 };
 
 export function policyOrmConfig(env: ServiceDatabaseEnv): Options<PostgreSqlDriver> {
