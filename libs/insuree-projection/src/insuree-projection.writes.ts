@@ -3,15 +3,16 @@ import type { FamilyState, InsureeState } from '@imis/contracts';
 
 // One statement for one state or a whole import batch: the states travel as one JSON parameter.
 const UPSERT_INSUREES = `insert into projected_insuree
-    (id, insurance_number, family_id, is_head, gender, birth_date, current_village_id, family_village_id, health_facility_id, status, status_date, deleted, version)
-  select t.id, t."insuranceNumber", t."familyId", t."isHead", t.gender, t."birthDate", t."currentVillageId", t."familyVillageId",
-    t."healthFacilityId", t.status, t."statusDate", false, t.version
-  from json_to_recordset(?::json) as t(id uuid, "insuranceNumber" text, "familyId" uuid, "isHead" boolean, gender text, "birthDate" date,
-    "currentVillageId" uuid, "familyVillageId" uuid, "healthFacilityId" uuid, status text, "statusDate" date, version int)
+    (id, insurance_number, family_id, is_head, gender, birth_date, relationship, current_village_id, family_village_id, health_facility_id, status, status_date,
+     photo_date, deleted, version)
+  select t.id, t."insuranceNumber", t."familyId", t."isHead", t.gender, t."birthDate", t.relationship, t."currentVillageId", t."familyVillageId",
+    t."healthFacilityId", t.status, t."statusDate", t."photoDate", false, t.version
+  from json_to_recordset(?::json) as t(id uuid, "insuranceNumber" text, "familyId" uuid, "isHead" boolean, gender text, "birthDate" date, relationship text,
+    "currentVillageId" uuid, "familyVillageId" uuid, "healthFacilityId" uuid, status text, "statusDate" date, "photoDate" date, version int)
   on conflict (id) do update set insurance_number = excluded.insurance_number, family_id = excluded.family_id, is_head = excluded.is_head,
-    gender = excluded.gender, birth_date = excluded.birth_date, current_village_id = excluded.current_village_id,
+    gender = excluded.gender, birth_date = excluded.birth_date, relationship = excluded.relationship, current_village_id = excluded.current_village_id,
     family_village_id = excluded.family_village_id, health_facility_id = excluded.health_facility_id, status = excluded.status,
-    status_date = excluded.status_date, deleted = false, version = excluded.version
+    status_date = excluded.status_date, photo_date = excluded.photo_date, deleted = false, version = excluded.version
   where projected_insuree.version < excluded.version`;
 
 const UPSERT_FAMILIES = `insert into projected_family (id, head_insuree_id, village_id, poverty, deleted, version)

@@ -9,6 +9,8 @@ export interface ProjectedInsureeRow {
   gender: string;
   /** YYYY-MM-DD */
   birthDate: string;
+  /** Lookup code of the relationship to the family head (7 Others); null when not given. */
+  relationship: string | null;
   currentVillageId: string | null;
   familyVillageId: string | null;
   /** Where the insuree lives: its own village, else its family's. */
@@ -16,6 +18,8 @@ export interface ProjectedInsureeRow {
   healthFacilityId: string | null;
   status: InsureeState['status'];
   statusDate: string | null;
+  /** YYYY-MM-DD the current photo was taken; null: no photo. */
+  photoDate: string | null;
   deleted: boolean;
   version: number;
 }
@@ -26,9 +30,9 @@ export interface InsureeQueryOptions {
 }
 
 const COLUMNS = `id, insurance_number as "insuranceNumber", family_id as "familyId", is_head as "isHead", gender,
-  to_char(birth_date, 'YYYY-MM-DD') as "birthDate", current_village_id as "currentVillageId", family_village_id as "familyVillageId",
+  to_char(birth_date, 'YYYY-MM-DD') as "birthDate", relationship, current_village_id as "currentVillageId", family_village_id as "familyVillageId",
   coalesce(current_village_id, family_village_id) as "villageId", health_facility_id as "healthFacilityId", status,
-  to_char(status_date, 'YYYY-MM-DD') as "statusDate", deleted, version`;
+  to_char(status_date, 'YYYY-MM-DD') as "statusDate", to_char(photo_date, 'YYYY-MM-DD') as "photoDate", deleted, version`;
 const current = (options: InsureeQueryOptions) => (options.includeDeleted ? '' : ' and not deleted');
 
 /** The insurees with these ids (ids that are not UUIDs are left out): one query. */

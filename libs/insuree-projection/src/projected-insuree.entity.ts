@@ -26,6 +26,10 @@ export class ProjectedInsuree {
   @Property({ type: 'date' })
   birthDate!: string;
 
+  /** Lookup code of the relationship to the family head (7 Others: outside a product's lump sum). */
+  @Property({ type: 'text', nullable: true })
+  relationship: string | null = null;
+
   /** Where the insuree lives when not in its family's village. */
   @Property({ type: 'uuid', nullable: true })
   currentVillageId!: string | null;
@@ -43,6 +47,10 @@ export class ProjectedInsuree {
 
   @Property({ type: 'date', nullable: true })
   statusDate!: string | null;
+
+  /** When the current photo was taken; null: no photo (renewal reminders list members needing a new one). */
+  @Property({ type: 'date', nullable: true })
+  photoDate: string | null = null;
 
   @Property({ type: 'boolean' })
   deleted = false;

@@ -8,6 +8,7 @@ import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { v7 } from 'uuid';
 import {
+  buildEvent,
   createEvent,
   familyCreatedEvent,
   familyHeadChangedEvent,
@@ -23,7 +24,16 @@ import {
 import { durableConsumerName, ensureStream, MessagingModule, messagingEntities, streamName, subjectOf } from '@imis/messaging';
 import { serviceOrmConfig } from '@imis/persistence';
 import { createTestDatabase, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
-import { familiesByIds, InsureeProjectionMigration, InsureeProjectionModule, insureeProjectionEntities, insureeProjectionMigrations, insureesByIds } from '../src';
+import {
+  familiesByIds,
+  familyMembers,
+  InsureeProjectionMigration,
+  InsureeProjectionModule,
+  InsureeProjectionRelationshipPhotoMigration,
+  insureeProjectionEntities,
+  insureeProjectionMigrations,
+  insureesByIds,
+} from '../src';
 
 const village = v7();
 const otherVillage = v7();
@@ -31,7 +41,8 @@ const otherVillage = v7();
 function insuree(overrides: Partial<InsureeState> = {}): InsureeState {
   return {
     id: v7(), insuranceNumber: `N${Math.floor(Math.random() * 1e9)}`, familyId: null, isHead: false, lastName: 'Moshi', otherNames: 'Asha',
-    gender: 'F', birthDate: '1990-01-02', currentVillageId: null, familyVillageId: null, healthFacilityId: null, status: 'AC', statusDate: null, version: 1,
+    gender: 'F', birthDate: '1990-01-02', relationship: null, currentVillageId: null, familyVillageId: null, healthFacilityId: null, status: 'AC', statusDate: null,
+    photoDate: null, version: 1,
     ...overrides,
   };
 }
@@ -97,9 +108,24 @@ describe('insuree projection', () => {
   it('owns its tables: its migration builds what its entities describe, and runs again harmlessly', async () => {
     expect(drift).toEqual([]);
     const orm = app.get(MikroORM) as MikroORM<PostgreSqlDriver>;
-    const again = new InsureeProjectionMigration(orm.em.getDriver(), orm.config);
-    await again.up();
-    for (const sql of again.getQueries()) await orm.em.fork().execute(sql as string);
+    for (const Step of [InsureeProjectionMigration, InsureeProjectionRelationshipPhotoMigration]) {
+      const again = new Step(orm.em.getDriver(), orm.config);
+      await again.up();
+      for (const sql of again.getQueries()) await orm.em.fork().execute(sql as string);
+    }
+  });
+
+  it('keeps relationship and photo date, and reads them as null from events published before they existed', async () => {
+    const [grandmother, newborn] = [insuree({ relationship: '7' }), insuree({ birthDate: '2024-03-01' })];
+    const { relationship: _r, photoDate: _p, ...withoutNewFields } = newborn;
+    await publish(
+      created(grandmother),
+      createEvent(insureeUpdatedEvent, { subject: grandmother.id, data: { ...grandmother, photoDate: '2023-05-06', version: 2 } }),
+      buildEvent(insureeCreatedEvent, { subject: newborn.id, data: withoutNewFields as InsureeState }),
+    );
+    const rows = new Map((await insureesByIds(em(), [grandmother.id, newborn.id])).map((row) => [row.id, row]));
+    expect(rows.get(grandmother.id)).toMatchObject({ relationship: '7', photoDate: '2023-05-06', version: 2 });
+    expect(rows.get(newborn.id)).toMatchObject({ relationship: null, photoDate: null, birthDate: '2024-03-01' });
   });
 
   it('ignores events older than what it holds, whatever their kind', async () => {
@@ -125,7 +151,7 @@ describe('insuree projection', () => {
           families: [home],
           insurees: [
             { ...headState, familyId: home.id, isHead: true, familyVillageId: village },
-            { ...memberState, familyId: home.id, familyVillageId: village, currentVillageId: otherVillage },
+            { ...memberState, familyId: home.id, familyVillageId: village, currentVillageId: otherVillage, relationship: '4' },
           ],
         },
       }),
@@ -141,7 +167,11 @@ describe('insuree projection', () => {
     const rows = new Map((await insureesByIds(em(), [alone.id, headState.id, memberState.id])).map((row) => [row.id, row]));
     expect(rows.get(alone.id)).toMatchObject({ familyId: ownFamily.id, isHead: true, villageId: otherVillage, familyVillageId: otherVillage });
     expect(rows.get(headState.id)).toMatchObject({ familyId: home.id, isHead: false, villageId: village });
-    expect(rows.get(memberState.id)).toMatchObject({ isHead: true, villageId: otherVillage, familyVillageId: village });
+    expect(rows.get(memberState.id)).toMatchObject({ isHead: true, villageId: otherVillage, familyVillageId: village, relationship: '4' });
+    expect((await familyMembers(em(), [home.id])).map((row) => [row.id, row.relationship])).toEqual([
+      [memberState.id, '4'],
+      [headState.id, null],
+    ]);
     expect(await familiesByIds(em(), [home.id, ownFamily.id])).toEqual(
       expect.arrayContaining([
         { id: home.id, headInsureeId: memberState.id, villageId: village, poverty: true, deleted: false, version: 2 },

@@ -14,11 +14,14 @@ export const insureeStateSchema = z.object({
   otherNames: z.string().min(1),
   gender: z.string().length(1).describe('lookup code: M, F, O'),
   birthDate: isoDate(),
+  // Added to v1 after its first events: absent in those, hence the default (an additive change, not a v2).
+  relationship: z.string().min(1).nullable().default(null).describe("lookup code of the member's relationship to the family head (7 Others); null when not given or absent (events published before it was added)"),
   currentVillageId: uuid().nullable().describe("where the insuree lives now, when not the family's village"),
   familyVillageId: uuid().nullable().describe("the family's village"),
   healthFacilityId: uuid().nullable().describe('first point of service'),
   status: insureeStatusSchema,
   statusDate: isoDate().nullable(),
+  photoDate: isoDate().nullable().default(null).describe('when the current photo was taken; null: no photo (absent in events published before it was added)'),
   version: version(),
 });
 

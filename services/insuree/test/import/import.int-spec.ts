@@ -96,11 +96,13 @@ describe('insuree service: bulk import', () => {
       otherNames: 'Head A',
       gender: 'M',
       birthDate: '1980-04-17',
+      relationship: null,
       currentVillageId: null,
       familyVillageId: places.village1.id,
       healthFacilityId: places.healthFacilityId,
       status: 'AC',
       statusDate: null,
+      photoDate: null,
       version: 1,
     });
   });

@@ -1,10 +1,14 @@
 import { randomBytes } from 'crypto';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { MikroORM } from '@mikro-orm/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { Injectable, Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { PNG } from 'pngjs';
 import { insureeCreatedEvent, insureesImportedEvent, isEventOf, type CloudEvent, type InsureesImportedData, type InsureeState } from '@imis/contracts';
 import {
   familiesByIds,
@@ -18,7 +22,7 @@ import {
 import { durableConsumerName, DurableConsumer, MessagingModule, messagingEntities, OnEvent, streamName, type HandlerContext } from '@imis/messaging';
 import { serviceOrmConfig } from '@imis/persistence';
 import { createTestDatabase, type GraphQLData, type ServiceTestApp, type TestDatabase } from '@imis/testing';
-import { csvOf, head, member, runImport } from '../import/import-fixtures';
+import { csvOf, head, IMPORT_HEADER, member, runImport } from '../import/import-fixtures';
 import { startInsuree } from '../support/insuree-service';
 import { person, seedPlaces, type SeededPlaces } from '../support/registry-fixtures';
 import { CHANGE_STATUS, CREATE_FAMILY, CREATE_INSUREE, DELETE_INSUREES, MOVE_INSUREE, REMOVE_INSUREES, SET_FAMILY_HEAD, UPDATE_FAMILY, UPDATE_INSUREE } from '../support/registry-operations';
@@ -36,8 +40,11 @@ class NewInsureeHandlers {
 }
 
 const INSUREE_COLUMNS = `id, insurance_number as "insuranceNumber", family_id as "familyId", is_head as "isHead", gender,
-  to_char(birth_date, 'YYYY-MM-DD') as "birthDate", current_village_id as "currentVillageId", family_village_id as "familyVillageId",
-  health_facility_id as "healthFacilityId", status, to_char(status_date, 'YYYY-MM-DD') as "statusDate", deleted_at is not null as deleted`;
+  to_char(birth_date, 'YYYY-MM-DD') as "birthDate", relationship, current_village_id as "currentVillageId", family_village_id as "familyVillageId",
+  health_facility_id as "healthFacilityId", status, to_char(status_date, 'YYYY-MM-DD') as "statusDate",
+  to_char(photo_date, 'YYYY-MM-DD') as "photoDate", deleted_at is not null as deleted`;
+
+const UPLOAD_PHOTO = `mutation ($input: UploadInsureePhotoInput!) { uploadInsureePhoto(input: $input) { insuree { photoDate } errors { code } } }`;
 
 /**
  * The acceptance test of the consumer kit: a policy-like service (its own database, the messaging kit and
@@ -50,9 +57,10 @@ describe('a policy-like consumer of insuree events', () => {
   let places: SeededPlaces;
   let policyDb: TestDatabase;
   let policy: INestApplicationContext | undefined;
+  const photoDir = mkdtempSync(join(tmpdir(), 'imis-photos-'));
 
   beforeAll(async () => {
-    ({ service } = await startInsuree({ IMPORT_QUEUE_PREFIX: `imis-test-${randomBytes(4).toString('hex')}` }));
+    ({ service } = await startInsuree({ IMPORT_QUEUE_PREFIX: `imis-test-${randomBytes(4).toString('hex')}`, PHOTO_DIR: photoDir }));
     places = await seedPlaces(service);
     policyDb = await createTestDatabase('policy');
   });
@@ -61,6 +69,7 @@ describe('a policy-like consumer of insuree events', () => {
     await policy?.close();
     await service?.close();
     await policyDb?.drop();
+    rmSync(photoDir, { recursive: true, force: true });
   });
 
   async function startPolicy(): Promise<INestApplicationContext> {
@@ -124,9 +133,11 @@ describe('a policy-like consumer of insuree events', () => {
     // Through the insuree service's commands, before the policy service exists.
     const data = async (query: string, input: Record<string, unknown>) => Object.values(await service.data(query, { input }))[0] as GraphQLData;
     const first = (await data(CREATE_FAMILY, { villageId: places.village1.id, head: person({ healthFacilityId: places.healthFacilityId }), poverty: true })).family;
-    const sister = (await data(CREATE_INSUREE, { familyId: first.id, ...person({ otherNames: 'Gita', currentVillageId: places.village2.id }) })).insuree;
+    const sister = (await data(CREATE_INSUREE, { familyId: first.id, ...person({ otherNames: 'Gita', currentVillageId: places.village2.id, relationship: '1' }) })).insuree;
     const brother = (await data(CREATE_INSUREE, { familyId: first.id, ...person({ otherNames: 'Ram', gender: 'M' }) })).insuree;
     await data(UPDATE_INSUREE, { id: sister.id, birthDate: '1990-02-03', gender: 'O' });
+    const photo = new PNG({ width: 8, height: 8 });
+    expect((await data(UPLOAD_PHOTO, { insureeId: sister.id, contentBase64: PNG.sync.write(photo).toString('base64'), takenOn: '2026-01-15' })).errors).toEqual([]);
     await data(CHANGE_STATUS, { id: brother.id, status: 'INACTIVE', reasonCode: 'MOV', date: '2026-03-04' });
     await data(SET_FAMILY_HEAD, { familyId: first.id, insureeId: sister.id });
     const second = (await data(CREATE_FAMILY, { villageId: places.village2.id, head: person() })).family;
@@ -136,8 +147,8 @@ describe('a policy-like consumer of insuree events', () => {
     const third = (await data(CREATE_FAMILY, { villageId: places.village1.id, headInsureeId: first.headInsureeId })).family; // and heads a new family
 
     // And by a bulk import, run by the service's own worker.
-    const rows = [head('A', { healthFacilityCode: 'HF1' }), member('A', { birthDate: '29.02.2012' }), member('A'), head('B', { villageCode: 'T121V1', poverty: 'yes' })];
-    expect(await runImport(service, csvOf(rows))).toMatchObject({ status: 'SUCCEEDED', insureesCreated: 4, familiesCreated: 2 });
+    const rows = [head('A', { healthFacilityCode: 'HF1' }), member('A', { birthDate: '29.02.2012', relationship: '4' }), member('A', { relationship: '7' }), head('B', { villageCode: 'T121V1', poverty: 'yes' })];
+    expect(await runImport(service, csvOf(rows, [...IMPORT_HEADER, 'relationship']))).toMatchObject({ status: 'SUCCEEDED', insureesCreated: 4, familiesCreated: 2 });
 
     // The policy service starts afterwards: a new consumer catches up from the start of the stream.
     policy = await startPolicy();
@@ -148,12 +159,12 @@ describe('a policy-like consumer of insuree events', () => {
     expect(imported).toHaveLength(4);
     const familyA = imported.find((insuree) => insuree.insuranceNumber === rows[0].insuranceNumber)!;
     expect(familyA).toMatchObject({ isHead: true, gender: 'M', birthDate: '1980-04-17', villageId: places.village1.id, healthFacilityId: places.healthFacilityId, status: 'AC' });
-    expect((await familyMembers(em(), [familyA.familyId!])).map((insuree) => [insuree.insuranceNumber, insuree.isHead])).toEqual([
-      [rows[0].insuranceNumber, true],
-      ...[rows[1], rows[2]].map((row) => [row.insuranceNumber, false]).sort(([a], [b]) => String(a).localeCompare(String(b))),
+    expect((await familyMembers(em(), [familyA.familyId!])).map((insuree) => [insuree.insuranceNumber, insuree.isHead, insuree.relationship])).toEqual([
+      [rows[0].insuranceNumber, true, null],
+      ...[rows[1], rows[2]].map((row) => [row.insuranceNumber, false, row.relationship]).sort(([a], [b]) => String(a).localeCompare(String(b))),
     ]);
     const [sisterRow] = await insureesByIds(em(), [sister.id]);
-    expect(sisterRow).toMatchObject({ isHead: true, gender: 'O', birthDate: '1990-02-03', villageId: places.village2.id, familyVillageId: places.village1.id });
+    expect(sisterRow).toMatchObject({ isHead: true, gender: 'O', birthDate: '1990-02-03', villageId: places.village2.id, familyVillageId: places.village1.id, relationship: '1', photoDate: '2026-01-15' });
     expect((await insureesByIds(em(), [brother.id]))[0]).toMatchObject({ familyId: second.id, familyVillageId: places.village3.id, status: 'IN', statusDate: '2026-03-04' });
     expect((await insureesByIds(em(), [first.headInsureeId]))[0]).toMatchObject({ familyId: third.id, isHead: true });
 

@@ -1,7 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { authEnvSchema } from '@imis/auth';
 import { serviceEnvSchema, servicePort } from '@imis/config';
 import manifest from '../../package.json';
+import { DEFAULT_POLICY_VALUE_RULE, PolicyValueRules } from '../modules/policy-value';
+
+const policyValueRuleNames = new PolicyValueRules().names();
 
 /**
  * The policy service's environment: what every service reads (database, NATS, logs), how it verifies
@@ -10,6 +13,12 @@ import manifest from '../../package.json';
 export const policyEnvSchema = serviceEnvSchema.merge(authEnvSchema).extend({
   // package.json's imis.port, where npm start and the supergraph read it too.
   PORT: servicePort(manifest.imis.port),
+  POLICY_VALUE_RULE: z
+    .string()
+    .default(DEFAULT_POLICY_VALUE_RULE)
+    .refine((name) => policyValueRuleNames.includes(name), { message: `must be one of: ${policyValueRuleNames.join(', ')}` })
+    .describe('the PolicyValueRule that prices policies (ADR 0015)'),
+  POLICY_AGE_OF_MAJORITY: z.coerce.number().int().min(1).max(120).default(18).describe('adult for the policy value: age at the enrolment date'),
 });
 
 export type PolicyEnv = z.infer<typeof policyEnvSchema>;

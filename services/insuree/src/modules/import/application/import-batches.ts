@@ -80,11 +80,13 @@ export function importBatch(planned: readonly PlannedFamily[]): ImportBatch {
         otherNames: insuree.otherNames,
         gender: insuree.gender,
         birthDate: insuree.birthDate,
+        relationship: insuree.relationship,
         currentVillageId: null,
         familyVillageId: family.villageId,
         healthFacilityId: member.healthFacilityId,
         status: 'AC',
         statusDate: null,
+        photoDate: null,
         version: 1,
       });
     });

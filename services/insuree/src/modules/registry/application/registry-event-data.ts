@@ -13,11 +13,13 @@ export function insureeState(insuree: Insuree): InsureeState {
     otherNames: insuree.otherNames,
     gender: insuree.gender,
     birthDate: insuree.birthDate,
+    relationship: insuree.relationship,
     currentVillageId: insuree.currentVillageId,
     familyVillageId: insuree.familyVillageId,
     healthFacilityId: insuree.healthFacilityId,
     status: insuree.status,
     statusDate: insuree.statusDate,
+    photoDate: insuree.photoDate,
     version: insuree.version,
   };
 }
