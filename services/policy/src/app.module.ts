@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule, tokenVerificationFrom } from '@imis/auth';
 import { LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
+import { InsureeProjectionModule } from '@imis/insuree-projection';
 import { MedicalProjectionModule } from '@imis/medical-projection';
 import { MessagingModule, messagingOptionsFrom } from '@imis/messaging';
 import { ObservabilityModule } from '@imis/observability';
@@ -26,6 +27,7 @@ export class AppModule {
         MessagingModule.forRoot(messagingOptionsFrom(POLICY_SERVICE, env)),
         LocationProjectionModule,
         MedicalProjectionModule,
+        InsureeProjectionModule,
         AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: ProjectedLocationTree }),
       ],
     };

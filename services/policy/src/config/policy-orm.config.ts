@@ -2,22 +2,24 @@ import type { Options } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { clientMutationPersistence } from '@imis/application';
 import { locationProjectionPersistence } from '@imis/location-projection';
+import { insureeProjectionPersistence } from '@imis/insuree-projection';
 import { medicalProjectionPersistence } from '@imis/medical-projection';
 import { messagingPersistence } from '@imis/messaging';
 import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom } from '@imis/persistence';
 import { policyMigrations } from '../migrations/policy.migrations';
+import { InsureePolicy, Policy } from '../modules/policy';
 import { Product } from '../modules/product';
 
 export const POLICY_SERVICE = 'policy';
 
 /**
  * The service's own tables and migrations, and the libraries' tables its database holds (history is always
- * there): the outbox and inbox, stored clientMutationId results, the location and medical projections.
+ * there): the outbox and inbox, stored clientMutationId results, the location, medical and insuree projections.
  */
 export const policyPersistence: ServicePersistence = {
-  entities: [Product],
+  entities: [Product, Policy, InsureePolicy],
   migrations: policyMigrations,
-  uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, medicalProjectionPersistence],
+  uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, medicalProjectionPersistence, insureeProjectionPersistence],
 };
 
 export function policyOrmConfig(env: ServiceDatabaseEnv): Options<PostgreSqlDriver> {

@@ -1,9 +1,13 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202201026_initial } from './Migration20261202201026_initial';
+import { Migration20261202202432_policies } from './Migration20261202202432_policies';
 
 /**
  * Applied in this order, after the migrations of the libraries the service uses (policyPersistence);
  * listed explicitly so that nothing is discovered from the file system at run time. Write the next one
  * with tools/create-migration.ts and add it at the end.
  */
-export const policyMigrations: MigrationObject[] = [{ name: 'Migration20261202201026_initial', class: Migration20261202201026_initial }];
+export const policyMigrations: MigrationObject[] = [
+  { name: 'Migration20261202201026_initial', class: Migration20261202201026_initial },
+  { name: 'Migration20261202202432_policies', class: Migration20261202202432_policies },
+];

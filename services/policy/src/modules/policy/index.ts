@@ -1,0 +1,5 @@
+// The policy module's public face: what other modules of the service (and its tests) may import.
+export { Policy } from './infrastructure/policy.entity';
+export { InsureePolicy } from './infrastructure/insuree-policy.entity';
+export { COVERING_STATUSES, POLICY_STAGES, POLICY_STATUS_CODES, POLICY_STATUSES } from './domain/policy-codes';
+export type { PolicyStage, PolicyStatus } from './domain/policy-codes';
