@@ -3,3 +3,6 @@ export { Policy } from './infrastructure/policy.entity';
 export { InsureePolicy } from './infrastructure/insuree-policy.entity';
 export { COVERING_STATUSES, POLICY_STAGES, POLICY_STATUS_CODES, POLICY_STATUSES } from './domain/policy-codes';
 export type { PolicyStage, PolicyStatus } from './domain/policy-codes';
+export { PolicyModule } from './policy.module';
+export { PolicyQueries } from './application/policy.queries';
+export { PolicyClaimsUsage } from './application/policy-claims-usage';

@@ -10,7 +10,7 @@ import { UpdateProduct } from './application/update-product.command';
 import { ProductLineResolver } from './api/product-line.resolver';
 import { ProductMutationResolver } from './api/product-mutation.resolver';
 import { ProductResolver } from './api/product.resolver';
-import { NoPoliciesYet } from './infrastructure/no-policies-yet';
+import { CurrentPoliciesOfProduct } from './infrastructure/current-policies-of-product';
 
 const USE_CASES = [CreateProduct, UpdateProduct, DuplicateProduct, DeleteProduct];
 
@@ -21,12 +21,11 @@ const USE_CASES = [CreateProduct, UpdateProduct, DuplicateProduct, DeleteProduct
     ProductQueries,
     LocationAccess,
     ProductAccess,
-    // Until the policies module provides the real one (a query on its policy table).
-    { provide: ProductUsage, useClass: NoPoliciesYet },
+    { provide: ProductUsage, useClass: CurrentPoliciesOfProduct },
     ProductResolver,
     ProductMutationResolver,
     ProductLineResolver,
   ],
-  exports: [...USE_CASES, ProductQueries],
+  exports: [...USE_CASES, ProductQueries, ProductAccess],
 })
 export class ProductModule {}

@@ -23,6 +23,11 @@ export class ProductQueries {
     return product && productView(product);
   }
 
+  /** Current visible products with these ids, by id (one query: policies' `product` field, batched). */
+  async byIds(ids: readonly string[], visible: ScopeFilter): Promise<Map<string, ProductView>> {
+    return new Map((await this.products.findCurrentByIds(ids, visible)).map((product) => [product.id, productView(product)]));
+  }
+
   async search(filter: ProductFilter, page: Page, visible: ScopeFilter): Promise<{ rows: ProductView[]; totalCount: number }> {
     const { rows, totalCount } = await this.products.search(filter, page, visible);
     return { rows: rows.map(productView), totalCount };
