@@ -1,4 +1,4 @@
-import { Entity, MikroORM, Property } from '@mikro-orm/core';
+import { Entity, MikroORM, type Opt, Property } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { findHistory, HistoryRecord, serviceOrmConfig, VersionedEntity } from '@imis/persistence';
 import { createTestDatabase, type TestDatabase } from '@imis/testing';
@@ -12,7 +12,7 @@ class SampleAggregate extends VersionedEntity {
   note?: string | null;
 
   @Property({ type: 'jsonb' })
-  lines: { code: string; quantity: number }[] = [];
+  lines: Opt<{ code: string; quantity: number }[]> = [];
 
   @Property({ type: 'jsonb', nullable: true })
   options?: { urgent: boolean } | null;
