@@ -16,7 +16,7 @@ jest.setTimeout(240_000);
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const DISTRICT_RIGHTS = [121101, 121201, 121203, 121301];
+const DISTRICT_RIGHTS = [121101, 121201, 121203, 121301] as const;
 const ROWS = `details(first: 10) { totalCount edges { node { itemId serviceId price item { code price } service { code price } } } }`;
 const FACILITY = `query($id: ID!) { healthFacility(id: $id) { code servicesPriceList { name date ${ROWS} } itemsPriceList { name ${ROWS} } } }`;
 const EFFECTIVE = `query($facility: ID!, $date: Date!, $itemCode: String, $serviceCode: String) {
