@@ -167,3 +167,10 @@ export const seedPriceListOverrides: Record<string, string> = {
   DEL01: '2800.00',
   LAB01: '220.00',
 };
+
+/** The two national price lists the seed creates (a list of that kind and name already there is left alone). */
+export const seedPriceLists = {
+  date: '2025-01-01',
+  items: 'National items price list',
+  services: 'National services price list',
+} as const;
