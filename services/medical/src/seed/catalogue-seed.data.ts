@@ -1,7 +1,7 @@
 /**
  * A small, realistic catalogue for development (`npm run seed:medical`): common essential medicines and
  * consumables, outpatient and inpatient services across every category (one package), a few ICD-10
- * chapters and one national price list. Prices are illustrative, in the scheme's currency.
+ * chapters, and a national items and a national services price list. Prices are illustrative, in the scheme's currency.
  */
 export interface SeedItem {
   code: string;
