@@ -2,7 +2,6 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202193324_initial } from './Migration20261202193324_initial';
 import { Migration20261202193513_diagnosis } from './Migration20261202193513_diagnosis';
 import { Migration20261202193633_price_lists } from './Migration20261202193633_price_lists';
-import { Migration20261203090000_history_package_lines } from './Migration20261203090000_history_package_lines';
 
 /**
  * Applied in this order, after the migrations of the libraries the service uses (medicalPersistence);
@@ -13,5 +12,4 @@ export const medicalMigrations: MigrationObject[] = [
   { name: 'Migration20261202193324_initial', class: Migration20261202193324_initial },
   { name: 'Migration20261202193513_diagnosis', class: Migration20261202193513_diagnosis },
   { name: 'Migration20261202193633_price_lists', class: Migration20261202193633_price_lists },
-  { name: 'Migration20261203090000_history_package_lines', class: Migration20261203090000_history_package_lines },
 ];
