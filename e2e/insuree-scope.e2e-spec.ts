@@ -1,3 +1,4 @@
+import { rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Client } from 'pg';
@@ -5,6 +6,7 @@ import { createTestDatabase, freePort, randomEventPrefix, testInfrastructure, ty
 import { type ManagedProcess, runProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
 import { postGraphQL } from './support/graphql-client';
 import { StreamReader } from './support/stream-reader';
+import { supergraphFile } from './support/supergraph-file';
 
 /**
  * Identity, location, insuree and the gateway as real processes: the administrator builds two districts,
@@ -39,6 +41,7 @@ describe('insuree scope through the gateway', () => {
   let insureeDb: TestDatabase;
   let stream: StreamReader;
   let gatewayUrl: string;
+  let supergraphDir: string | undefined;
   /** The service processes, whose last output explains a failure. */
   let processes: ManagedProcess[] = [];
   const prefix = randomEventPrefix();
@@ -105,6 +108,9 @@ describe('insuree scope through the gateway', () => {
     processes = started.map(([process]) => process);
     for (const [process, port] of started) await waitForReady(`http://127.0.0.1:${port}/health/ready`, 90_000, process);
     const subgraph = (port: number) => `http://127.0.0.1:${port}/graphql`;
+    // The gateway serves a supergraph of the subgraphs started here, not the committed one of every service.
+    const supergraph = await supergraphFile({ location: subgraph(locationPort), identity: subgraph(identityPort), insuree: subgraph(insureePort) });
+    supergraphDir = supergraph.directory;
     const gateway = startProcess(
       'gateway',
       'gateway/src/main.ts',
@@ -112,6 +118,7 @@ describe('insuree scope through the gateway', () => {
         GATEWAY_PORT: String(gatewayPort),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
+        SUPERGRAPH_PATH: supergraph.path,
         LOCATION_URL: subgraph(locationPort),
         IDENTITY_URL: subgraph(identityPort),
         INSUREE_URL: subgraph(insureePort),
@@ -127,6 +134,7 @@ describe('insuree scope through the gateway', () => {
 
   afterAll(async () => {
     await stopAll();
+    if (supergraphDir) rmSync(supergraphDir, { recursive: true, force: true });
     await stream?.removeStreams(['location', 'identity', 'insuree']);
     for (const database of [identityDb, locationDb, insureeDb]) await database?.drop();
   });

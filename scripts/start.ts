@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
   const ports = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraphPort(subgraph)]));
   const urlOf = (subgraph: SubgraphDefinition) => `http://${host}:${ports.get(subgraph.name)}/graphql`;
+  const auth = authKeysEnv(host, ports.get('identity'));
 
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const checks = [checkPostgres(config.DATABASE_URL), checkNats(config.NATS_URL), checkRedis(redisUrl)];
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   await Promise.all(
     subgraphs.map((subgraph) => {
       const port = ports.get(subgraph.name)!;
-      const service = startProcess(subgraph.name, subgraph.entry, { PORT: String(port), HOST: host }, { onUnexpectedExit });
+      const service = startProcess(subgraph.name, subgraph.entry, { ...auth, PORT: String(port), HOST: host }, { onUnexpectedExit });
       return waitForReady(`http://${host}:${port}/health/ready`, READY_TIMEOUT_MS, service);
     }),
   );
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     'gateway',
     'gateway/src/main.ts',
     {
+      ...auth,
       GATEWAY_PORT: String(gatewayPort),
       HOST: host,
       SUPERGRAPH_PATH: supergraphPath,
@@ -71,6 +73,15 @@ async function main(): Promise<void> {
   );
   await waitForReady(`http://${host}:${gatewayPort}/health/ready`, READY_TIMEOUT_MS, gateway);
   say(`GraphQL: http://${host}:${gatewayPort}/graphql  (Ctrl-C stops everything)`);
+}
+
+/**
+ * Where every process finds identity's public keys: the identity this start runs (on IDENTITY_PORT when
+ * given), unless AUTH_JWKS / AUTH_JWKS_URL say otherwise; without it, the processes' default.
+ */
+function authKeysEnv(host: string, identityPort: number | undefined): Record<string, string> {
+  if (identityPort === undefined || process.env.AUTH_JWKS || process.env.AUTH_JWKS_URL) return {};
+  return { AUTH_JWKS_URL: `http://${host}:${identityPort}/.well-known/jwks.json` };
 }
 
 /** The committed supergraph when every subgraph is deployed, else one composed for this deployment. */

@@ -4,15 +4,19 @@
  *      (default 5,000 items, 2,000 services, 200 facilities each assigned an items list and a services list
  *      of ~2,000 detail rows in all), then `effectivePrices` for 100,000 (facility, line, date) tuples in
  *      calls of 1,000: lookups/s and p50/p95 per call.
- *   B. upload (not written yet): the diagnoses upload of a generated 14,000-row ICD-10 file and the creation
- *      of 5,000 items in the medical service, rows/s. It goes in its own file beside
- *      projection-lookups.ts and in SECTIONS below.
- *   npm run bench:medical -- [--section projection] [--items 5000] [--services 2000] [--facilities 200]
+ *   B. uploads: the medical service started as its own process on a fresh database (as bench:import does);
+ *      a generated 14,000-row ICD-10-like diagnoses CSV uploaded through `uploadDiagnoses` (the real job
+ *      path), rows/s until the upload SUCCEEDED and until its last event is on JetStream; then 5,000 items
+ *      created through the `createMedicalItem` mutation (HTTP to the subgraph, 4 in flight), items/s until
+ *      all committed and until the last event is on JetStream.
+ *   npm run bench:medical -- [--section projection|uploads] [--items 5000] [--services 2000] [--facilities 200]
  *                            [--details 2000] [--tuples 100000] [--chunk 1000]
- * Env: DATABASE_URL. Each section works in a database of its own, dropped at the end.
+ *                            [--diagnoses 14000] [--created-items 5000] [--concurrency 4] [--verbose]
+ * Env: DATABASE_URL, NATS_URL, REDIS_URL. Each section works in a database of its own, dropped at the end.
  */
 import { cpus, loadavg } from 'os';
 import { benchProjectionLookups } from './projection-lookups';
+import { benchUploads } from './uploads';
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -33,6 +37,18 @@ const SECTIONS: Record<string, { title: string; run: () => Promise<void> }> = {
         detailsPerFacility: Number(option('details', '2000')),
         tuples: Number(option('tuples', '100000')),
         chunk: Number(option('chunk', '1000')),
+      }),
+  },
+  uploads: {
+    title: 'B. uploads: diagnoses uploaded and items created through the medical service',
+    run: () =>
+      benchUploads({
+        serverUrl,
+        natsUrl: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
+        diagnoses: Number(option('diagnoses', '14000')),
+        items: Number(option('created-items', '5000')),
+        concurrency: Number(option('concurrency', '4')),
+        verbose: process.argv.includes('--verbose'),
       }),
   },
 };

@@ -6,6 +6,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { tokenVerificationFrom } from '@imis/auth';
 import { loadConfig } from '@imis/config';
+import { keepIdleConnectionsOpen } from '@imis/observability';
 import { Logger } from 'nestjs-pino';
 import type { Express } from 'express';
 import { gatewayEnvSchema } from './gateway-env.schema';
@@ -60,6 +61,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     if (isGraphqlPath(request.url)) endpoint.handle(request, response);
     else nest(request, response);
   });
+  keepIdleConnectionsOpen(server);
   app.enableShutdownHooks();
   await app.listen(config.GATEWAY_PORT, config.HOST);
   return app;

@@ -118,6 +118,7 @@ export {
 } from './medical/medical-fields';
 export type {
   CatalogueEntryDeletedData,
+  DeletedDiagnosis,
   DiagnosesUploadedData,
   DiagnosisState,
   FacilityPriceListsAssignedData,

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DiagnosisState, MedicalItemState, MedicalServiceState } from '@imis/contracts';
-import { uuidArrayLiteral } from '@imis/persistence';
+import type { DeletedDiagnosis, DiagnosisState, MedicalItemState, MedicalServiceState } from '@imis/contracts';
 
 // One statement for one state or many: the states travel as one JSON parameter; an older version changes nothing.
 const ENTRY_COLUMNS = 'id, code, name, price, care_type, frequency, patient_category, maximum_quantity, effective_from, effective_to, deleted, version';
@@ -49,10 +48,13 @@ export async function upsertDiagnoses(em: EntityManager, states: readonly Diagno
   if (states.length > 0) await em.execute(UPSERT_DIAGNOSES, [JSON.stringify(states)], 'run');
 }
 
-/**
- * Diagnoses an upload batch deleted. The batch's deletions carry no version (contract v1), so they apply
- * whatever the stored version: an older upsert replayed afterwards is still ignored (the row keeps its version).
- */
-export async function deleteDiagnoses(em: EntityManager, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await em.execute('update projected_diagnosis set deleted = true where id = any(?::uuid[]) and not deleted', [uuidArrayLiteral(ids)], 'run');
+/** Diagnoses an upload batch deleted, each with its version after the deletion: a later stored version wins. */
+export async function deleteDiagnoses(em: EntityManager, deleted: readonly DeletedDiagnosis[]): Promise<void> {
+  if (deleted.length === 0) return;
+  await em.execute(
+    `update projected_diagnosis p set deleted = true, version = t.version
+     from json_to_recordset(?::json) as t(id uuid, version int) where p.id = t.id and p.version < t.version`,
+    [JSON.stringify(deleted)],
+    'run',
+  );
 }

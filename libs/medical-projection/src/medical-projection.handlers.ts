@@ -64,7 +64,7 @@ export class MedicalProjectionHandlers {
   @OnEvent(diagnosesUploadedEvent)
   async applyDiagnoses(event: CloudEvent<DiagnosesUploadedData>, { em }: HandlerContext): Promise<void> {
     await upsertDiagnoses(em, event.data.upserted);
-    await deleteDiagnoses(em, event.data.deleted.map((diagnosis) => diagnosis.id));
+    await deleteDiagnoses(em, event.data.deleted);
   }
 
   /** Created or updated: the full state, every detail row replaced. */

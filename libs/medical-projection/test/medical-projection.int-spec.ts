@@ -19,6 +19,7 @@ import {
   priceListDeletedEvent,
   priceListUpdatedEvent,
   type CloudEvent,
+  type DeletedDiagnosis,
   type DiagnosisState,
   type FacilityPriceListsAssignedData,
   type MedicalItemState,
@@ -113,7 +114,7 @@ describe('medical projection', () => {
   const itemEvent = (state: MedicalItemState, contract = medicalItemCreatedEvent) => createEvent(contract, { subject: state.id, data: state });
   const listEvent = (state: PriceListState, contract = priceListCreatedEvent) => createEvent(contract, { subject: state.id, data: state });
   const assigned = (data: FacilityPriceListsAssignedData) => createEvent(facilityPriceListsAssignedEvent, { subject: data.healthFacilityId, data });
-  const uploaded = (upserted: DiagnosisState[], deleted: { id: string; code: string }[] = []) =>
+  const uploaded = (upserted: DiagnosisState[], deleted: DeletedDiagnosis[] = []) =>
     createEvent(diagnosesUploadedEvent, { subject: v7(), data: { uploadId: v7(), batch: 1, batches: 1, upserted, deleted } });
   /** The claim projection's EntityManager, counting the statements a query sends. */
   const countingReader = () => {
@@ -246,14 +247,24 @@ describe('medical projection', () => {
   });
 
   describe('diagnoses', () => {
-    it('keeps upload batches: created and changed rows, stale batches ignored, deletions', async () => {
+    it('keeps upload batches: created and changed rows, stale batches ignored, deletions by version', async () => {
       const [malaria, typhoid, cholera] = [diagnosisState(), diagnosisState({ name: 'Typhoid' }), diagnosisState({ name: 'Cholera' })];
-      await publish(uploaded([malaria, typhoid, cholera]), uploaded([{ ...malaria, name: 'Malaria, unspecified', version: 2 }]), uploaded([malaria]), uploaded([], [{ id: cholera.id, code: cholera.code }]), uploaded([cholera]));
+      const typhoidRenamed = { ...typhoid, name: 'Typhoid fever', version: 3 };
+      await publish(
+        uploaded([malaria, typhoid, cholera]),
+        uploaded([{ ...malaria, name: 'Malaria, unspecified', version: 2 }]),
+        uploaded([malaria]),
+        uploaded([], [{ id: cholera.id, code: cholera.code, version: 2 }]),
+        uploaded([cholera]),
+        uploaded([typhoidRenamed]),
+        uploaded([], [{ id: typhoid.id, code: typhoid.code, version: 2 }]),
+      );
       const rows = await diagnosesByCodes(em(), [malaria.code, typhoid.code, cholera.code]);
       expect(rows.sort((a, b) => a.code.localeCompare(b.code))).toEqual([
         { ...malaria, name: 'Malaria, unspecified', version: 2, deleted: false },
-        { ...typhoid, deleted: false },
+        { ...typhoidRenamed, deleted: false },
       ]);
+      expect(await em().execute('select deleted, version from projected_diagnosis where id = ?', [cholera.id])).toEqual([{ deleted: true, version: 2 }]);
     });
   });
 

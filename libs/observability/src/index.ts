@@ -20,3 +20,4 @@ export { isDatabaseError, redactDatabaseError, statementWithoutValues } from './
 export type { RedactedDatabaseError } from './logging/database-error';
 export { hasBody, isJsonMediaType, JSON_CONTENT_TYPE, REQUEST_REFUSALS, refusalBody } from './request-refusals';
 export type { RequestRefusal } from './request-refusals';
+export { KEEP_ALIVE_TIMEOUT_MS, keepIdleConnectionsOpen } from './http-keep-alive';

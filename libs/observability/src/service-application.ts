@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { handleProcessErrors, requestFaultBoundary } from './process-errors';
 import { DEFAULT_JSON_BODY_LIMIT, DirectRoutes } from './direct-routes';
+import { keepIdleConnectionsOpen } from './http-keep-alive';
 import { answerBodyParserRefusals, refuseUnsupportedMediaType } from './request-refusals';
 
 export interface ServiceApplicationOptions {
@@ -16,7 +17,8 @@ export interface ServiceApplicationOptions {
  * error escaping a request logged and answered instead of ending the process (process-errors.ts), and the
  * routes registered with DirectRoutes (the subgraph's /graphql) served ahead of express, with the same JSON
  * body limit. A POST of anything but JSON is refused 415, and the JSON parser's refusals (invalid JSON, too
- * large, an unread charset or encoding) are answered as GraphQL errors (request-refusals.ts).
+ * large, an unread charset or encoding) are answered as GraphQL errors (request-refusals.ts). Idle
+ * keep-alive connections stay open 65 s (http-keep-alive.ts).
  */
 export async function createServiceApplication(rootModule: Parameters<typeof NestFactory.create>[0], options: ServiceApplicationOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(rootModule, { bufferLogs: true });
@@ -28,6 +30,7 @@ export async function createServiceApplication(rootModule: Parameters<typeof Nes
   app.useBodyParser('json', { limit: options.jsonBodyLimit ?? DEFAULT_JSON_BODY_LIMIT });
   app.use(answerBodyParserRefusals);
   app.get(DirectRoutes).attach(app.getHttpServer(), options.jsonBodyLimit ?? DEFAULT_JSON_BODY_LIMIT);
+  keepIdleConnectionsOpen(app.getHttpServer());
   app.enableShutdownHooks();
   return app;
 }

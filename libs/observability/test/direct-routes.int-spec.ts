@@ -123,4 +123,11 @@ describe('DirectRoutes', () => {
     const chunkedInvalid = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: new Blob(['{"query": "Zyxwvu']).stream(), duplex: 'half' } as RequestInit);
     expect(await refusal(chunkedInvalid)).toBe(`400 application/json; charset=utf-8 ${body('The request body is not valid JSON', 'BAD_REQUEST')}`);
   });
+
+  it('keeps idle connections open 65 s and says so, so that a lagging client never reuses one being closed', async () => {
+    const direct = await post('{"a":1}');
+    const routed = await fetch(url);
+    expect(direct.headers.get('keep-alive')).toBe('timeout=65');
+    expect(routed.headers.get('keep-alive')).toBe('timeout=65');
+  });
 });

@@ -1,4 +1,4 @@
-import { ChangeSetType, EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
+import { ChangeSetType, type EntityMetadata, EventSubscriber, FlushEventArgs, JsonType } from '@mikro-orm/core';
 import { HistoryRecord } from './history-record.entity';
 import { VersionedEntity } from './versioned.entity';
 
@@ -20,7 +20,7 @@ export class HistorySubscriber implements EventSubscriber {
         entityType: changeSet.meta.className,
         entityId: entity.id,
         version: entity.version,
-        data: toJson({ ...previous, version: entity.version }),
+        data: toJson({ ...jsonValues(changeSet.meta, previous), version: entity.version }),
         validFrom: new Date(previous.validFrom as string | Date),
         validTo: now,
         changedBy: String(previous.changedBy),
@@ -29,6 +29,19 @@ export class HistorySubscriber implements EventSubscriber {
       uow.computeChangeSet(record);
     }
   }
+}
+
+/**
+ * MikroORM's snapshot holds a JSON property as its database value, the JSON text: parse it back so that
+ * the history keeps it as a JSON value (an array stays an array), as the live row's column has it.
+ */
+function jsonValues(meta: EntityMetadata, snapshot: Record<string, unknown>): Record<string, unknown> {
+  const data = { ...snapshot };
+  for (const prop of meta.props) {
+    const value = data[prop.name];
+    if (prop.customType instanceof JsonType && typeof value === 'string') data[prop.name] = JSON.parse(value) as unknown;
+  }
+  return data;
 }
 
 function toJson(data: Record<string, unknown>): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { Entity, MikroORM, Property } from '@mikro-orm/core';
+import { Entity, MikroORM, type Opt, Property } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { findHistory, HistoryRecord, serviceOrmConfig, VersionedEntity } from '@imis/persistence';
 import { createTestDatabase, type TestDatabase } from '@imis/testing';
@@ -10,6 +10,12 @@ class SampleAggregate extends VersionedEntity {
 
   @Property({ type: 'text', nullable: true })
   note?: string | null;
+
+  @Property({ type: 'jsonb' })
+  lines: Opt<{ code: string; quantity: number }[]> = [];
+
+  @Property({ type: 'jsonb', nullable: true })
+  options?: { urgent: boolean } | null;
 }
 
 describe('history of versioned aggregates', () => {
@@ -53,6 +59,25 @@ describe('history of versioned aggregates', () => {
     expect(live.version).toBe(3);
     expect(live.isDeleted).toBe(true);
     expect(live.changedBy).toBe('carol');
+  });
+
+  it('keeps jsonb properties as JSON values, not as their JSON text', async () => {
+    const em = orm.em.fork();
+    const aggregate = em.create(SampleAggregate, { name: 'package', lines: [{ code: 'A1', quantity: 2 }], options: { urgent: true }, changedBy: 'alice' });
+    await em.flush();
+    aggregate.lines = [];
+    aggregate.options = null;
+    aggregate.markChanged('bob');
+    await em.flush();
+
+    const [record] = await findHistory(orm.em.fork(), 'SampleAggregate', aggregate.id);
+    expect(record.data.lines).toEqual([{ code: 'A1', quantity: 2 }]);
+    expect(record.data.options).toEqual({ urgent: true });
+    const [stored] = await orm.em.fork().execute<{ lines: string; options: string }[]>(
+      `select jsonb_typeof(data->'lines') as lines, jsonb_typeof(data->'options') as options from history where entity_id = ?`,
+      [aggregate.id],
+    );
+    expect(stored).toEqual({ lines: 'array', options: 'object' });
   });
 
   it('writes no history when the transaction rolls back', async () => {

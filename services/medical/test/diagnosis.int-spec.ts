@@ -214,8 +214,13 @@ describe('medical service: diagnoses and their uploads', () => {
     );
     expect(Number(deletedHistory.count)).toBeGreaterThanOrEqual(current.length - 2);
     const events = await eventsOf(job.id, 1);
-    const deleted = events.flatMap((event) => event.data.deleted as unknown[]);
+    const deleted = events.flatMap((event) => event.data.deleted as { id: string; code: string; version: number }[]);
     expect(deleted).toHaveLength(current.length - 2);
+    const stored = await service.query<{ id: string; code: string; version: number }>(
+      'select id, code, version from diagnosis where id = any($1::uuid[]) and deleted_at is not null',
+      [deleted.map((row) => row.id)],
+    );
+    expect(new Map(stored.map((row) => [row.id, row]))).toEqual(new Map(deleted.map((row) => [row.id, row])));
     expect(events.every((event) => (event.data.upserted as unknown[]).length + (event.data.deleted as unknown[]).length <= 1_000)).toBe(true);
     expect((await service.data(DIAGNOSES, {})).diagnoses.totalCount).toBe(3);
   });

@@ -107,6 +107,21 @@ describe('price lists', () => {
       );
     });
 
+    it("answers each row's item as the register's MedicalItem, a deleted one too (deleted: true)", async () => {
+      const [kept, dropped] = [await insertEntry(service, 'item', { code: 'IKEEP', price: '3.00' }), await insertEntry(service, 'item', { code: 'IDROP', price: '4.00' })];
+      const id = (await createItems({ name: 'Rows of the register', details: [{ itemId: kept }, { itemId: dropped, price: '2' }] })).priceList.id;
+      await service.query(`update medical_item set deleted_at = now(), version = 2 where id = $1`, [dropped]);
+      const rows = (await service.data(`query($id: ID!) {
+        itemsPriceList(id: $id) { details { edges { node { price item { id code type version deleted } service { id } } } } }
+      }`, { id })).itemsPriceList.details.edges.map((edge: { node: unknown }) => edge.node);
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          { price: null, item: { id: kept, code: 'IKEEP', type: 'DRUG', version: 1, deleted: false }, service: null },
+          { price: '2.00', item: { id: dropped, code: 'IDROP', type: 'DRUG', version: 2, deleted: true }, service: null },
+        ]),
+      );
+    });
+
     it('refuses bad rows, each with its code, and writes nothing', async () => {
       const before = await service.counts(['price_list', 'price_list_detail', 'outbox']);
       const refused = await createItems({

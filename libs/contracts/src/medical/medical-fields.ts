@@ -71,7 +71,9 @@ export const diagnosesUploadedSchema = z.object({
   batch: z.number().int().positive(),
   batches: z.number().int().positive().describe('how many batches this upload published'),
   upserted: z.array(diagnosisStateSchema).describe('diagnoses created or changed, each with its new version'),
-  deleted: z.array(z.object({ id: uuid(), code: medicalCode() })).describe('diagnoses deleted by this upload'),
+  deleted: z
+    .array(z.object({ id: uuid(), code: medicalCode(), version: version().describe('the version after the deletion') }))
+    .describe('diagnoses deleted by this upload, each with its version after the deletion'),
 });
 
 /** One detail row of a price list: the item or service it prices and the price override. */
@@ -108,6 +110,7 @@ export type PackageLine = z.infer<typeof packageLineSchema>;
 export type CatalogueEntryDeletedData = z.infer<typeof catalogueEntryDeletedSchema>;
 export type DiagnosisState = z.infer<typeof diagnosisStateSchema>;
 export type DiagnosesUploadedData = z.infer<typeof diagnosesUploadedSchema>;
+export type DeletedDiagnosis = DiagnosesUploadedData['deleted'][number];
 export type PriceListState = z.infer<typeof priceListStateSchema>;
 export type PriceListDetail = z.infer<typeof priceListDetailSchema>;
 export type PriceListDeletedData = z.infer<typeof priceListDeletedSchema>;

@@ -1,7 +1,7 @@
 /**
  * A small, realistic catalogue for development (`npm run seed:medical`): common essential medicines and
  * consumables, outpatient and inpatient services across every category (one package), a few ICD-10
- * chapters and one national price list. Prices are illustrative, in the scheme's currency.
+ * chapters, and a national items and a national services price list. Prices are illustrative, in the scheme's currency.
  */
 export interface SeedItem {
   code: string;
@@ -167,3 +167,10 @@ export const seedPriceListOverrides: Record<string, string> = {
   DEL01: '2800.00',
   LAB01: '220.00',
 };
+
+/** The two national price lists the seed creates (a list of that kind and name already there is left alone). */
+export const seedPriceLists = {
+  date: '2025-01-01',
+  items: 'National items price list',
+  services: 'National services price list',
+} as const;

@@ -2,8 +2,6 @@
 export { CatalogueModule } from './catalogue.module';
 export { MedicalItem, MEDICAL_ITEM_CODE_UNIQUE_INDEX } from './infrastructure/medical-item.entity';
 export { MedicalService, MEDICAL_SERVICE_CODE_UNIQUE_INDEX } from './infrastructure/medical-service.entity';
-export { currentCatalogueEntries } from './infrastructure/current-catalogue-entries';
-export type { CurrentCatalogueEntries } from './infrastructure/current-catalogue-entries';
 export type { PackageLine } from './domain/catalogue-codes';
 export { CatalogueQueries } from './application/catalogue.queries';
 export type { MedicalItemView } from './application/medical-item.view';
@@ -11,6 +9,7 @@ export type { MedicalServiceView } from './application/medical-service.view';
 export { MedicalItemModel } from './api/medical-item.model';
 export { MedicalServiceModel } from './api/medical-service.model';
 export { toMedicalItemModel, toMedicalServiceModel } from './api/catalogue.mapper';
+export { CatalogueLoader } from './api/catalogue.loader';
 export { CreateMedicalItem } from './application/create-medical-item.command';
 export type { CreateMedicalItemData } from './application/create-medical-item.command';
 export { UpdateMedicalItem } from './application/update-medical-item.command';
@@ -20,5 +19,5 @@ export { CreateMedicalService } from './application/create-medical-service.comma
 export type { CreateMedicalServiceData } from './application/create-medical-service.command';
 export { UpdateMedicalService } from './application/update-medical-service.command';
 export { DeleteMedicalService } from './application/delete-medical-service.command';
-export { catalogueReferences } from './application/catalogue-references';
-export type { CatalogueReference } from './application/catalogue-references';
+export { catalogueReferences } from './infrastructure/catalogue-references';
+export type { CatalogueReference } from './infrastructure/catalogue-references';

@@ -13,5 +13,6 @@ import { UploadDiagnoses } from './application/upload-diagnoses.command';
 @Module({
   providers: [DiagnosisQueries, DiagnosisUploadQueries, UploadDiagnoses, DiagnosisResolver, DiagnosisUploadResolver],
   controllers: [DiagnosisFilesController],
+  exports: [UploadDiagnoses],
 })
 export class DiagnosisModule {}

@@ -4,3 +4,6 @@ export { PriceList } from './infrastructure/price-list.entity';
 export { PriceListDetail } from './infrastructure/price-list-detail.entity';
 export { FacilityPriceLists } from './infrastructure/facility-price-lists.entity';
 export { EffectivePriceQuery } from './application/effective-price.query';
+export { CreatePriceList } from './application/create-price-list.command';
+export type { CreatePriceListData } from './application/create-price-list.command';
+export type { PriceListCommandMeta } from './application/price-list-command-meta';

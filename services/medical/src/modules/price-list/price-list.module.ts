@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LocationAccess } from '@imis/auth';
+import { CatalogueModule } from '../catalogue';
 import { AssignPriceLists } from './application/assign-price-lists.command';
 import { CreatePriceList } from './application/create-price-list.command';
 import { DeletePriceList } from './application/delete-price-list.command';
@@ -9,6 +10,7 @@ import { PriceListAccess } from './application/price-list-access';
 import { PriceListQueries } from './application/price-list.queries';
 import { UpdatePriceList } from './application/update-price-list.command';
 import { FacilityPriceListsFieldResolver, FacilityPriceListsResolver } from './api/facility-price-lists.resolver';
+import { PriceListDetailResolver } from './api/price-list-detail.resolver';
 import { PriceListMutationResolver } from './api/price-list-mutation.resolver';
 import { PriceListResolver } from './api/price-list.resolver';
 
@@ -16,6 +18,7 @@ const USE_CASES = [CreatePriceList, UpdatePriceList, DuplicatePriceList, DeleteP
 
 /** Items and services price lists, their assignment to health facilities, and effective prices. */
 @Module({
+  imports: [CatalogueModule],
   providers: [
     ...USE_CASES,
     PriceListQueries,
@@ -24,6 +27,7 @@ const USE_CASES = [CreatePriceList, UpdatePriceList, DuplicatePriceList, DeleteP
     PriceListAccess,
     PriceListResolver,
     PriceListMutationResolver,
+    PriceListDetailResolver,
     FacilityPriceListsResolver,
     FacilityPriceListsFieldResolver,
   ],

@@ -19,6 +19,9 @@ export abstract class MedicalItemFieldsModel extends CatalogueEntryFieldsModel {
 export class MedicalItemModel extends MedicalItemFieldsModel {
   @Field(() => ID)
   id!: string;
+
+  @Field({ description: 'True once deleted from the register (validFrom and changedBy then say when and by whom); price list rows and past package lines may still name it' })
+  deleted!: boolean;
 }
 
 @ObjectType('MedicalItemVersion', { description: 'A past version of a medical item, as it was until `validTo`.' })

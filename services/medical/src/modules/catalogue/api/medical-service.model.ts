@@ -43,6 +43,9 @@ export abstract class MedicalServiceFieldsModel extends CatalogueEntryFieldsMode
 export class MedicalServiceModel extends MedicalServiceFieldsModel {
   @Field(() => ID)
   id!: string;
+
+  @Field({ description: 'True once deleted from the register (validFrom and changedBy then say when and by whom); price list rows and past package lines may still name it' })
+  deleted!: boolean;
 }
 
 @ObjectType('MedicalServiceVersion', { description: 'A past version of a medical service, as it was until `validTo`.' })

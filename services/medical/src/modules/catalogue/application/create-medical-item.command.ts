@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type CommandMeta, flushOrRefuse, orRefuse, refuse, type UseCase } from '@imis/application';
+import { type CommandMeta, orRefuse, type UseCase } from '@imis/application';
 import { createEvent, medicalItemCreatedEvent } from '@imis/contracts';
 import { recordEvent } from '@imis/messaging';
-import { catalogueErrors } from '../domain/catalogue.errors';
 import { type MedicalItemInput, newMedicalItemFields } from '../domain/medical-item-fields';
-import { isCodeTaken } from '../infrastructure/catalogue-search';
-import { MEDICAL_ITEM_CODE_UNIQUE_INDEX, MedicalItem } from '../infrastructure/medical-item.entity';
+import { MedicalItem } from '../infrastructure/medical-item.entity';
+import { flushEntry, refuseTakenCode } from './catalogue-entry-changes';
 import { medicalItemState, medicalItemView, type MedicalItemView } from './medical-item.view';
 
 export type CreateMedicalItemData = MedicalItemInput;
@@ -18,9 +17,9 @@ export class CreateMedicalItem implements UseCase<CreateMedicalItemData, { item:
 
   async execute(tx: EntityManager, data: CreateMedicalItemData, { actor }: CommandMeta): Promise<{ item: MedicalItemView }> {
     const [fields] = orRefuse(newMedicalItemFields(data));
-    if (await isCodeTaken(tx, MedicalItem, fields.code)) refuse(catalogueErrors.codeTaken('item', fields.code));
+    await refuseTakenCode(tx, 'item', fields.code);
     const item = tx.create(MedicalItem, { ...fields, changedBy: actor });
-    await flushOrRefuse(tx, { [MEDICAL_ITEM_CODE_UNIQUE_INDEX]: () => catalogueErrors.codeTaken('item', fields.code) });
+    await flushEntry(tx, 'item', fields.code);
     recordEvent(tx, createEvent(medicalItemCreatedEvent, { subject: item.id, data: medicalItemState(item) }));
     return { item: medicalItemView(item) };
   }

@@ -26,7 +26,7 @@ export function medicalServiceVersionView(record: HistoryRecord): MedicalService
     category: (data.category ?? null) as MedicalServiceFields['category'],
     manualPrice: data.manualPrice === true,
     packageType: data.packageType as MedicalServiceFields['packageType'],
-    packageLines: linesOf(data.packageLines),
+    packageLines: Array.isArray(data.packageLines) ? (data.packageLines as PackageLine[]) : [],
     ...pastVersion(record),
   };
 }
@@ -35,10 +35,4 @@ export function medicalServiceVersionView(record: HistoryRecord): MedicalService
 export function medicalServiceState(service: MedicalService): MedicalServiceState {
   const fields = medicalServiceFields(service);
   return { id: service.id, ...fields, maximumQuantity: quantityNumber(fields.maximumQuantity), version: service.version };
-}
-
-// The history subscriber copies MikroORM's snapshot, in which a JSON property is kept as its JSON text.
-function linesOf(value: unknown): PackageLine[] {
-  const lines: unknown = typeof value === 'string' ? JSON.parse(value) : value;
-  return Array.isArray(lines) ? (lines as PackageLine[]) : [];
 }

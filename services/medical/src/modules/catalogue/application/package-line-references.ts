@@ -3,7 +3,7 @@ import { refuse } from '@imis/application';
 import type { PackageLine } from '../domain/catalogue-codes';
 import { catalogueErrors } from '../domain/catalogue.errors';
 import { findPackageCycle } from '../domain/package-lines';
-import { currentCatalogueEntries } from '../infrastructure/current-catalogue-entries';
+import { catalogueReferences } from '../infrastructure/catalogue-references';
 import { lockPackageGraph, packageGraphFrom } from '../infrastructure/package-graph';
 
 /**
@@ -14,13 +14,14 @@ import { lockPackageGraph, packageGraphFrom } from '../infrastructure/package-gr
 export async function checkPackageLineReferences(tx: EntityManager, lines: readonly PackageLine[], existing?: { id: string; code: string }): Promise<void> {
   if (lines.length === 0) return;
   await lockPackageGraph(tx);
-  const itemIds = lines.flatMap((line) => (line.itemId ? [line.itemId] : []));
-  const serviceIds = lines.flatMap((line) => (line.serviceId ? [line.serviceId] : []));
-  const { items, services } = await currentCatalogueEntries(tx, { itemIds, serviceIds });
-  const unknown = lines.flatMap((line, index) =>
-    (line.itemId ? items.has(line.itemId) : services.has(line.serviceId ?? '')) ? [] : [catalogueErrors.packageLineUnknown(index)],
-  );
+  const references = await catalogueReferences(tx, lines.map((line) => line.itemId ?? line.serviceId ?? ''));
+  const unknown = lines.flatMap((line, index) => {
+    const reference = references.get(line.itemId ?? line.serviceId ?? '');
+    const current = reference && !reference.deleted && reference.kind === (line.itemId ? 'ITEMS' : 'SERVICES');
+    return current ? [] : [catalogueErrors.packageLineUnknown(index)];
+  });
   if (unknown.length > 0) refuse(...unknown);
+  const serviceIds = lines.flatMap((line) => (line.serviceId ? [line.serviceId] : []));
   if (!existing || serviceIds.length === 0) return;
 
   const graph = await packageGraphFrom(tx, serviceIds);

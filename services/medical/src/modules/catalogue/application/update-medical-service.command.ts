@@ -1,12 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type CommandMeta, expectVersion, flushOrRefuse, orRefuse, refuse, type UseCase } from '@imis/application';
+import { type CommandMeta, orRefuse, type UseCase } from '@imis/application';
 import { createEvent, medicalServiceUpdatedEvent } from '@imis/contracts';
 import { recordEvent } from '@imis/messaging';
-import { catalogueErrors } from '../domain/catalogue.errors';
 import { changedMedicalServiceFields, type MedicalServiceInput } from '../domain/medical-service-fields';
-import { findCurrent, isCodeTaken } from '../infrastructure/catalogue-search';
-import { MEDICAL_SERVICE_CODE_UNIQUE_INDEX, MedicalService } from '../infrastructure/medical-service.entity';
+import { entryToChange, flushEntry, refuseTakenCode } from './catalogue-entry-changes';
 import { medicalServiceFields, medicalServiceState, medicalServiceView, type MedicalServiceView } from './medical-service.view';
 import { checkPackageLineReferences } from './package-line-references';
 
@@ -23,21 +21,18 @@ export class UpdateMedicalService implements UseCase<UpdateMedicalServiceData, {
   readonly operation = 'updateMedicalService';
 
   async execute(tx: EntityManager, { id, version, ...changes }: UpdateMedicalServiceData, { actor }: CommandMeta): Promise<{ service: MedicalServiceView }> {
-    const service = (await findCurrent(tx, MedicalService, id)) ?? refuse(catalogueErrors.notFound('service'));
-    expectVersion(service, version);
+    const service = await entryToChange(tx, 'service', id, version);
     const current = medicalServiceFields(service);
     const [{ fields, changed }] = orRefuse(changedMedicalServiceFields(current, changes));
     if (!changed) return { service: medicalServiceView(service) };
-    if (fields.code !== service.code && (await isCodeTaken(tx, MedicalService, fields.code, service.id))) {
-      refuse(catalogueErrors.codeTaken('service', fields.code));
-    }
+    if (fields.code !== service.code) await refuseTakenCode(tx, 'service', fields.code, service.id);
     if (JSON.stringify(fields.packageLines) !== JSON.stringify(current.packageLines)) {
       await checkPackageLineReferences(tx, fields.packageLines, { id: service.id, code: fields.code });
     }
 
     tx.assign(service, fields);
     service.markChanged(actor);
-    await flushOrRefuse(tx, { [MEDICAL_SERVICE_CODE_UNIQUE_INDEX]: () => catalogueErrors.codeTaken('service', fields.code) });
+    await flushEntry(tx, 'service', fields.code);
     recordEvent(tx, createEvent(medicalServiceUpdatedEvent, { subject: service.id, data: medicalServiceState(service) }));
     return { service: medicalServiceView(service) };
   }

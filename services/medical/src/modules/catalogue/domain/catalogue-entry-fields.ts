@@ -1,4 +1,4 @@
-import { type DomainError, isCalendarDate } from '@imis/kernel';
+import { type DomainError, isCalendarDate, type Result } from '@imis/kernel';
 import { CARE_TYPES, type CareTypeCode, isOneOf } from './catalogue-codes';
 import { catalogueErrors } from './catalogue.errors';
 import { boundedText, decimalQuantity, isIntegerBetween, nonNegativeMoney } from './field-values';
@@ -95,6 +95,16 @@ export function effectiveDateErrors(from: string | null, to: string | null): Dom
 }
 
 /** Whether any field differs (package lines compared by value). */
-export function fieldsDiffer<F extends object>(next: F, current: F): boolean {
+function fieldsDiffer<F extends object>(next: F, current: F): boolean {
   return (Object.keys(next) as (keyof F)[]).some((key) => JSON.stringify(next[key]) !== JSON.stringify(current[key]));
+}
+
+/** The current fields with what a caller sent put over them, validated as a whole; `changed` is false for a no-op. */
+export function changedFields<F extends object, I>(
+  current: F,
+  input: I,
+  validated: (draft: Draft<I>) => Result<F>,
+): Result<{ fields: F; changed: boolean }> {
+  const result = validated(withSent(current as unknown as Draft<I>, input as Partial<Record<keyof Draft<I>, unknown>>));
+  return result.ok ? { ok: true, value: { fields: result.value, changed: fieldsDiffer(result.value, current) } } : result;
 }

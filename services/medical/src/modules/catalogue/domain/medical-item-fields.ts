@@ -3,9 +3,9 @@ import { isOneOf, ITEM_TYPES, type ItemTypeCode } from './catalogue-codes';
 import {
   type CatalogueEntryFields,
   type CatalogueEntryInput,
+  changedFields,
   checkEntryFields,
   type Draft,
-  fieldsDiffer,
   NEW_ENTRY_DRAFT,
   withSent,
 } from './catalogue-entry-fields';
@@ -36,8 +36,7 @@ export function newMedicalItemFields(input: MedicalItemInput): Result<MedicalIte
 
 /** Applies the fields a caller sent; a field not sent keeps its value. `changed` is false for a no-op. */
 export function changedMedicalItemFields(current: MedicalItemFields, input: MedicalItemInput): Result<{ fields: MedicalItemFields; changed: boolean }> {
-  const result = validated(withSent(current as Draft<MedicalItemInput>, input));
-  return result.ok ? { ok: true, value: { fields: result.value, changed: fieldsDiffer(result.value, current) } } : result;
+  return changedFields(current, input, validated);
 }
 
 function validated(draft: Draft<MedicalItemInput>): Result<MedicalItemFields> {

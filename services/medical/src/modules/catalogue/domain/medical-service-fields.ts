@@ -14,9 +14,9 @@ import {
 import {
   type CatalogueEntryFields,
   type CatalogueEntryInput,
+  changedFields,
   checkEntryFields,
   type Draft,
-  fieldsDiffer,
   NEW_ENTRY_DRAFT,
   withSent,
 } from './catalogue-entry-fields';
@@ -56,8 +56,7 @@ export function changedMedicalServiceFields(
   current: MedicalServiceFields,
   input: MedicalServiceInput,
 ): Result<{ fields: MedicalServiceFields; changed: boolean }> {
-  const result = validated(withSent(current as Draft<MedicalServiceInput>, input));
-  return result.ok ? { ok: true, value: { fields: result.value, changed: fieldsDiffer(result.value, current) } } : result;
+  return changedFields(current, input, validated);
 }
 
 function validated(draft: Draft<MedicalServiceInput>): Result<MedicalServiceFields> {

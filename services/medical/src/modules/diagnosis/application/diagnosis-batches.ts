@@ -1,4 +1,4 @@
-import type { DiagnosisState } from '@imis/contracts';
+import type { DeletedDiagnosis, DiagnosisState } from '@imis/contracts';
 import { uuidv7 } from '@imis/persistence';
 import type { DiagnosisUploadPlan } from '../domain/diagnosis-upload-plan';
 import type { DiagnosisBatch } from '../infrastructure/diagnosis-upload.statements';
@@ -11,7 +11,7 @@ const BYTES_PER_EVENT = 384 * 1024;
 /** A batch's rows to write and what its event carries. */
 export interface PlannedBatch extends DiagnosisBatch {
   readonly upserted: DiagnosisState[];
-  readonly deleted: { id: string; code: string }[];
+  readonly deleted: DeletedDiagnosis[];
 }
 
 /**
@@ -48,9 +48,10 @@ export function diagnosisBatches(plan: DiagnosisUploadPlan): PlannedBatch[] {
     });
   }
   for (const current of plan.deletes) {
-    add(sizeOf(current), (into) => {
+    const deleted = { id: current.id, code: current.code, version: current.version + 1 };
+    add(sizeOf(deleted), (into) => {
       into.deletes.push({ id: current.id, historyId: uuidv7() });
-      into.deleted.push({ id: current.id, code: current.code });
+      into.deleted.push(deleted);
     });
   }
   if (rows > 0) batches.push(batch);

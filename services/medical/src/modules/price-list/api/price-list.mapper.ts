@@ -1,11 +1,11 @@
 import type { EffectivePriceOutcome } from '@imis/medical-projection';
+import type { PriceListDetailRow } from '../domain/price-list-details';
 import type { PriceListKind } from '../domain/price-list-kind';
 import { detailOf } from '../application/price-list-event-data';
-import type { PriceListDetailView } from '../application/price-list.queries';
 import type { PriceListVersionView } from '../application/price-list-version.view';
 import type { PriceListView } from '../application/price-list.view';
 import { EffectivePriceModel } from './facility-price-lists.model';
-import { PriceListDetailModel, PriceListEntryModel } from './price-list-detail.model';
+import { PriceListDetailModel } from './price-list-detail.model';
 import { PriceListVersionModel } from './price-list-version.model';
 import { PriceListModel } from './price-list.model';
 
@@ -22,15 +22,8 @@ export function toPriceListVersionModel(view: PriceListVersionView): PriceListVe
   });
 }
 
-export function toDetailModel(kind: PriceListKind, view: PriceListDetailView): PriceListDetailModel {
-  const entry = Object.assign(new PriceListEntryModel(), view.entry);
-  const items = kind === 'ITEMS';
-  return Object.assign(new PriceListDetailModel(), {
-    id: view.id,
-    ...detailOf(kind, { entryId: view.id, price: view.price }),
-    item: items ? entry : null,
-    service: items ? null : entry,
-  });
+export function toDetailModel(kind: PriceListKind, row: PriceListDetailRow): PriceListDetailModel {
+  return Object.assign(new PriceListDetailModel(), { id: row.entryId, ...detailOf(kind, row) });
 }
 
 export function toEffectivePriceModel(kind: PriceListKind, result: EffectivePriceOutcome): EffectivePriceModel {

@@ -4,20 +4,12 @@ import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
 import { findHistory, isUuid, readRows, uuidArrayLiteral } from '@imis/persistence';
 import type { PriceListKind } from '../domain/price-list-kind';
-import { catalogueTable } from '../infrastructure/price-list-details.store';
+import type { PriceListDetailRow } from '../domain/price-list-details';
 import { PriceList } from '../infrastructure/price-list.entity';
 import type { PriceListFilter } from '../infrastructure/price-list.repository';
 import type { FacilityPriceListsView } from './facility-price-lists.view';
 import { priceListVersionView, type PriceListVersionView } from './price-list-version.view';
 import { priceListView, type PriceListView } from './price-list.view';
-
-/** A detail row with the current register fields of the item or service it prices (read with the row). */
-export interface PriceListDetailView {
-  /** The item's (service's) id: the rows' order and cursor. */
-  id: string;
-  price: string | null;
-  entry: { id: string; code: string; name: string; price: string; deleted: boolean };
-}
 
 /** Read side of price lists and facility assignments; every read takes what the caller may see. */
 @Injectable()
@@ -43,26 +35,22 @@ export class PriceListQueries {
   }
 
   /**
-   * One page of a list's rows in entry id order, each joined with its item or service (one statement,
-   * however many rows), and how many rows the list has. The list itself was read in scope by the caller.
+   * One page of a list's rows in entry id order (the cursor), and how many rows the list has. The list
+   * itself was read in scope by the caller; the items or services of a page are loaded in one batch.
    */
-  async details(list: Pick<PriceListView, 'id' | 'kind'>, page: Page): Promise<{ rows: PriceListDetailView[]; totalCount: number }> {
+  async details(list: Pick<PriceListView, 'id'>, page: Page): Promise<{ rows: PriceListDetailRow[]; totalCount: number }> {
     const after = page.afterId ?? '00000000-0000-0000-0000-000000000000';
     const rows =
       page.size === 0
         ? []
-        : await readRows<{ id: string; price: string | null; code: string; name: string; registerPrice: string; deleted: boolean }>(
+        : await readRows<PriceListDetailRow>(
             this.em,
-            `select d.entry_id as id, d.price::text as price, e.code, e.name, e.price::text as "registerPrice", e.deleted_at is not null as deleted
-             from price_list_detail d join ${catalogueTable(list.kind)} e on e.id = d.entry_id
-             where d.price_list_id = ? and d.entry_id > ? order by d.entry_id limit ?`,
+            `select entry_id as "entryId", price::text as price from price_list_detail
+             where price_list_id = ? and entry_id > ? order by entry_id limit ?`,
             [list.id, after, page.size + 1],
           );
     const [{ count }] = await readRows<{ count: string }>(this.em, 'select count(*) from price_list_detail where price_list_id = ?', [list.id]);
-    return {
-      rows: rows.map(({ id, price, code, name, registerPrice, deleted }) => ({ id, price, entry: { id, code, name, price: registerPrice, deleted } })),
-      totalCount: Number(count),
-    };
+    return { rows, totalCount: Number(count) };
   }
 
   /** Past versions with their rows, oldest first; empty unless the list is of this kind and visible. */
