@@ -23,7 +23,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ObservabilityModule.forRoot({ service: POLICY_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReadiness] }),
-        PolicyApiModule.forRoot(policyOrmConfig(env)),
+        PolicyApiModule.forRoot(policyOrmConfig(env), env),
         MessagingModule.forRoot(messagingOptionsFrom(POLICY_SERVICE, env)),
         LocationProjectionModule,
         MedicalProjectionModule,

@@ -3,6 +3,9 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
 import { MoneyScalar, subgraphModuleOptions } from '@imis/graphql';
+import { PolicyEnvModule } from './config/policy-env.module';
+import type { PolicyEnv } from './config/policy.config';
+import { ActivationModule } from './modules/activation';
 import { ProductModule } from './modules/product';
 
 /**
@@ -11,13 +14,15 @@ import { ProductModule } from './modules/product';
  */
 @Module({})
 export class PolicyApiModule {
-  static forRoot(orm: MikroOrmModuleSyncOptions): DynamicModule {
+  static forRoot(orm: MikroOrmModuleSyncOptions, env: PolicyEnv): DynamicModule {
     return {
       module: PolicyApiModule,
       imports: [
+        PolicyEnvModule.forRoot(env),
         MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions({ dates: true, scalars: { Money: MoneyScalar } })),
         ProductModule,
+        ActivationModule,
       ],
     };
   }

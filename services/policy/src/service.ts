@@ -15,6 +15,6 @@ export const policyService = defineService({
   port: manifest.imis.port,
   envSchema: policyEnvSchema,
   persistence: policyPersistence,
-  subgraph: (orm) => PolicyApiModule.forRoot(orm),
+  subgraph: (orm, env) => PolicyApiModule.forRoot(orm, env),
   app: (env) => createServiceApp(AppModule.forRoot(env), env, policyOrmConfig(env)),
 });
