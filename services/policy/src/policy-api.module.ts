@@ -6,6 +6,7 @@ import { MoneyScalar, subgraphModuleOptions } from '@imis/graphql';
 import { PolicyEnvModule } from './config/policy-env.module';
 import type { PolicyEnv } from './config/policy.config';
 import { ActivationModule } from './modules/activation';
+import { CoverageModule } from './modules/coverage';
 import { ProductModule } from './modules/product';
 
 /**
@@ -23,6 +24,7 @@ export class PolicyApiModule {
         GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions({ dates: true, scalars: { Money: MoneyScalar } })),
         ProductModule,
         ActivationModule,
+        CoverageModule,
       ],
     };
   }

@@ -11,6 +11,7 @@ export const Right = {
   InsureeEdit: 101103,
   InsureeDelete: 101104,
   InsureeEnquire: 101105,
+  PolicySearch: 101201,
   ProductSearch: 121001,
   ProductAdd: 121002,
   ProductEdit: 121003,

@@ -3,3 +3,4 @@ export { ProductModule } from './product.module';
 export { Product } from './infrastructure/product.entity';
 export { ProductUsage } from './application/product-usage';
 export { ProductQueries } from './application/product.queries';
+export { ProductCeilingType } from './api/product.enums';
