@@ -19,6 +19,10 @@ export const policyEnvSchema = serviceEnvSchema.merge(authEnvSchema).extend({
     .refine((name) => policyValueRuleNames.includes(name), { message: `must be one of: ${policyValueRuleNames.join(', ')}` })
     .describe('the PolicyValueRule that prices policies (ADR 0015)'),
   POLICY_AGE_OF_MAJORITY: z.coerce.number().int().min(1).max(120).default(18).describe('adult for the policy value: age at the enrolment date'),
+  POLICY_ACTIVATION_OPTION: z
+    .enum(['contribution', 'ready'])
+    .default('contribution')
+    .describe('a paid policy becomes Active (contribution) or Ready, activated later by a matched payment (ready)'),
 });
 
 export type PolicyEnv = z.infer<typeof policyEnvSchema>;

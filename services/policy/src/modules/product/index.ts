@@ -6,3 +6,4 @@ export { ProductQueries } from './application/product.queries';
 export { ProductAccess } from './application/product-access';
 export { ProductModel } from './api/product.model';
 export { toProductModel } from './api/product.mapper';
+export { ProductCeilingType } from './api/product.enums';

@@ -1,0 +1,207 @@
+/**
+ * Eligibility enquiry at scale: seeds a bench database (imis_policy_bench) set-based with N insurees in
+ * families of four, one policy per family and a coverage row per member (seed.ts), starts the policy
+ * service and a gateway over a supergraph of policy alone (ports 4105/4100, trusting a TestAuthority's
+ * key), then sends `eligibility` for random insurance numbers, straight to the subgraph and through the
+ * gateway: at a fixed rate (latency at a realistic load; goal p95 < 10 ms through the gateway) and
+ * saturated (the most requests per second). Prints the machine and the figures.
+ *
+ *   npm run bench:eligibility -- [--insurees 1000000] [--rate 200] [--duration 60] [--connections 10] [--typescript]
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { arch, cpus, loadavg, platform, tmpdir } from 'os';
+import { join } from 'path';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import {
+  COMPILED_DIR,
+  COMPILED_DIR_ENV,
+  compileSources,
+  composeSupergraph,
+  migrateServices,
+  printSubgraphSdl,
+  startProcess,
+  stopAll,
+  SUBGRAPHS,
+  waitForReady,
+} from '@imis/deployment';
+import { ensureDatabase } from '@imis/persistence';
+import { TestAuthority } from '@imis/testing';
+import { seedEligibility } from './seed';
+
+const DATABASE = 'imis_policy_bench';
+const PORTS = { policy: 4105, gateway: 4100 };
+const QUERY = `query($input: EligibilityInput!) { eligibility(input: $input) { refusal coverage { insureeId usageKnown
+  policies { productCode letter effectiveDate expiryDate ceilingLeft { general inPatient outPatient } deductibleLeft { general } categories { category countLeft } } } } }`;
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
+}
+
+interface Measurement {
+  label: string;
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  failures: number;
+}
+
+async function main(): Promise<void> {
+  const insurees = Number(option('insurees', '1000000'));
+  const rate = Number(option('rate', '200'));
+  const durationSeconds = Number(option('duration', '60'));
+  const connections = Number(option('connections', '10'));
+  const typescript = process.argv.includes('--typescript');
+  const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const benchUrl = databaseUrl.replace(/\/[^/]*$/, `/${DATABASE}`);
+  const authority = await TestAuthority.create(3600);
+  const headers = { authorization: `Bearer ${await authority.administratorToken()}` };
+
+  if (typescript) delete process.env[COMPILED_DIR_ENV];
+  else {
+    await compileSources();
+    process.env[COMPILED_DIR_ENV] = COMPILED_DIR;
+  }
+  const policy = SUBGRAPHS.find((subgraph) => subgraph.name === 'policy')!;
+  const env = { DATABASE_URL: databaseUrl, DATABASE_NAME: DATABASE, EVENT_PREFIX: 'bench.', LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_JWKS: authority.jwks };
+  await ensureDatabase(databaseUrl, DATABASE);
+  await migrateServices([policy], env);
+  const service = startProcess('policy', policy.entry, { ...env, PORT: String(PORTS.policy) }, { quiet: true });
+  await waitForReady(`http://127.0.0.1:${PORTS.policy}/health/ready`, 90_000, service);
+  const subgraphUrl = `http://127.0.0.1:${PORTS.policy}/graphql`;
+  const productIds = await ensureProducts(benchUrl, subgraphUrl, headers);
+  const seeded = await seedEligibility(benchUrl, insurees, productIds);
+  const gateway = startProcess(
+    'gateway',
+    'gateway/src/main.ts',
+    { GATEWAY_PORT: String(PORTS.gateway), SUPERGRAPH_PATH: await policyOnlySupergraph(), [policy.urlEnv]: subgraphUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_JWKS: authority.jwks },
+    { quiet: true },
+  );
+  await waitForReady(`http://127.0.0.1:${PORTS.gateway}/health/ready`, 90_000, gateway);
+  const gatewayUrl = `http://127.0.0.1:${PORTS.gateway}/graphql`;
+  await expectAnswer(subgraphUrl, headers);
+  await expectAnswer(gatewayUrl, headers);
+
+  const [cpu] = cpus();
+  console.log(`Machine: ${cpus().length} cores (${cpu?.model ?? 'unknown'}), ${platform()}/${arch()}, Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+  console.log(`Data: ${insurees.toLocaleString('en')} insurees in ${Math.ceil(insurees / 4).toLocaleString('en')} families, one policy each (${productIds.length} products), ${seeded.reused ? 'reused' : `seeded in ${seeded.seconds.toFixed(1)} s`}`);
+  console.log(`Query: eligibility(input: { insuranceNumber: <random> }) with coverage, policies, ceilings, categories (administrator token)`);
+  for (const url of [subgraphUrl, gatewayUrl]) await measure('warm-up', url, insurees, headers, { durationSeconds: 3, connections });
+  const fixed = [
+    await measure('subgraph (direct)', subgraphUrl, insurees, headers, { durationSeconds, connections, rate }),
+    await measure('through gateway', gatewayUrl, insurees, headers, { durationSeconds, connections, rate }),
+  ];
+  const saturatedSeconds = Math.min(durationSeconds, 20);
+  const saturated = [
+    await measure('subgraph (direct)', subgraphUrl, insurees, headers, { durationSeconds: saturatedSeconds, connections }),
+    await measure('through gateway', gatewayUrl, insurees, headers, { durationSeconds: saturatedSeconds, connections }),
+  ];
+  printTable(`${rate} requests/s for ${durationSeconds} s`, fixed);
+  printTable(`${connections} connections, as fast as possible, ${saturatedSeconds} s (saturated)`, saturated);
+  const p95 = fixed[1]!.p95;
+  console.log(`\nThrough the gateway at ${rate} req/s: p95 ${ms(p95)} (goal p95 < 10 ms: ${p95 < 10 ? 'met' : 'NOT met'}); maximum ${saturated[1]!.requestsPerSecond.toFixed(0)} req/s through the gateway, ${saturated[0]!.requestsPerSecond.toFixed(0)} direct`);
+}
+
+/** Three national products created through the subgraph (the service's own validation), reused on later runs. */
+async function ensureProducts(benchUrl: string, subgraphUrl: string, headers: Record<string, string>): Promise<string[]> {
+  const sql = new Client({ connectionString: benchUrl });
+  await sql.connect();
+  try {
+    const existing = (await sql.query<{ id: string }>(`select id from product where code like 'BENCH%' and deleted_at is null order by code`)).rows.map((row) => row.id);
+    if (existing.length === 3) return existing;
+    const ids: string[] = [];
+    for (const [index, ceilingType] of (['P', 'I', 'T'] as const).entries()) {
+      const input = {
+        code: `BENCH${index + 1}`,
+        name: `Bench product ${index + 1}`,
+        dateFrom: '2020-01-01',
+        dateTo: '2030-12-31',
+        insurancePeriod: 12,
+        memberCount: 6,
+        threshold: 4,
+        lumpSum: '10000',
+        premiumAdult: '1500',
+        ceilingType,
+        deductible: { general: '100' },
+        ceiling: { inPatient: '50000', outPatient: '20000' },
+        extraMemberCeiling: { inPatient: '1000' },
+        categoryLimits: { surgery: { maxCount: 2, maxAmount: '30000' }, consultation: { maxCount: 10 } },
+      };
+      const response = await fetch(subgraphUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: 'mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } errors { code field } } }', variables: { input } }),
+      });
+      const body = (await response.json()) as { data?: { createProduct: { product: { id: string } | null; errors: unknown[] } } };
+      const id = body.data?.createProduct.product?.id;
+      if (!id) throw new Error(`createProduct failed: ${JSON.stringify(body)}`);
+      ids.push(id);
+    }
+    return ids;
+  } finally {
+    await sql.end();
+  }
+}
+
+async function policyOnlySupergraph(): Promise<string> {
+  const policy = SUBGRAPHS.find((subgraph) => subgraph.name === 'policy')!;
+  const outcome = composeSupergraph([await printSubgraphSdl(policy)]);
+  if (!outcome.ok) throw new Error(`Composition failed:\n  - ${outcome.errors.join('\n  - ')}`);
+  const directory = mkdtempSync(join(tmpdir(), 'imis-bench-'));
+  process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
+  const path = join(directory, 'supergraph.graphql');
+  writeFileSync(path, outcome.supergraphSdl);
+  return path;
+}
+
+const bodyFor = (insurees: number) => JSON.stringify({ query: QUERY, variables: { input: { insuranceNumber: `E${String(Math.floor(Math.random() * insurees)).padStart(9, '0')}` } } });
+
+async function expectAnswer(url: string, headers: Record<string, string>): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: bodyFor(1) });
+  const text = await response.text();
+  if (!text.includes('"letter"') || text.includes('"errors"')) throw new Error(`Unexpected answer from ${url}: ${text}`);
+}
+
+async function measure(label: string, url: string, insurees: number, headers: Record<string, string>, options: { durationSeconds: number; connections: number; rate?: number }): Promise<Measurement> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        requests: [{ setupRequest: (request) => ({ ...request, body: bodyFor(insurees) }) }],
+        connections: options.connections,
+        duration: options.durationSeconds,
+        ...(options.rate ? { overallRate: options.rate } : {}),
+      },
+      (error: unknown, finished: autocannon.Result) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  const at = (fraction: number) => (latencies.length === 0 ? Number.NaN : latencies[Math.min(latencies.length - 1, Math.ceil(fraction * latencies.length) - 1)]!);
+  return { label, requests: latencies.length, requestsPerSecond: latencies.length / options.durationSeconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), failures: result.errors + result.timeouts + result.non2xx };
+}
+
+function printTable(title: string, rows: Measurement[]): void {
+  console.log(`\n${title}`);
+  console.log(['  target'.padEnd(22), 'requests', '   req/s', '       p50', '       p95', '       p99', 'failures'].join(' '));
+  for (const row of rows) {
+    const cells = [String(row.requests).padStart(8), row.requestsPerSecond.toFixed(0).padStart(8), ...[row.p50, row.p95, row.p99].map((value) => ms(value).padStart(10)), String(row.failures).padStart(8)];
+    console.log([`  ${row.label}`.padEnd(22), ...cells].join(' '));
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+main()
+  .then(() => stopAll())
+  .catch(async (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    await stopAll();
+    process.exitCode = 1;
+  });

@@ -1,0 +1,51 @@
+import { Client } from 'pg';
+
+/**
+ * Seeds the bench database set-based: `insurees` insurees in families of four in the insuree projection
+ * (numbers "E" + 9 digits), one policy per family of one of the products (most Active and covering today,
+ * some Idle, some expired last year), and a coverage row per member. Idempotent per size: it starts over
+ * when the count differs.
+ */
+export async function seedEligibility(databaseUrl: string, insurees: number, productIds: string[]): Promise<{ seconds: number; reused: boolean }> {
+  const sql = new Client({ connectionString: databaseUrl });
+  await sql.connect();
+  try {
+    const [{ n }] = (await sql.query<{ n: string }>('select count(*) as n from insuree_policy')).rows;
+    if (Number(n) === insurees) return { seconds: 0, reused: true };
+    const started = Date.now();
+    await sql.query('truncate insuree_policy, policy, projected_insuree, projected_family');
+    const families = Math.ceil(insurees / 4);
+    await sql.query(
+      `insert into projected_family (id, head_insuree_id, village_id, poverty, deleted, version)
+       select md5('f' || f)::uuid, md5('i' || (f * 4))::uuid, md5('v' || (f % 5000))::uuid, false, false, 1 from generate_series(0, $1 - 1) f`,
+      [families],
+    );
+    await sql.query(
+      `insert into projected_insuree (id, insurance_number, family_id, is_head, gender, birth_date, relationship, current_village_id, family_village_id,
+         health_facility_id, status, status_date, photo_date, deleted, version)
+       select md5('i' || i)::uuid, 'E' || lpad(i::text, 9, '0'), md5('f' || (i / 4))::uuid, i % 4 = 0, case when i % 2 = 0 then 'M' else 'F' end,
+         date '1960-01-01' + (i % 20000), null, null, md5('v' || ((i / 4) % 5000))::uuid, null, 'AC', null, null, false, 1
+       from generate_series(0, $1 - 1) i`,
+      [insurees],
+    );
+    await sql.query(
+      `insert into policy (id, created_at, updated_at, version, valid_from, changed_by, family_id, product_id, stage, status, value, enrol_date, start_date,
+         effective_date, expiry_date, paid_total, underpaid)
+       select md5('p' || f)::uuid, now(), now(), 1, now(), 'bench', md5('f' || f)::uuid, ($2::uuid[])[1 + f % array_length($2::uuid[], 1)], 'N',
+         case when f % 10 = 0 then 'IDLE' when f % 10 = 1 then 'EXPIRED' else 'ACTIVE' end, 1000, s - 10, s,
+         case when f % 10 = 0 then null else s + 5 end, (s + interval '12 months' - interval '1 day')::date, 1000, false
+       from generate_series(0, $1 - 1) f, lateral (select case when f % 10 = 1 then current_date - 500 else current_date - 100 end as s) d`,
+      [families, productIds],
+    );
+    await sql.query(
+      `insert into insuree_policy (id, created_at, updated_at, version, valid_from, changed_by, policy_id, insuree_id, enrolment_date, start_date, effective_date, expiry_date)
+       select md5('ip' || i)::uuid, now(), now(), 1, now(), 'bench', p.id, md5('i' || i)::uuid, p.enrol_date, p.start_date, p.effective_date, p.expiry_date
+       from generate_series(0, $1 - 1) i join policy p on p.id = md5('p' || (i / 4))::uuid`,
+      [insurees],
+    );
+    await sql.query('analyze projected_insuree; analyze projected_family; analyze policy; analyze insuree_policy; analyze product');
+    return { seconds: (Date.now() - started) / 1000, reused: false };
+  } finally {
+    await sql.end();
+  }
+}

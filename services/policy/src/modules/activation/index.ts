@@ -1,0 +1,7 @@
+// The activation module's public face: recording a policy's contributions (activation, coverage of members, underpaid flag).
+export { ActivationModule } from './activation.module';
+export { RecordPolicyContributions } from './application/record-policy-contributions.command';
+export type { RecordPolicyContributionsData, RecordPolicyContributionsResult } from './application/record-policy-contributions.command';
+export { decideActivation } from './domain/activation-decision';
+export type { ActivationDecision, ActivationOption, ContributionWarning } from './domain/activation-decision';
+export { insureePolicyState, policyState } from './application/policy-states';
