@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
 import { MoneyScalar, subgraphModuleOptions } from '@imis/graphql';
 import { ProductModule } from './modules/product';
+import { RenewalModule } from './modules/renewal';
 
 /**
  * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).
@@ -18,6 +19,7 @@ export class PolicyApiModule {
         MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions({ dates: true, scalars: { Money: MoneyScalar } })),
         ProductModule,
+        RenewalModule,
       ],
     };
   }
