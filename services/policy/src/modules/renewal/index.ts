@@ -14,3 +14,4 @@ export { NOTIFIER } from './application/notifier';
 export type { Notifier } from './application/notifier';
 export type { NoticeOutcome, RenewalNotice } from './domain/renewal-notice';
 export type { PolicyJobsEnv } from './policy-jobs.config';
+export { uuidArray } from './infrastructure/uuid-array';

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidv7 } from '@imis/persistence';
+import { uuidArray } from '../../renewal';
 
 export interface ExpiredPolicy {
   id: string;
@@ -42,7 +43,7 @@ export class PolicyExpiryStatements {
 
   /** Expires the picked policies, their previous versions kept in history; returns their new versions. */
   async expire(ids: readonly string[], actor: string): Promise<ExpiredPolicy[]> {
-    const rows = await this.tx.execute<ExpiredPolicy[]>(EXPIRE_SQL, [ids, ids.map(() => uuidv7()), actor, actor]);
+    const rows = await this.tx.execute<ExpiredPolicy[]>(EXPIRE_SQL, [uuidArray(ids), uuidArray(ids.map(() => uuidv7())), actor, actor]);
     return rows.map((row) => ({ id: row.id, familyId: row.familyId, version: Number(row.version) }));
   }
 }

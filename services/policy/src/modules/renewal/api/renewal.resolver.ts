@@ -56,13 +56,13 @@ export class RenewalResolver {
 
   @RequireRights(Right.PolicyEdit)
   @Mutation(() => PolicyJobRunPayload, { description: 'Runs the nightly expiry now (for today in POLICY_JOBS_TIME_ZONE)' })
-  runPolicyExpiry(@Args('input', { nullable: true }) input: RunPolicyJobInput | null, @CurrentUser() user: RequestUser): Promise<PolicyJobRunPayload> {
+  runPolicyExpiry(@Args('input', { type: () => RunPolicyJobInput, nullable: true }) input: RunPolicyJobInput | null, @CurrentUser() user: RequestUser): Promise<PolicyJobRunPayload> {
     return this.run('EXPIRY', input, user);
   }
 
   @RequireRights(Right.PolicyEdit)
   @Mutation(() => PolicyJobRunPayload, { description: 'Runs the renewal reminders now' })
-  runRenewalReminders(@Args('input', { nullable: true }) input: RunPolicyJobInput | null, @CurrentUser() user: RequestUser): Promise<PolicyJobRunPayload> {
+  runRenewalReminders(@Args('input', { type: () => RunPolicyJobInput, nullable: true }) input: RunPolicyJobInput | null, @CurrentUser() user: RequestUser): Promise<PolicyJobRunPayload> {
     return this.run('RENEWAL_REMINDER', input, user);
   }
 

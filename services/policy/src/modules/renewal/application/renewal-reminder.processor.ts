@@ -44,7 +44,10 @@ export class RenewalReminderProcessor implements JobHandler<PolicyJobPayload, Re
     const db = new RenewalSelectionStatements(tx);
     const candidates = await db.candidates(addDays(promptDate, this.env.POLICY_RENEWAL_INTERVAL_DAYS));
     const familyIds = [...new Set(candidates.map((candidate) => candidate.familyId))];
-    const [products, familyPolicies, members] = await Promise.all([db.products(), db.familyPolicies(familyIds), db.members(familyIds)]);
+    // One after another: they share the transaction's connection.
+    const products = await db.products();
+    const familyPolicies = await db.familyPolicies(familyIds);
+    const members = await db.members(familyIds);
 
     const renewals: PolicyRenewal[] = [];
     const photos: PolicyRenewalPhoto[] = [];

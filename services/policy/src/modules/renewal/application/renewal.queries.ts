@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
 import type { PolicyJobKind } from '../domain/policy-job-run';
+import { uuidArray } from '../infrastructure/uuid-array';
 import { PolicyJobRun } from '../infrastructure/policy-job-run.entity';
 import { PolicyRenewalPhoto } from '../infrastructure/policy-renewal-photo.entity';
 import { PolicyRenewal } from '../infrastructure/policy-renewal.entity';
@@ -45,7 +46,7 @@ export class RenewalQueries {
     if (Object.keys(dates).length > 0) where.renewalDate = dates;
     const query = () => {
       const qb = this.em.createQueryBuilder(PolicyRenewal, 'r').where(where);
-      if (!visible.everywhere) qb.andWhere('r.family_id in (select f.id from projected_family f where f.village_id = any(?::uuid[]))', [[...visible.locationIds]]);
+      if (!visible.everywhere) qb.andWhere('r.family_id in (select f.id from projected_family f where f.village_id = any(?::uuid[]))', [uuidArray(visible.locationIds)]);
       return qb;
     };
     const [rows, totalCount] = await Promise.all([

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { uuidArray } from './uuid-array';
 import type { RenewalMember } from '../domain/renewal-photos';
 import type { FamilyPolicy, RenewalCandidate, RenewalProduct } from '../domain/renewal-plan';
 
@@ -44,7 +45,7 @@ export class RenewalSelectionStatements {
     const rows = await this.tx.execute<(FamilyPolicy & { familyId: string })[]>(
       `select id, family_id as "familyId", product_id as "productId", to_char(start_date, 'YYYY-MM-DD') as "startDate"
          from policy where deleted_at is null and family_id = any(?::uuid[])`,
-      [familyIds],
+      [uuidArray(familyIds)],
     );
     return groupBy(rows, (row) => row.familyId);
   }
@@ -54,7 +55,7 @@ export class RenewalSelectionStatements {
     const rows = await this.tx.execute<(RenewalMember & { familyId: string })[]>(
       `select id as "insureeId", family_id as "familyId", to_char(birth_date, 'YYYY-MM-DD') as "birthDate", to_char(photo_date, 'YYYY-MM-DD') as "photoDate"
          from projected_insuree where not deleted and status <> 'DE' and family_id = any(?::uuid[]) order by id`,
-      [familyIds],
+      [uuidArray(familyIds)],
     );
     return groupBy(rows, (row) => row.familyId);
   }
