@@ -10,7 +10,7 @@ import { databaseReadiness } from '@imis/persistence';
 import { POLICY_SERVICE, policyOrmConfig } from './config/policy-orm.config';
 import type { PolicyEnv } from './config/policy.config';
 import { PolicyApiModule } from './policy-api.module';
-import { PolicyJobsModule, type PolicyJobsOptions } from './modules/renewal/policy-jobs.module';
+import { PolicyJobsModule, type PolicyJobsOptions } from './policy-jobs.module';
 
 /**
  * The policy API process: GraphQL subgraph, outbox relay to JetStream, the location projection

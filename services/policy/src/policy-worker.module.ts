@@ -3,7 +3,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { JobWorkerModule, jobsOptionsFrom } from '@imis/jobs';
 import { POLICY_SERVICE, policyOrmConfig } from './config/policy-orm.config';
 import type { PolicyEnv } from './config/policy.config';
-import { PolicyJobsModule } from './modules/renewal/policy-jobs.module';
+import { PolicyJobsModule } from './policy-jobs.module';
 
 /**
  * The job worker process alone (src/worker.ts): database, the job queues with the nightly expiry and the

@@ -1,4 +1,4 @@
-// The renewal module's public face (PolicyJobsModule is imported by path: it also wires the expiry module).
+// The renewal module's public face (src/policy-jobs.module.ts wires its processor with the expiry's).
 export { RenewalModule } from './renewal.module';
 export { PolicyJobRun } from './infrastructure/policy-job-run.entity';
 export { PolicyRenewal } from './infrastructure/policy-renewal.entity';

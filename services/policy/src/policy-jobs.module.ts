@@ -1,12 +1,12 @@
 import { type DynamicModule, Injectable, Module } from '@nestjs/common';
 import { JobProcessor } from '@imis/jobs';
-import { PolicyExpiryProcessor } from '../expiry';
-import { NOTIFIER, type Notifier } from './application/notifier';
-import { policyExpiryQueue, renewalReminderQueue } from './application/policy-job.queues';
-import { POLICY_JOBS_ENV } from './application/policy-jobs.env';
-import { RenewalReminderProcessor } from './application/renewal-reminder.processor';
-import { renewalNotifiers } from './infrastructure/logging.notifier';
-import type { PolicyJobsEnv } from './policy-jobs.config';
+import { PolicyExpiryProcessor } from './modules/expiry';
+import { NOTIFIER, type Notifier } from './modules/renewal/application/notifier';
+import { policyExpiryQueue, renewalReminderQueue } from './modules/renewal/application/policy-job.queues';
+import { POLICY_JOBS_ENV } from './modules/renewal/application/policy-jobs.env';
+import { RenewalReminderProcessor } from './modules/renewal/application/renewal-reminder.processor';
+import { renewalNotifiers } from './modules/renewal/infrastructure/logging.notifier';
+import type { PolicyJobsEnv } from './modules/renewal/policy-jobs.config';
 
 export interface PolicyJobsOptions {
   /** Overrides POLICY_RENEWAL_NOTIFIER's adapter (tests, a scheme wiring its own module). */
