@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule, tokenVerificationFrom } from '@imis/auth';
+import { JobsModule, jobsOptionsFrom } from '@imis/jobs';
 import { LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
 import { InsureeProjectionModule } from '@imis/insuree-projection';
 import { MedicalProjectionModule } from '@imis/medical-projection';
@@ -9,16 +10,18 @@ import { databaseReadiness } from '@imis/persistence';
 import { POLICY_SERVICE, policyOrmConfig } from './config/policy-orm.config';
 import type { PolicyEnv } from './config/policy.config';
 import { PolicyApiModule } from './policy-api.module';
+import { PolicyJobsModule, type PolicyJobsOptions } from './policy-jobs.module';
 
 /**
  * The policy API process: GraphQL subgraph, outbox relay to JetStream, the location projection
  * (location scopes are expanded over it), the medical projection (product lines name its items and
- * services), health, metrics and logs; every request but the health and metrics ones needs a valid
+ * services), the job queues (nightly expiry and renewal reminders run here too unless JOBS_CONCURRENCY
+ * names them with 0; `jobs` overrides the renewal Notifier), health, metrics and logs; every request but the health and metrics ones needs a valid
  * access token (AuthModule's global guard).
  */
 @Module({})
 export class AppModule {
-  static forRoot(env: PolicyEnv): DynamicModule {
+  static forRoot(env: PolicyEnv, jobs: PolicyJobsOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -28,6 +31,8 @@ export class AppModule {
         LocationProjectionModule,
         MedicalProjectionModule,
         InsureeProjectionModule,
+        JobsModule.forRoot(jobsOptionsFrom(env, 'api')),
+        PolicyJobsModule.forRoot(env, jobs),
         AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: ProjectedLocationTree }),
       ],
     };

@@ -10,6 +10,7 @@ import { CoverageModule } from './modules/coverage';
 import { PolicyModule } from './modules/policy';
 import { PolicyValueModule } from './modules/policy-value';
 import { ProductModule } from './modules/product';
+import { RenewalModule } from './modules/renewal';
 
 /**
  * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).
@@ -29,6 +30,7 @@ export class PolicyApiModule {
         PolicyModule,
         ActivationModule,
         CoverageModule,
+        RenewalModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import type { Options } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { clientMutationPersistence } from '@imis/application';
+import { jobsPersistence } from '@imis/jobs';
 import { locationProjectionPersistence } from '@imis/location-projection';
 import { insureeProjectionPersistence } from '@imis/insuree-projection';
 import { medicalProjectionPersistence } from '@imis/medical-projection';
@@ -9,17 +10,18 @@ import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom 
 import { policyMigrations } from '../migrations/policy.migrations';
 import { InsureePolicy, Policy } from '../modules/policy';
 import { Product } from '../modules/product';
+import { PolicyJobRun, PolicyRenewal, PolicyRenewalPhoto, RenewalNotification } from '../modules/renewal';
 
 export const POLICY_SERVICE = 'policy';
 
 /**
  * The service's own tables and migrations, and the libraries' tables its database holds (history is always
- * there): the outbox and inbox, stored clientMutationId results, the location, medical and insuree projections.
+ * there): the outbox and inbox, stored clientMutationId results, the location, medical and insuree projections, the job table.
  */
 export const policyPersistence: ServicePersistence = {
-  entities: [Product, Policy, InsureePolicy],
+  entities: [Product, Policy, InsureePolicy, PolicyJobRun, PolicyRenewal, PolicyRenewalPhoto, RenewalNotification],
   migrations: policyMigrations,
-  uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, medicalProjectionPersistence, insureeProjectionPersistence],
+  uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, medicalProjectionPersistence, insureeProjectionPersistence, jobsPersistence],
 };
 
 export function policyOrmConfig(env: ServiceDatabaseEnv): Options<PostgreSqlDriver> {

@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { authEnvSchema } from '@imis/auth';
 import { serviceEnvSchema, servicePort } from '@imis/config';
+import { jobsEnvSchema } from '@imis/jobs';
 import manifest from '../../package.json';
+import { policyJobsEnvSchema } from '../modules/renewal/policy-jobs.config';
 import { DEFAULT_POLICY_VALUE_RULE, PolicyValueRules } from '../modules/policy-value';
 
 const policyValueRuleNames = new PolicyValueRules().names();
 
 /**
  * The policy service's environment: what every service reads (database, NATS, logs), how it verifies
- * access tokens (AUTH_*), and its port. Add the service's own variables here, and to .env.example.
+ * access tokens (AUTH_*), the job queues (JOBS_*, REDIS_URL) and the policy jobs (POLICY_EXPIRY_*, POLICY_RENEWAL_*), and its port. Add the service's own variables here, and to .env.example.
  */
-export const policyEnvSchema = serviceEnvSchema.merge(authEnvSchema).extend({
+export const policyEnvSchema = serviceEnvSchema.merge(authEnvSchema).merge(jobsEnvSchema).merge(policyJobsEnvSchema).extend({
   // package.json's imis.port, where npm start and the supergraph read it too.
   PORT: servicePort(manifest.imis.port),
   POLICY_VALUE_RULE: z

@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202201026_initial } from './Migration20261202201026_initial';
 import { Migration20261202202432_policies } from './Migration20261202202432_policies';
+import { Migration20261202203432_policy_jobs } from './Migration20261202203432_policy_jobs';
 
 /**
  * Applied in this order, after the migrations of the libraries the service uses (policyPersistence);
@@ -10,4 +11,5 @@ import { Migration20261202202432_policies } from './Migration20261202202432_poli
 export const policyMigrations: MigrationObject[] = [
   { name: 'Migration20261202201026_initial', class: Migration20261202201026_initial },
   { name: 'Migration20261202202432_policies', class: Migration20261202202432_policies },
+  { name: 'Migration20261202203432_policy_jobs', class: Migration20261202203432_policy_jobs },
 ];

@@ -1,0 +1,198 @@
+import { Right } from '@imis/auth';
+import { loadConfig } from '@imis/config';
+import { today } from '@imis/kernel';
+import { createServiceApp } from '@imis/service-kit';
+import { type GraphQLData, ServiceTestApp, TestAuthority } from '@imis/testing';
+import { randomBytes } from 'crypto';
+import { AppModule } from '../src/app.module';
+import { policyOrmConfig } from '../src/config/policy-orm.config';
+import { policyService } from '../src/service';
+import { ADMINISTRATOR } from './support/policy-service';
+import { productInput } from './support/product-fixtures';
+import { dayFrom, InMemoryNotifier, insertFamily, insertPolicy, monthsBefore } from './support/renewal-fixtures';
+
+const RENEWER = { id: '0190e0c0-0000-7000-8000-0000000be001', username: 'renewer', rights: [Right.PolicyRenew] };
+const NOBODY = { id: '0190e0c0-0000-7000-8000-0000000be002', username: 'clerk', rights: [] };
+
+const RUN = (name: string) => `mutation { ${name} { policyJobRun { id kind status trigger requestedBy } errors { code message } } }`;
+const RUNS = `query($kind: PolicyJobKind) { policyJobRuns(kind: $kind, first: 50) { totalCount edges { node {
+  id kind trigger status runDate requestedBy selected skipped created notified expired failureMessage } } } }`;
+const RENEWALS = `query($filter: PolicyRenewalFilterInput) { policyRenewals(filter: $filter, first: 50) { totalCount edges { node {
+  policyId familyId headInsureeId productId newProductId officerId newOfficerId promptDate renewalDate warnings runId photos { insureeId reason photoDate } } } } }`;
+
+describe('policy service: nightly expiry and renewal reminders', () => {
+  let service: ServiceTestApp;
+  let authority: TestAuthority;
+  const notifier = new InMemoryNotifier();
+  const day = today();
+
+  beforeAll(async () => {
+    authority = await TestAuthority.create();
+    service = await ServiceTestApp.start(
+      policyService.name,
+      (env) => {
+        const config = loadConfig(policyService.envSchema, env);
+        return createServiceApp(AppModule.forRoot(config, { notifier }), config, policyOrmConfig(config));
+      },
+      { AUTH_JWKS: authority.jwks, JOBS_QUEUE_PREFIX: `imis-test-${randomBytes(4).toString('hex')}`, POLICY_EXPIRY_BATCH_SIZE: '2' },
+      await authority.headers(ADMINISTRATOR),
+    );
+  });
+  afterAll(() => service?.close());
+
+  async function product(code: string, change: Record<string, unknown> = {}): Promise<string> {
+    const input = productInput(code, { dateFrom: dayFrom(day, -400), dateTo: dayFrom(day, 400), ...change });
+    const { createProduct } = await service.data('mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } errors { code } } }', { input });
+    if (!createProduct.product) throw new Error(JSON.stringify(createProduct.errors));
+    return createProduct.product.id;
+  }
+
+  /** Runs a job now through GraphQL and waits for its run to finish. */
+  async function run(mutation: 'runPolicyExpiry' | 'runRenewalReminders'): Promise<GraphQLData> {
+    const started = (await service.data(RUN(mutation)))[mutation];
+    expect(started.policyJobRun).toMatchObject({ status: 'QUEUED', trigger: 'MANUAL', requestedBy: ADMINISTRATOR.id });
+    return service.eventually(async () => {
+      const runs = (await service.data(RUNS)).policyJobRuns.edges.map(({ node }: GraphQLData) => node);
+      const finished = runs.find((node: GraphQLData) => node.id === started.policyJobRun.id);
+      return finished?.status === 'SUCCEEDED' || finished?.status === 'FAILED' ? finished : null;
+    }, 30_000);
+  }
+
+  it('expires every current policy past its expiry date, whatever its status, in batches with history and one event each; a second run changes nothing', async () => {
+    const productId = await product('EXP1');
+    const family = (await insertFamily(service, [{ birthDate: '1980-01-01', photoDate: day }])).familyId;
+    const past = await Promise.all([
+      insertPolicy(service, { familyId: family, productId, expiryDate: dayFrom(day, -1) }),
+      insertPolicy(service, { familyId: family, productId, expiryDate: dayFrom(day, -30) }),
+      insertPolicy(service, { familyId: family, productId, expiryDate: dayFrom(day, -2), status: 'IDLE' }),
+      insertPolicy(service, { familyId: family, productId, expiryDate: dayFrom(day, -3), status: 'SUSPENDED' }),
+    ]);
+    const current = await insertPolicy(service, { familyId: family, productId, expiryDate: day });
+    const expiredAlready = await insertPolicy(service, { familyId: family, productId, expiryDate: dayFrom(day, -5), status: 'EXPIRED' });
+
+    const first = await run('runPolicyExpiry');
+    expect(first).toMatchObject({ kind: 'EXPIRY', status: 'SUCCEEDED', runDate: day, expired: 4, created: 0, failureMessage: null });
+    const statuses = await service.query<{ id: string; status: string; version: number; changed_by: string }>(`select id, status, version, changed_by from policy where family_id = $1`, [family]);
+    const byId = new Map(statuses.map((row) => [row.id, row]));
+    for (const policy of past) expect(byId.get(policy.id)).toMatchObject({ status: 'EXPIRED', version: 2, changed_by: 'system:policy-expiry' });
+    expect(byId.get(current.id)).toMatchObject({ status: 'ACTIVE', version: 1 });
+    expect(byId.get(expiredAlready.id)).toMatchObject({ status: 'EXPIRED', version: 1 });
+
+    const history = await service.query<{ entity_id: string; version: number; status: string; replaced_by: string }>(
+      `select entity_id, version, data->>'status' as status, replaced_by from history where entity_type = 'Policy' order by entity_id`,
+    );
+    expect(history.map((row) => [row.entity_id, row.version, row.status, row.replaced_by])).toEqual(
+      [...past].sort((a, b) => a.id.localeCompare(b.id)).map((policy) => [policy.id, 1, policy.status, 'system:policy-expiry']),
+    );
+
+    const outbox = await service.query<{ payload: { subject: string; data: { expiredOn: string; policies: { id: string; familyId: string; version: number }[] } } }>(
+      `select payload from outbox where payload->>'type' = 'imis.policy.policy.expired.v1' order by created_at`,
+    );
+    expect(outbox.map(({ payload }) => payload.data.policies.length)).toEqual([2, 2]);
+    expect(outbox.every(({ payload }) => payload.data.expiredOn === day && payload.subject === first.id)).toBe(true);
+    expect(outbox.flatMap(({ payload }) => payload.data.policies.map((policy) => policy.id)).sort()).toEqual(past.map((policy) => policy.id).sort());
+    expect(outbox[0].payload.data.policies[0]).toMatchObject({ familyId: family, version: 2 });
+    const published = (await service.publishedEvents(2)).filter((event) => event.type === 'imis.policy.policy.expired.v1');
+    expect(published).toHaveLength(2);
+
+    const second = await run('runPolicyExpiry');
+    expect(second).toMatchObject({ status: 'SUCCEEDED', runDate: day, expired: 0 });
+    expect(await service.query(`select 1 from outbox where payload->>'type' = 'imis.policy.policy.expired.v1'`)).toHaveLength(2);
+    expect(await service.query(`select 1 from history where entity_type = 'Policy'`)).toHaveLength(4);
+    // Out of the reminders' way.
+    await service.query(`update policy set deleted_at = now() where family_id = $1`, [family]);
+  });
+
+  it('creates renewal reminders with the conversion chain (loop-guarded), warnings and photo list, skips the rest, and notifies officer and head', async () => {
+    const officer = '0190e0c0-0000-7000-8000-0000000000f1';
+    const chainEnd = await product('RNC');
+    const middle = await product('RNB', { conversionProductId: chainEnd });
+    const first = await product('RNA', { conversionProductId: middle });
+    // A loop stored before the products' check existed: RNC converts back into RNB.
+    await service.query(`update product set conversion_product_id = $1 where id = $2`, [middle, chainEnd]);
+    const ended = await product('RND', { dateTo: dayFrom(day, 3) });
+
+    const f1 = await insertFamily(service, [
+      { birthDate: '1980-01-01', photoDate: null },
+      { birthDate: '1970-01-01', photoDate: monthsBefore(day, 61) },
+      { birthDate: '1975-01-01', photoDate: monthsBefore(day, 59) },
+      { birthDate: dayFrom(day, -3650), photoDate: monthsBefore(day, 13) },
+      { birthDate: dayFrom(day, -3650), photoDate: monthsBefore(day, 11) },
+    ]);
+    const reminded = await insertPolicy(service, { familyId: f1.familyId, productId: first, officerId: officer, expiryDate: dayFrom(day, 10) });
+    const f2 = await insertFamily(service, [{ birthDate: '1980-01-01', photoDate: day }]);
+    const noOfficer = await insertPolicy(service, { familyId: f2.familyId, productId: ended, expiryDate: dayFrom(day, 5), status: 'EXPIRED' });
+    const f3 = await insertFamily(service, [{ birthDate: '1980-01-01', photoDate: day }]);
+    const renewedByConversion = await insertPolicy(service, { familyId: f3.familyId, productId: first, officerId: officer, expiryDate: dayFrom(day, 7) });
+    await insertPolicy(service, { familyId: f3.familyId, productId: chainEnd, expiryDate: dayFrom(day, 400), startDate: dayFrom(day, 8), status: 'IDLE' });
+    const f4 = await insertFamily(service, [{ birthDate: '1980-01-01', photoDate: day }]);
+    const renewedSame = await insertPolicy(service, { familyId: f4.familyId, productId: ended, officerId: officer, expiryDate: dayFrom(day, 2) });
+    await insertPolicy(service, { familyId: f4.familyId, productId: ended, expiryDate: dayFrom(day, 400), startDate: dayFrom(day, 9), status: 'IDLE' });
+    const f5 = await insertFamily(service, [{ birthDate: '1980-01-01', photoDate: day }]);
+    const overlapping = await insertPolicy(service, { familyId: f5.familyId, productId: chainEnd, officerId: officer, expiryDate: dayFrom(day, 1) });
+    await insertPolicy(service, { familyId: f5.familyId, productId: chainEnd, expiryDate: dayFrom(day, 300), startDate: dayFrom(day, 1), status: 'IDLE' });
+    await insertPolicy(service, { familyId: f5.familyId, productId: first, officerId: officer, expiryDate: dayFrom(day, 15) }); // beyond 14 days
+    await insertPolicy(service, { familyId: f5.familyId, productId: first, officerId: officer, expiryDate: dayFrom(day, 4), status: 'SUSPENDED' });
+
+    const firstRun = await run('runRenewalReminders');
+    expect(firstRun).toMatchObject({ kind: 'RENEWAL_REMINDER', status: 'SUCCEEDED', runDate: day, selected: 5, skipped: 2, created: 3, notified: 5, expired: 0 });
+
+    const renewals = async (filter: Record<string, unknown>, headers?: Record<string, string>) => (await service.data(RENEWALS, { filter }, headers)).policyRenewals;
+    // Right 101205 reads reminders of families in its data scope only (this user has none).
+    expect((await renewals({ policyId: reminded.id }, await authority.headers(RENEWER))).totalCount).toBe(0);
+    const one = await renewals({ policyId: reminded.id });
+    expect(one.edges[0].node).toMatchObject({
+      familyId: f1.familyId,
+      headInsureeId: f1.insureeIds[0],
+      productId: first,
+      newProductId: chainEnd,
+      officerId: officer,
+      newOfficerId: officer,
+      promptDate: day,
+      renewalDate: dayFrom(day, 11),
+      warnings: 0,
+      runId: firstRun.id,
+    });
+    expect(one.edges[0].node.photos.map((photo: GraphQLData) => [photo.insureeId, photo.reason]).sort()).toEqual(
+      [
+        [f1.insureeIds[0], 'NO_PHOTO'],
+        [f1.insureeIds[1], 'PHOTO_TOO_OLD'],
+        [f1.insureeIds[3], 'PHOTO_TOO_OLD'],
+      ].sort(),
+    );
+    const warned = (await renewals({ policyId: noOfficer.id })).edges[0].node;
+    expect(warned).toMatchObject({ newProductId: ended, officerId: null, newOfficerId: null, warnings: 1 | 2, renewalDate: dayFrom(day, 6), photos: [] });
+    expect((await renewals({ policyId: overlapping.id })).totalCount).toBe(1);
+    expect((await renewals({ policyId: renewedByConversion.id })).totalCount).toBe(0);
+    expect((await renewals({ policyId: renewedSame.id })).totalCount).toBe(0);
+    expect((await renewals({ runId: firstRun.id })).totalCount).toBe(3);
+
+    expect(notifier.sent.filter((notice) => notice.policyId === reminded.id).map((notice) => [notice.recipient, notice.recipientId])).toEqual([
+      ['OFFICER', officer],
+      ['FAMILY_HEAD', f1.insureeIds[0]],
+    ]);
+    expect(notifier.sent.filter((notice) => notice.policyId === noOfficer.id).map((notice) => notice.recipient)).toEqual(['FAMILY_HEAD']);
+    const stored = await service.query<{ channel: string; outcome: string }>(`select channel, outcome from policy_renewal_notification`);
+    expect(stored).toHaveLength(5);
+    expect(stored.every((row) => row.channel === 'memory' && row.outcome === 'SENT')).toBe(true);
+
+    const secondRun = await run('runRenewalReminders');
+    expect(secondRun).toMatchObject({ status: 'SUCCEEDED', selected: 5, skipped: 5, created: 0, notified: 0 });
+    expect(await service.count('policy_renewal')).toBe(3);
+    expect(notifier.sent).toHaveLength(5);
+  });
+
+  it('lists runs by kind under 101201 and refuses reads and runs without the rights', async () => {
+    const { policyJobRuns } = await service.data(RUNS, { kind: 'EXPIRY' });
+    expect(policyJobRuns.totalCount).toBe(2);
+    expect(policyJobRuns.edges.map(({ node }: GraphQLData) => node.expired)).toEqual([4, 0]);
+    expect((await service.data(RUNS, { kind: 'RENEWAL_REMINDER' })).policyJobRuns.totalCount).toBe(2);
+
+    const renewer = await authority.headers(RENEWER);
+    const forbidden = async (query: string, headers: Record<string, string>) => (await service.graphql(query, {}, headers)).errors?.[0]?.extensions?.code;
+    expect(await forbidden(RUNS, renewer)).toBe('FORBIDDEN');
+    expect(await forbidden(RUN('runPolicyExpiry'), renewer)).toBe('FORBIDDEN');
+    expect(await forbidden(RENEWALS, await authority.headers(NOBODY))).toBe('FORBIDDEN');
+    expect(await forbidden(RUN('runRenewalReminders'), await authority.headers(NOBODY))).toBe('FORBIDDEN');
+  });
+});
