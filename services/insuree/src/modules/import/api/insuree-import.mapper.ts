@@ -1,10 +1,10 @@
+import { isFinished } from '@imis/upload-jobs';
 import type { ImportDateFormat, ImportFormat, ImportMode } from '../domain/import-options';
 import type { InsureeImport } from '../infrastructure/insuree-import.entity';
 import type { InsureeImportModel } from './insuree-import.model';
 
 export function toInsureeImportModel(job: InsureeImport): InsureeImportModel {
-  const finished = job.status === 'SUCCEEDED' || job.status === 'FAILED';
-  const percent = finished ? 100 : job.totalRows ? Math.round((job.rowsDone / job.totalRows) * 10_000) / 100 : 0;
+  const percent = isFinished(job.status) ? 100 : job.totalRows ? Math.round((job.rowsDone / job.totalRows) * 10_000) / 100 : 0;
   return {
     id: job.id,
     fileName: job.fileName,

@@ -20,12 +20,9 @@ export class ImportQueries {
 
   /** Up to `size + 1` errors after the cursor's id, in row order, and the total. */
   async errors(importId: string, size: number, afterId: string | null): Promise<{ rows: (ImportRowError & { id: string })[]; totalCount: number }> {
-    const em = this.em.fork();
-    const [rows, [{ count }]] = await Promise.all([
-      new ImportRecords(em).errors(importId, afterId, size + 1),
-      em.getConnection().execute<{ count: string }[]>('select count(*) as count from insuree_import_error where import_id = ?', [importId]),
-    ]);
-    return { rows, totalCount: Number(count) };
+    const records = new ImportRecords(this.em.fork());
+    const [rows, totalCount] = await Promise.all([records.errors(importId, afterId, size + 1), records.errorsCount(importId)]);
+    return { rows, totalCount };
   }
 
   async errorReport(importId: string): Promise<string> {

@@ -1,8 +1,6 @@
 import { Entity, Enum, type Opt, Property } from '@mikro-orm/core';
 import { BaseEntity } from '@imis/persistence';
-
-export const IMPORT_STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'] as const;
-export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+import { UPLOAD_STATUSES, type UploadStatus } from '@imis/upload-jobs';
 
 export const IMPORT_PHASES = ['VALIDATING', 'WRITING'] as const;
 export type ImportPhase = (typeof IMPORT_PHASES)[number];
@@ -33,8 +31,8 @@ export class InsureeImport extends BaseEntity {
   @Property({ type: 'blob', lazy: true })
   content!: Buffer;
 
-  @Enum({ items: [...IMPORT_STATUSES], type: 'string' })
-  status: Opt<ImportStatus> = 'QUEUED';
+  @Enum({ items: [...UPLOAD_STATUSES], type: 'string' })
+  status: Opt<UploadStatus> = 'QUEUED';
 
   /** While RUNNING: VALIDATING (checking rows, writing those that pass as it goes; `rowsDone` = rows checked), then WRITING (report, commit). */
   @Property({ type: 'text', nullable: true })

@@ -1,8 +1,6 @@
 import { Entity, Enum, type Opt, Property } from '@mikro-orm/core';
 import { BaseEntity } from '@imis/persistence';
-
-export const UPLOAD_STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'] as const;
-export type UploadStatus = (typeof UPLOAD_STATUSES)[number];
+import { UPLOAD_STATUSES, type UploadStatus } from '@imis/upload-jobs';
 
 /**
  * An upload of diagnoses from a CSV or XLSX file, run as a job. The file (as UTF-8 for a CSV) is kept in
