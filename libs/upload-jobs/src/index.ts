@@ -10,3 +10,5 @@ export type { RowErrorConnectionShape, RowErrorTypeOptions } from './row-error.t
 export { decodeRowErrorCursor, encodeRowErrorCursor, rowErrorConnection } from './row-error.connection';
 export type { ReadRowErrors } from './row-error.connection';
 export { sendErrorReport } from './error-report.download';
+export { requestedUpload, UploadJob, uploadJobFields } from './upload-job.entity';
+export type { UploadJobFields } from './upload-job.entity';

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestUser } from '@imis/auth';
 import { isUuid } from '@imis/persistence';
 import { errorReportCsv } from '@imis/tabular-files';
+import { requestedUpload } from '@imis/upload-jobs';
 import type { ImportRowError } from '../domain/import-row';
 import { ImportRecords } from '../infrastructure/import-records';
 import { InsureeImport } from '../infrastructure/insuree-import.entity';
@@ -14,8 +15,7 @@ export class ImportQueries {
 
   async find(id: string, user: RequestUser): Promise<InsureeImport | null> {
     if (!isUuid(id)) return null;
-    const job = await this.em.fork().findOne(InsureeImport, { id });
-    return job && (user.isAdministrator || job.requestedBy === user.id) ? job : null;
+    return requestedUpload(await this.em.fork().findOne(InsureeImport, { id }), user);
   }
 
   /** Up to `size + 1` errors after the cursor's id, in row order, and the total. */

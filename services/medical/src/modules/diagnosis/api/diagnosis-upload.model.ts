@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MutationPayload } from '@imis/graphql';
-import { RowErrorConnection } from '@imis/upload-jobs';
+import { RowErrorConnection, uploadJobFields } from '@imis/upload-jobs';
 import type { DiagnosisUpload } from '../infrastructure/diagnosis-upload.entity';
 import { DiagnosisFileFormatEnum, DiagnosisUploadModeEnum, DiagnosisUploadStatusEnum, DiagnosisUploadStrategyEnum } from './diagnosis-upload.enums';
 
@@ -60,23 +60,15 @@ export class DiagnosisUploadModel {
 
 export function toDiagnosisUploadModel(upload: DiagnosisUpload): DiagnosisUploadModel {
   return {
-    id: upload.id,
-    fileName: upload.fileName,
+    ...uploadJobFields(upload),
     format: upload.format as DiagnosisFileFormatEnum,
     mode: upload.mode as DiagnosisUploadModeEnum,
     strategy: upload.strategy as DiagnosisUploadStrategyEnum,
-    status: upload.status,
-    totalRows: upload.totalRows,
-    errorsCount: upload.errorsCount,
     refusedRows: upload.refusedRows,
     created: upload.created,
     updated: upload.updated,
     deleted: upload.deleted,
     unchanged: upload.unchanged,
-    failureMessage: upload.failureMessage,
-    requestedAt: upload.createdAt,
-    startedAt: upload.startedAt,
-    finishedAt: upload.finishedAt,
   };
 }
 
