@@ -1,5 +1,5 @@
-export { TABULAR_FORMATS, TEXT_ENCODINGS } from './tabular-formats';
-export type { TabularCell, TabularFormat, TextEncoding } from './tabular-formats';
+export { TABULAR_FORMATS, TEXT_ENCODINGS, UPLOAD_MODES } from './tabular-formats';
+export type { TabularCell, TabularFormat, TextEncoding, UploadMode } from './tabular-formats';
 export { tabularFileErrors } from './tabular-file.errors';
 export { utf8TabularFile } from './file-encoding';
 export { CsvSyntaxError, detectDelimiter, parseCsvRecords } from './csv-records';

@@ -6,5 +6,9 @@ export type TabularFormat = (typeof TABULAR_FORMATS)[number];
 export const TEXT_ENCODINGS = ['UTF_8', 'ISO_8859_1', 'WINDOWS_1252'] as const;
 export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
 
+/** ALL_OR_NOTHING: any refused row fails the upload and nothing is written; VALID_ROWS_ONLY: refused rows are skipped. */
+export const UPLOAD_MODES = ['ALL_OR_NOTHING', 'VALID_ROWS_ONLY'] as const;
+export type UploadMode = (typeof UPLOAD_MODES)[number];
+
 /** A cell as read from a file: text, a real date (XLSX), or nothing. */
 export type TabularCell = string | Date | null | undefined;

@@ -3,10 +3,10 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { GraphQLError } from 'graphql';
 import { runUseCase } from '@imis/application';
 import { commandMeta, CurrentUser, LocationAccess, type RequestUser, RequireRights, Right } from '@imis/auth';
-import { ConnectionArgs, pageOf } from '@imis/graphql';
+import { ConnectionArgs } from '@imis/graphql';
+import { rowErrorConnection } from '@imis/upload-jobs';
 import { ImportQueries } from '../application/import.queries';
 import { StartInsureeImport } from '../application/start-insuree-import.command';
-import { decodeErrorCursor, encodeErrorCursor } from './import-error.cursor';
 import { InsureeImportErrorConnection } from './import-error.model';
 import { toInsureeImportModel } from './insuree-import.mapper';
 import { InsureeImportModel } from './insuree-import.model';
@@ -52,21 +52,8 @@ export class InsureeImportResolver {
   }
 
   @ResolveField(() => InsureeImportErrorConnection, { description: "The import's refusals, in row order" })
-  async errors(@Parent() parent: InsureeImportModel, @Args() args: ConnectionArgs): Promise<InsureeImportErrorConnection> {
-    const page = pageOf({ first: args.first });
-    const afterId = args.after ? decodeErrorCursor(args.after) : null;
-    const { rows, totalCount } = await this.queries.errors(parent.id, page.size, afterId);
-    const edges = rows.slice(0, page.size).map(({ id, ...node }) => ({ cursor: encodeErrorCursor(id), node }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > page.size,
-        hasPreviousPage: afterId !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+  errors(@Parent() parent: InsureeImportModel, @Args() args: ConnectionArgs): Promise<InsureeImportErrorConnection> {
+    return rowErrorConnection(args, (size, afterId) => this.queries.errors(parent.id, size, afterId));
   }
 
   @ResolveField(() => String, { description: 'Every refusal as CSV: header row,column,code,message (RFC 4180); also GET /insuree-imports/{id}/errors.csv' })

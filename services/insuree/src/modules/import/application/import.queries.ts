@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestUser } from '@imis/auth';
 import { isUuid } from '@imis/persistence';
 import { errorReportCsv } from '@imis/tabular-files';
+import { requestedUpload } from '@imis/upload-jobs';
 import type { ImportRowError } from '../domain/import-row';
 import { ImportRecords } from '../infrastructure/import-records';
 import { InsureeImport } from '../infrastructure/insuree-import.entity';
@@ -14,18 +15,14 @@ export class ImportQueries {
 
   async find(id: string, user: RequestUser): Promise<InsureeImport | null> {
     if (!isUuid(id)) return null;
-    const job = await this.em.fork().findOne(InsureeImport, { id });
-    return job && (user.isAdministrator || job.requestedBy === user.id) ? job : null;
+    return requestedUpload(await this.em.fork().findOne(InsureeImport, { id }), user);
   }
 
   /** Up to `size + 1` errors after the cursor's id, in row order, and the total. */
   async errors(importId: string, size: number, afterId: string | null): Promise<{ rows: (ImportRowError & { id: string })[]; totalCount: number }> {
-    const em = this.em.fork();
-    const [rows, [{ count }]] = await Promise.all([
-      new ImportRecords(em).errors(importId, afterId, size + 1),
-      em.getConnection().execute<{ count: string }[]>('select count(*) as count from insuree_import_error where import_id = ?', [importId]),
-    ]);
-    return { rows, totalCount: Number(count) };
+    const records = new ImportRecords(this.em.fork());
+    const [rows, totalCount] = await Promise.all([records.errors(importId, afterId, size + 1), records.errorsCount(importId)]);
+    return { rows, totalCount };
   }
 
   async errorReport(importId: string): Promise<string> {

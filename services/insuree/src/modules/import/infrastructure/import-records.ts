@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ImportRowError } from '../domain/import-row';
+import { IMPORT_ERRORS } from './insuree-import-error.entity';
 import { type ImportPhase, InsureeImport } from './insuree-import.entity';
 
 /**
@@ -17,7 +18,7 @@ export class ImportRecords {
 
   /** Starts (or restarts after a killed worker) from scratch: no errors, no progress. */
   async start(id: string): Promise<void> {
-    await this.em.execute('delete from insuree_import_error where import_id = ?', [id], 'run');
+    await IMPORT_ERRORS.clear(this.em, id);
     await this.em.execute(
       `update insuree_import set status = 'RUNNING', phase = 'VALIDATING', started_at = now(), finished_at = null, total_rows = null, rows_done = 0,
          errors_count = 0, families_created = 0, insurees_created = 0, failure_message = null, updated_at = now() where id = ?`,
@@ -46,11 +47,11 @@ export class ImportRecords {
   }
 
   /** The error report in row order (errors were inserted in that order). */
-  async errors(importId: string, afterId: string | null, limit: number | null): Promise<(ImportRowError & { id: string })[]> {
-    const rows = await this.em.execute<{ id: string; row: number; column: string | null; code: string; message: string }[]>(
-      `select id, "row", "column", code, message from insuree_import_error where import_id = ? and id > ? order by id${limit === null ? '' : ` limit ${limit}`}`,
-      [importId, afterId ?? '0'],
-    );
-    return rows.map((row) => ({ ...row, id: String(row.id) }));
+  errors(importId: string, afterId: string | null, limit: number | null): Promise<(ImportRowError & { id: string })[]> {
+    return IMPORT_ERRORS.read(this.em, importId, afterId, limit);
+  }
+
+  errorsCount(importId: string): Promise<number> {
+    return IMPORT_ERRORS.count(this.em, importId);
   }
 }

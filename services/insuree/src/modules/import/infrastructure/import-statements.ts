@@ -3,6 +3,7 @@ import { outboxInsert, type OutboxRow } from '@imis/messaging';
 import { healthFacilitiesByCodes, locationsByCodes } from '@imis/location-projection';
 import type { ProjectionReader } from '@imis/persistence';
 import type { ImportRowError } from '../domain/import-row';
+import { IMPORT_ERRORS } from './insuree-import-error.entity';
 
 /** A family row as inserted (ids chosen by the job: the head's id is known before either row exists). */
 export interface FamilyInsert {
@@ -74,9 +75,6 @@ const unnestSql = (table: string, columns: readonly (readonly [string, string, .
 // for this process between statements while it checks the next batch. The outbox part is libs/messaging's.
 const insertBatchSql = (events: string) =>
   `with families as (${unnestSql('family', FAMILY_COLUMNS)}), insurees as (${unnestSql('insuree', INSUREE_COLUMNS)}), events as (${events}) select 1`;
-const INSERT_ERRORS = `insert into insuree_import_error (import_id, "row", "column", code, message)
-  select ?::uuid, u.* from unnest(?::int[], ?::text[], ?::text[], ?::text[]) as u`;
-const ERRORS_CHUNK = 20_000;
 const ROWS_SAVEPOINT = 'import_rows';
 
 /**
@@ -163,17 +161,8 @@ export class ImportStatements {
     ]);
   }
 
-  async insertErrors(importId: string, errors: readonly ImportRowError[]): Promise<void> {
-    for (let start = 0; start < errors.length; start += ERRORS_CHUNK) {
-      const chunk = errors.slice(start, start + ERRORS_CHUNK);
-      await this.query(INSERT_ERRORS, [
-        importId,
-        chunk.map((error) => error.row),
-        chunk.map((error) => error.column),
-        chunk.map((error) => error.code),
-        chunk.map((error) => error.message),
-      ]);
-    }
+  insertErrors(importId: string, errors: readonly ImportRowError[]): Promise<void> {
+    return IMPORT_ERRORS.insert((sql, values) => this.query(sql, values), importId, errors);
   }
 
   async finish(importId: string, outcome: ImportOutcome): Promise<void> {

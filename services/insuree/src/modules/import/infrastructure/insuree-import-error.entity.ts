@@ -1,24 +1,12 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, Property } from '@mikro-orm/core';
+import { RowErrorTable, UploadRowError } from '@imis/upload-jobs';
 
-/** One refusal of an import: the file's row (1 = the first data row), column, code and message. */
+/** One refusal of an import (row 1 = the first data row): its report is read and written through IMPORT_ERRORS. */
 @Entity({ tableName: 'insuree_import_error' })
 @Index({ properties: ['importId', 'row'] })
-export class InsureeImportError {
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
-
+export class InsureeImportError extends UploadRowError {
   @Property({ type: 'uuid' })
   importId!: string;
-
-  @Property({ type: 'integer' })
-  row!: number;
-
-  @Property({ type: 'text', nullable: true })
-  column: string | null = null;
-
-  @Property({ type: 'text' })
-  code!: string;
-
-  @Property({ type: 'text' })
-  message!: string;
 }
+
+export const IMPORT_ERRORS = new RowErrorTable('insuree_import_error', 'import_id');

@@ -1,6 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentUser, type RequestUser, RequireRights, Right } from '@imis/auth';
+import { sendErrorReport } from '@imis/upload-jobs';
 import { DiagnosisUploadQueries } from '../application/diagnosis-upload.queries';
 
 /** Downloads (bearer token, as GraphQL): every current diagnosis (131002), an upload's error report (131001). */
@@ -25,8 +26,6 @@ export class DiagnosisFilesController {
   async errorsCsv(@CurrentUser() user: RequestUser, @Param('id') id: string, @Res() response: Response): Promise<void> {
     const upload = await this.queries.find(id, user);
     if (!upload) throw new NotFoundException({ code: 'NOT_FOUND', message: 'No upload with this id was started by you' });
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="diagnosis-upload-${upload.id}-errors.csv"`);
-    response.end(await this.queries.errorReport(upload.id));
+    sendErrorReport(response, `diagnosis-upload-${upload.id}-errors.csv`, await this.queries.errorReport(upload.id));
   }
 }

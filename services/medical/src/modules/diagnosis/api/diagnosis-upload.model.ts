@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { MutationPayload, PageInfo } from '@imis/graphql';
+import { MutationPayload } from '@imis/graphql';
+import { RowErrorConnection, uploadJobFields } from '@imis/upload-jobs';
 import type { DiagnosisUpload } from '../infrastructure/diagnosis-upload.entity';
 import { DiagnosisFileFormatEnum, DiagnosisUploadModeEnum, DiagnosisUploadStatusEnum, DiagnosisUploadStrategyEnum } from './diagnosis-upload.enums';
 
@@ -59,61 +60,24 @@ export class DiagnosisUploadModel {
 
 export function toDiagnosisUploadModel(upload: DiagnosisUpload): DiagnosisUploadModel {
   return {
-    id: upload.id,
-    fileName: upload.fileName,
+    ...uploadJobFields(upload),
     format: upload.format as DiagnosisFileFormatEnum,
     mode: upload.mode as DiagnosisUploadModeEnum,
     strategy: upload.strategy as DiagnosisUploadStrategyEnum,
-    status: upload.status,
-    totalRows: upload.totalRows,
-    errorsCount: upload.errorsCount,
     refusedRows: upload.refusedRows,
     created: upload.created,
     updated: upload.updated,
     deleted: upload.deleted,
     unchanged: upload.unchanged,
-    failureMessage: upload.failureMessage,
-    requestedAt: upload.createdAt,
-    startedAt: upload.startedAt,
-    finishedAt: upload.finishedAt,
   };
 }
 
-@ObjectType('DiagnosisUploadError', { description: 'One refusal of an upload: where in the file and why.' })
-export class DiagnosisUploadErrorModel {
-  @Field(() => Int, { description: 'Data row of the file (1 = the first row under the header); 0 = the file as a whole' })
-  row!: number;
-
-  @Field(() => String, { nullable: true, description: 'code or name' })
-  column!: string | null;
-
-  @Field({ description: 'Stable code, e.g. DIAGNOSIS_CODE_TOO_LONG, DIAGNOSIS_FILE_COLUMNS' })
-  code!: string;
-
-  @Field()
-  message!: string;
-}
-
-@ObjectType('DiagnosisUploadErrorEdge')
-export class DiagnosisUploadErrorEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => DiagnosisUploadErrorModel)
-  node!: DiagnosisUploadErrorModel;
-}
-
 @ObjectType('DiagnosisUploadErrorConnection', { description: "An upload's refusals in row order" })
-export class DiagnosisUploadErrorConnection {
-  @Field(() => [DiagnosisUploadErrorEdge])
-  edges!: DiagnosisUploadErrorEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'Every error of the upload, all pages together' })
-  totalCount!: number;
-}
+export class DiagnosisUploadErrorConnection extends RowErrorConnection('DiagnosisUploadError', {
+  job: 'upload',
+  column: 'code or name',
+  codeExamples: 'DIAGNOSIS_CODE_TOO_LONG, DIAGNOSIS_FILE_COLUMNS',
+}) {}
 
 @ObjectType('DiagnosisUploadPayload', { description: 'Result of uploadDiagnoses: the queued upload, or why the file was refused.' })
 export class DiagnosisUploadPayload extends MutationPayload(DiagnosisUploadModel, 'diagnosisUpload', { description: 'The queued upload; null when refused' }) {}

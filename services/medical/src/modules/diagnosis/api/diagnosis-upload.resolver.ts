@@ -3,7 +3,8 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { GraphQLError } from 'graphql';
 import { runUseCase } from '@imis/application';
 import { commandMeta, CurrentUser, type RequestUser, RequireRights, Right } from '@imis/auth';
-import { ConnectionArgs, pageOf } from '@imis/graphql';
+import { ConnectionArgs } from '@imis/graphql';
+import { rowErrorConnection } from '@imis/upload-jobs';
 import { DiagnosisUploadQueries } from '../application/diagnosis-upload.queries';
 import { UploadDiagnoses } from '../application/upload-diagnoses.command';
 import {
@@ -42,36 +43,12 @@ export class DiagnosisUploadResolver {
   }
 
   @ResolveField(() => DiagnosisUploadErrorConnection, { description: "The upload's refusals, in row order" })
-  async errors(@Parent() parent: DiagnosisUploadModel, @Args() args: ConnectionArgs): Promise<DiagnosisUploadErrorConnection> {
-    const page = pageOf({ first: args.first });
-    const afterId = args.after ? decodeErrorCursor(args.after) : null;
-    const { rows, totalCount } = await this.queries.errors(parent.id, page.size, afterId);
-    const edges = rows.slice(0, page.size).map(({ id, ...node }) => ({ cursor: encodeErrorCursor(id), node }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > page.size,
-        hasPreviousPage: afterId !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+  errors(@Parent() parent: DiagnosisUploadModel, @Args() args: ConnectionArgs): Promise<DiagnosisUploadErrorConnection> {
+    return rowErrorConnection(args, (size, afterId) => this.queries.errors(parent.id, size, afterId));
   }
 
   @ResolveField(() => String, { description: 'Every refusal as CSV: header row,column,code,message (RFC 4180); also GET /diagnosis-uploads/{id}/errors.csv' })
   errorReportCsv(@Parent() parent: DiagnosisUploadModel): Promise<string> {
     return this.queries.errorReport(parent.id);
   }
-}
-
-// Error rows have bigint ids, not the UUIDs the shared cursor helpers expect.
-function encodeErrorCursor(id: string): string {
-  return Buffer.from(`err:${id}`).toString('base64url');
-}
-
-function decodeErrorCursor(cursor: string): string {
-  const decoded = Buffer.from(cursor, 'base64url').toString();
-  if (!/^err:\d{1,19}$/.test(decoded)) throw new GraphQLError('"after" is not a cursor of this list', { extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
-  return decoded.slice(4);
 }

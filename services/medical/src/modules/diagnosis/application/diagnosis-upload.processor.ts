@@ -4,12 +4,20 @@ import { createEvent, diagnosesUploadedEvent } from '@imis/contracts';
 import { type JobHandler, JobProcessor, type RunningJob } from '@imis/jobs';
 import type { DomainError } from '@imis/kernel';
 import { outboxRowOf } from '@imis/messaging';
-import { readTabularFile, type RowError, TabularFileUnreadable, type TabularFormat, type TabularSheet, WorkbookTooLargeUncompressed } from '@imis/tabular-files';
+import {
+  readTabularFile,
+  type RowError,
+  TabularFileUnreadable,
+  type TabularFormat,
+  type TabularSheet,
+  type UploadMode,
+  WorkbookTooLargeUncompressed,
+} from '@imis/tabular-files';
 import { InjectMedicalEnv } from '../../../config/medical-env.module';
 import type { MedicalEnv } from '../../../config/medical.config';
 import { diagnosisColumnsOf } from '../domain/diagnosis-columns';
 import { checkDiagnosisRows } from '../domain/diagnosis-rows';
-import type { UploadMode, UploadStrategy } from '../domain/diagnosis-upload-options';
+import type { UploadStrategy } from '../domain/diagnosis-upload-options';
 import { planDiagnosisUpload } from '../domain/diagnosis-upload-plan';
 import { diagnosisErrors } from '../domain/diagnosis.errors';
 import type { DiagnosisUpload } from '../infrastructure/diagnosis-upload.entity';

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestUser } from '@imis/auth';
 import { isUuid } from '@imis/persistence';
 import { csvLine, errorReportCsv, type RowError } from '@imis/tabular-files';
+import { requestedUpload } from '@imis/upload-jobs';
 import { DiagnosisUpload } from '../infrastructure/diagnosis-upload.entity';
 import { DiagnosisUploadRecords } from '../infrastructure/diagnosis-upload.records';
 
@@ -15,8 +16,7 @@ export class DiagnosisUploadQueries {
 
   async find(id: string, user: RequestUser): Promise<DiagnosisUpload | null> {
     if (!isUuid(id)) return null;
-    const upload = await this.em.fork().findOne(DiagnosisUpload, { id });
-    return upload && (user.isAdministrator || upload.requestedBy === user.id) ? upload : null;
+    return requestedUpload(await this.em.fork().findOne(DiagnosisUpload, { id }), user);
   }
 
   /** Up to `size + 1` errors after the cursor's id, in row order, and the total. */

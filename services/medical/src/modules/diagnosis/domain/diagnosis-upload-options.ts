@@ -1,7 +1,3 @@
-/** ALL_OR_NOTHING: any refused row fails the upload and nothing is written; VALID_ROWS_ONLY: refused rows are skipped. */
-export const UPLOAD_MODES = ['ALL_OR_NOTHING', 'VALID_ROWS_ONLY'] as const;
-export type UploadMode = (typeof UPLOAD_MODES)[number];
-
 /**
  * openIMIS's upload strategies. INSERT_ONLY: codes not current are created, current ones left as they are;
  * INSERT_UPDATE: and current codes take the file's name; INSERT_UPDATE_DELETE: and current codes absent

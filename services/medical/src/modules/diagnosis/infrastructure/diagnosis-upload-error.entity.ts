@@ -1,24 +1,12 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, Property } from '@mikro-orm/core';
+import { RowErrorTable, UploadRowError } from '@imis/upload-jobs';
 
-/** One refusal of an upload: the file's row (1 = the first data row, 0 = the file), column, code and message. */
+/** One refusal of an upload (row 1 = the first data row, 0 = the file): its report is read and written through UPLOAD_ERRORS. */
 @Entity({ tableName: 'diagnosis_upload_error' })
 @Index({ properties: ['uploadId', 'row'] })
-export class DiagnosisUploadError {
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
-
+export class DiagnosisUploadError extends UploadRowError {
   @Property({ type: 'uuid' })
   uploadId!: string;
-
-  @Property({ type: 'integer' })
-  row!: number;
-
-  @Property({ type: 'text', nullable: true })
-  column: string | null = null;
-
-  @Property({ type: 'text' })
-  code!: string;
-
-  @Property({ type: 'text' })
-  message!: string;
 }
+
+export const UPLOAD_ERRORS = new RowErrorTable('diagnosis_upload_error', 'upload_id');

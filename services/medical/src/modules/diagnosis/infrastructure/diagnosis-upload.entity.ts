@@ -1,38 +1,14 @@
-import { Entity, Enum, type Opt, Property } from '@mikro-orm/core';
-import { BaseEntity } from '@imis/persistence';
-
-export const UPLOAD_STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'] as const;
-export type UploadStatus = (typeof UPLOAD_STATUSES)[number];
+import { Entity, type Opt, Property } from '@mikro-orm/core';
+import { UploadJob } from '@imis/upload-jobs';
 
 /**
- * An upload of diagnoses from a CSV or XLSX file, run as a job. The file (as UTF-8 for a CSV) is kept in
- * the row until the job finishes, so that any worker can run it; counts and outcome are written back.
+ * An upload of diagnoses from a CSV or XLSX file, run as a job (the file kept as UTF-8 for a CSV); its
+ * strategy and, once finished, what it did to the diagnoses.
  */
 @Entity({ tableName: 'diagnosis_upload' })
-export class DiagnosisUpload extends BaseEntity {
-  @Property({ type: 'text' })
-  fileName!: string;
-
-  @Property({ type: 'text' })
-  format!: string;
-
-  @Property({ type: 'text' })
-  mode!: string;
-
+export class DiagnosisUpload extends UploadJob {
   @Property({ type: 'text' })
   strategy!: string;
-
-  @Property({ type: 'blob', lazy: true })
-  content!: Buffer;
-
-  @Enum({ items: [...UPLOAD_STATUSES], type: 'string' })
-  status: Opt<UploadStatus> = 'QUEUED';
-
-  @Property({ type: 'integer', nullable: true })
-  totalRows: number | null = null;
-
-  @Property({ type: 'integer' })
-  errorsCount: Opt<number> = 0;
 
   @Property({ type: 'integer' })
   refusedRows: Opt<number> = 0;
@@ -48,16 +24,4 @@ export class DiagnosisUpload extends BaseEntity {
 
   @Property({ type: 'integer' })
   unchanged: Opt<number> = 0;
-
-  @Property({ type: 'text', nullable: true })
-  failureMessage: string | null = null;
-
-  @Property({ type: 'text' })
-  requestedBy!: string;
-
-  @Property({ type: 'timestamptz', nullable: true })
-  startedAt: Date | null = null;
-
-  @Property({ type: 'timestamptz', nullable: true })
-  finishedAt: Date | null = null;
 }

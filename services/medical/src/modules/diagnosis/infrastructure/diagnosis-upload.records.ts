@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RowError } from '@imis/tabular-files';
+import { UPLOAD_ERRORS } from './diagnosis-upload-error.entity';
 import { DiagnosisUpload } from './diagnosis-upload.entity';
 
 /**
@@ -15,7 +16,7 @@ export class DiagnosisUploadRecords {
 
   /** Starts (or restarts after a killed worker) from scratch. */
   async start(id: string): Promise<void> {
-    await this.em.execute('delete from diagnosis_upload_error where upload_id = ?', [id], 'run');
+    await UPLOAD_ERRORS.clear(this.em, id);
     await this.em.execute(
       `update diagnosis_upload set status = 'RUNNING', started_at = now(), finished_at = null, total_rows = null, errors_count = 0, refused_rows = 0,
          created = 0, updated = 0, deleted = 0, unchanged = 0, failure_message = null, updated_at = now() where id = ?`,
@@ -36,16 +37,11 @@ export class DiagnosisUploadRecords {
   }
 
   /** The error report in row order (errors are inserted in that order); `limit` null: all of them. */
-  async errors(uploadId: string, afterId: string | null, limit: number | null): Promise<(RowError & { id: string })[]> {
-    const rows = await this.em.execute<{ id: string; row: number; column: string | null; code: string; message: string }[]>(
-      `select id, "row", "column", code, message from diagnosis_upload_error where upload_id = ? and id > ? order by id${limit === null ? '' : ` limit ${Number(limit)}`}`,
-      [uploadId, afterId ?? '0'],
-    );
-    return rows.map((row) => ({ ...row, id: String(row.id) }));
+  errors(uploadId: string, afterId: string | null, limit: number | null): Promise<(RowError & { id: string })[]> {
+    return UPLOAD_ERRORS.read(this.em, uploadId, afterId, limit);
   }
 
-  async errorsCount(uploadId: string): Promise<number> {
-    const [{ count }] = await this.em.execute<{ count: string }[]>('select count(*) as count from diagnosis_upload_error where upload_id = ?', [uploadId]);
-    return Number(count);
+  errorsCount(uploadId: string): Promise<number> {
+    return UPLOAD_ERRORS.count(this.em, uploadId);
   }
 }

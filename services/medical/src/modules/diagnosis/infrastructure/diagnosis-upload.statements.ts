@@ -2,6 +2,7 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { outboxInsert, type OutboxRow } from '@imis/messaging';
 import type { RowError } from '@imis/tabular-files';
 import type { CurrentDiagnosis } from '../domain/diagnosis-upload-plan';
+import { UPLOAD_ERRORS } from './diagnosis-upload-error.entity';
 
 /** A batch of changes, each row with the ids the job chose (the new diagnosis's, or the history row's). */
 export interface DiagnosisBatch {
@@ -46,9 +47,6 @@ const BATCH_SQL = (events: string) => `with
   events as (${events})
   select 1`;
 
-const INSERT_ERRORS = `insert into diagnosis_upload_error (upload_id, "row", "column", code, message)
-  select ?::uuid, u.* from unnest(?::int[], ?::text[], ?::text[], ?::text[]) as u`;
-const ERRORS_CHUNK = 20_000;
 
 /**
  * An upload's statements in its job's transaction (the one that also completes the job): the current
@@ -98,17 +96,8 @@ export class DiagnosisUploadStatements {
     ]);
   }
 
-  async insertErrors(uploadId: string, errors: readonly RowError[]): Promise<void> {
-    for (let start = 0; start < errors.length; start += ERRORS_CHUNK) {
-      const chunk = errors.slice(start, start + ERRORS_CHUNK);
-      await this.query(INSERT_ERRORS, [
-        uploadId,
-        chunk.map((error) => error.row),
-        chunk.map((error) => error.column),
-        chunk.map((error) => error.code),
-        chunk.map((error) => error.message),
-      ]);
-    }
+  insertErrors(uploadId: string, errors: readonly RowError[]): Promise<void> {
+    return UPLOAD_ERRORS.insert((sql, values) => this.query(sql, values), uploadId, errors);
   }
 
   async finish(uploadId: string, outcome: UploadOutcome): Promise<void> {

@@ -1,0 +1,14 @@
+export { isFinished, UPLOAD_STATUSES } from './upload-statuses';
+export type { UploadStatus } from './upload-statuses';
+export { UploadRowError } from './upload-row-error.entity';
+export { RowErrorTable } from './row-error.table';
+export type { RunStatement } from './row-error.table';
+export { uploadEnums } from './upload-enums';
+export type { UploadEnumNames, UploadEnums } from './upload-enums';
+export { RowErrorConnection } from './row-error.types';
+export type { RowErrorConnectionShape, RowErrorTypeOptions } from './row-error.types';
+export { decodeRowErrorCursor, encodeRowErrorCursor, rowErrorConnection } from './row-error.connection';
+export type { ReadRowErrors } from './row-error.connection';
+export { sendErrorReport } from './error-report.download';
+export { requestedUpload, UploadJob, uploadJobFields } from './upload-job.entity';
+export type { UploadJobFields } from './upload-job.entity';
