@@ -1,4 +1,4 @@
-import { createEvent, insureeCreatedEvent, insureeDeletedEvent, insureeMovedEvent, type CloudEvent, type InsureeState } from '@imis/contracts';
+import { createEvent, insureeCreatedEvent, insureeDeletedEvent, insureeMovedEvent, insureesImportedEvent, type CloudEvent, type InsureeState } from '@imis/contracts';
 import { addDays, today } from '@imis/kernel';
 import { uuidv7 } from '@imis/persistence';
 import type { ServiceTestApp } from '@imis/testing';
@@ -144,5 +144,21 @@ describe('membership: a family’s current policies follow its members (insuree 
     expect(await rowsOf(policy.id)).toHaveLength(3);
     expect(await policyRow(policy.id)).toEqual({ value: '250.00', version: 1 });
     expect(await outbox([policy.id])).toEqual([]);
+  });
+
+  it('adds the members of an import batch to their existing family’s policy, one value for them all', async () => {
+    const family = familyStates(village, ['1980-01-01']);
+    await seed(family);
+    const policy = await policyOf(family, { value: '100.00' });
+    const newFamily = familyStates(village, ['1990-01-01']);
+    const members = [joined(family.family.id, '2021-01-01'), joined(family.family.id, '2022-01-01')];
+    const batch = createEvent(insureesImportedEvent, {
+      subject: uuidv7(),
+      data: { importId: uuidv7(), families: [newFamily.family], insurees: [...newFamily.members, ...members] },
+    });
+    await publish(batch);
+    await handled(batch);
+    expect((await rowsOf(policy.id)).map((row) => row.insuree_id).sort()).toEqual([family.members[0].id, ...members.map((member) => member.id)].sort());
+    expect(await policyRow(policy.id)).toEqual({ value: '200.00', version: 2 });
   });
 });
