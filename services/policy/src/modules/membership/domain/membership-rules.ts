@@ -1,0 +1,37 @@
+import { moneyToCents } from '@imis/kernel';
+import { effectiveDateOnPayment } from '../../policy-value';
+
+/** Statuses of the policies a family's new or leaving member changes: not Expired (deleted ones are never read). */
+export const MEMBERSHIP_STATUSES = ['IDLE', 'ACTIVE', 'READY', 'SUSPENDED'] as const;
+
+export interface JoinedPolicy {
+  readonly status: string;
+  readonly paidTotal: string;
+  readonly enrolDate: string;
+  readonly startDate: string;
+  readonly expiryDate: string;
+}
+
+/**
+ * Whether a member joining on `joinedOn` gets a row on the policy: only while the policy runs (a join dated
+ * before the policy's enrolment was counted, or left out, when the policy was created; a replayed old event
+ * changes nothing).
+ */
+export function joinsPolicy(policy: JoinedPolicy, joinedOn: string): boolean {
+  return policy.enrolDate <= joinedOn && joinedOn <= policy.expiryDate;
+}
+
+/** Whether one more member fits the product's member cap. */
+export function fitsMemberCap(currentRows: number, memberCount: number): boolean {
+  return currentRows + 1 <= memberCount;
+}
+
+/**
+ * The joining member's effective date (domain §3): covered from the join (not before the policy's start)
+ * when the policy is activated (Active or Ready) and its paid total still covers the recomputed value;
+ * otherwise null, until a contribution covers it (activation covers members still uncovered).
+ */
+export function joiningEffectiveDate(policy: JoinedPolicy, value: string, joinedOn: string): string | null {
+  const activated = policy.status === 'ACTIVE' || policy.status === 'READY';
+  return activated && moneyToCents(policy.paidTotal) >= moneyToCents(value) ? effectiveDateOnPayment(joinedOn, policy.startDate) : null;
+}
