@@ -29,3 +29,5 @@ export const locationProjectionMigrations: readonly MigrationObject[] = location
 
 /** The health-facility projection's migrations (idempotent), as its persistence contribution runs them. */
 export const healthFacilityProjectionMigrations: readonly MigrationObject[] = healthFacilityProjectionPersistence.migrations;
+export { LocatedRecordAccess, mayChangeLocated } from './located-record-access';
+export type { LocatedCommandMeta } from './located-record-access';

@@ -4,4 +4,3 @@ export { RecordPolicyContributions } from './application/record-policy-contribut
 export type { RecordPolicyContributionsData, RecordPolicyContributionsResult } from './application/record-policy-contributions.command';
 export { decideActivation } from './domain/activation-decision';
 export type { ActivationDecision, ActivationOption, ContributionWarning } from './domain/activation-decision';
-export { insureePolicyState, policyState } from './application/policy-states';

@@ -6,3 +6,4 @@ export type { PolicyStage, PolicyStatus } from './domain/policy-codes';
 export { PolicyModule } from './policy.module';
 export { PolicyQueries } from './application/policy.queries';
 export { PolicyClaimsUsage } from './application/policy-claims-usage';
+export { insureePolicyState, policyState } from './application/policy.view';

@@ -6,10 +6,9 @@ import { isCalendarDate, isMoney, normalizeMoney } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import { InjectPolicyEnv } from '../../../config/policy-env.module';
 import type { PolicyEnv } from '../../../config/policy.config';
-import { InsureePolicy, Policy } from '../../policy';
+import { InsureePolicy, insureePolicyState, Policy, policyState } from '../../policy';
 import { decideActivation, type ActivationDecision, type ContributionWarning } from '../domain/activation-decision';
 import { activationErrors } from '../domain/activation.errors';
-import { insureePolicyState, policyState } from './policy-states';
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

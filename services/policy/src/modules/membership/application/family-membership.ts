@@ -4,7 +4,7 @@ import { createEvent, insureePolicyAddedEvent, insureePolicyRemovedEvent, policy
 import { recordEvent } from '@imis/messaging';
 import { InsureePolicy, Policy } from '../../policy';
 import { PolicyPricing, type PolicyMember } from '../../policy-value';
-import { insureePolicyState, policyState } from '../../activation';
+import { insureePolicyState, policyState } from '../../policy';
 import type { Product } from '../../product';
 import { fitsMemberCap, joiningEffectiveDate, joinsPolicy, MEMBERSHIP_STATUSES } from '../domain/membership-rules';
 import { productOf, revaluePolicy, sameMoney } from './policy-revaluation';

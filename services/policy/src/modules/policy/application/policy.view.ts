@@ -9,6 +9,7 @@ export interface PolicyView extends PolicyState {
   changedBy: string;
 }
 
+/** A policy as its events carry it. */
 export function policyState(policy: Policy): PolicyState {
   return {
     id: policy.id,
@@ -31,6 +32,7 @@ export function policyView(policy: Policy): PolicyView {
   return { ...policyState(policy), paidTotal: policy.paidTotal, underpaid: policy.underpaid, changedBy: policy.changedBy };
 }
 
+/** A member's coverage row as its events carry it. */
 export function insureePolicyState(row: InsureePolicy): InsureePolicyState {
   return {
     id: row.id,
