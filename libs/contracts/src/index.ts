@@ -169,3 +169,37 @@ export {
   policyStatusSchema,
 } from './policy/policy-fields';
 export type { InsureePolicyRemovedData, InsureePolicyState, PoliciesExpiredData, PolicyDeletedData, PolicyState } from './policy/policy-fields';
+export { fundingLifecycle, payerLifecycle, premiumLifecycle } from './contribution/contribution-lifecycle.groups';
+export { premiumAddedEvent } from './contribution/premium-added.event';
+export { premiumUpdatedEvent } from './contribution/premium-updated.event';
+export { premiumDeletedEvent } from './contribution/premium-deleted.event';
+export { payerCreatedEvent } from './contribution/payer-created.event';
+export { payerUpdatedEvent } from './contribution/payer-updated.event';
+export { payerDeletedEvent } from './contribution/payer-deleted.event';
+export { fundingRecordedEvent } from './contribution/funding-recorded.event';
+export {
+  fundingRecordedSchema,
+  payerDeletedSchema,
+  payerStateSchema,
+  payerTypeSchema,
+  payTypeSchema,
+  policyContributionsSchema,
+  premiumDeletedSchema,
+  premiumStateSchema,
+} from './contribution/contribution-fields';
+export type {
+  FundingRecordedData,
+  PayerDeletedData,
+  PayerState,
+  PolicyContributions,
+  PremiumDeletedData,
+  PremiumState,
+} from './contribution/contribution-fields';
+export { paymentLifecycle } from './payment/payment-lifecycle.groups';
+export { paymentIntentCreatedEvent } from './payment/payment-intent-created.event';
+export { controlNumberAssignedEvent } from './payment/control-number-assigned.event';
+export { paymentReceivedEvent } from './payment/payment-received.event';
+export { paymentMatchedEvent } from './payment/payment-matched.event';
+export { paymentRejectedEvent } from './payment/payment-rejected.event';
+export { paymentDetailSchema, paymentStateSchema, paymentStatusSchema } from './payment/payment-fields';
+export type { PaymentDetail, PaymentState, PaymentStatus } from './payment/payment-fields';

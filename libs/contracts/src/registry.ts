@@ -55,6 +55,20 @@ import { policyDeletedEvent } from './policy/policy-deleted.event';
 import { insureePolicyAddedEvent } from './policy/insuree-policy-added.event';
 import { insureePolicyUpdatedEvent } from './policy/insuree-policy-updated.event';
 import { insureePolicyRemovedEvent } from './policy/insuree-policy-removed.event';
+import { fundingLifecycle, payerLifecycle, premiumLifecycle } from './contribution/contribution-lifecycle.groups';
+import { premiumAddedEvent } from './contribution/premium-added.event';
+import { premiumUpdatedEvent } from './contribution/premium-updated.event';
+import { premiumDeletedEvent } from './contribution/premium-deleted.event';
+import { payerCreatedEvent } from './contribution/payer-created.event';
+import { payerUpdatedEvent } from './contribution/payer-updated.event';
+import { payerDeletedEvent } from './contribution/payer-deleted.event';
+import { fundingRecordedEvent } from './contribution/funding-recorded.event';
+import { paymentLifecycle } from './payment/payment-lifecycle.groups';
+import { paymentIntentCreatedEvent } from './payment/payment-intent-created.event';
+import { controlNumberAssignedEvent } from './payment/control-number-assigned.event';
+import { paymentReceivedEvent } from './payment/payment-received.event';
+import { paymentMatchedEvent } from './payment/payment-matched.event';
+import { paymentRejectedEvent } from './payment/payment-rejected.event';
 
 /** Every published event contract (the catalogue in docs/events.md is generated from it). */
 export const allEventContracts: readonly EventContract<unknown>[] = [
@@ -108,6 +122,18 @@ export const allEventContracts: readonly EventContract<unknown>[] = [
   insureePolicyAddedEvent,
   insureePolicyUpdatedEvent,
   insureePolicyRemovedEvent,
+  premiumAddedEvent,
+  premiumUpdatedEvent,
+  premiumDeletedEvent,
+  payerCreatedEvent,
+  payerUpdatedEvent,
+  payerDeletedEvent,
+  fundingRecordedEvent,
+  paymentIntentCreatedEvent,
+  controlNumberAssignedEvent,
+  paymentReceivedEvent,
+  paymentMatchedEvent,
+  paymentRejectedEvent,
 ];
 
 /** The lifecycle group of every aggregate that has events (a test keeps each complete). */
@@ -127,6 +153,10 @@ export const allEventGroups: readonly EventGroup[] = [
   insureePolicyLifecycle,
   policyLifecycle,
   productLifecycle,
+  premiumLifecycle,
+  payerLifecycle,
+  fundingLifecycle,
+  paymentLifecycle,
 ];
 
 export function findEventContract(type: string): EventContract<unknown> | undefined {

@@ -32,7 +32,7 @@ export const productState = (overrides: Partial<ProductState> = {}): ProductStat
 
 export const policyState = (product: ProductState, overrides: Partial<PolicyState> = {}): PolicyState => ({
   id: v7(), familyId: v7(), productId: product.id, officerId: null, stage: 'N', status: 'ACTIVE', value: '16650.00', enrolDate: '2025-12-20',
-  startDate: '2026-01-01', effectiveDate: '2026-01-01', expiryDate: '2026-12-31', previousPolicyId: null, version: 1,
+  startDate: '2026-01-01', effectiveDate: '2026-01-01', expiryDate: '2026-12-31', previousPolicyId: null, paidTotal: '16650.00', underpaid: false, version: 1,
   ...overrides,
 });
 

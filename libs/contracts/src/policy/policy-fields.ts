@@ -20,6 +20,8 @@ export const policyStateSchema = z.object({
   effectiveDate: isoDate().nullable().describe('null until paid'),
   expiryDate: isoDate().describe('start + insurance period months − 1 day'),
   previousPolicyId: uuid().nullable().describe('the policy a renewal continues'),
+  paidTotal: money().describe("the policy's contributions, photo fees excluded, as the contribution service last reported them"),
+  underpaid: z.boolean().describe('an activated policy whose contributions fell below its value (a reversal); de-activation is a user action'),
   version: version(),
 });
 

@@ -24,12 +24,14 @@ export function policyState(policy: Policy): PolicyState {
     effectiveDate: policy.effectiveDate,
     expiryDate: policy.expiryDate,
     previousPolicyId: policy.previousPolicyId,
+    paidTotal: policy.paidTotal,
+    underpaid: policy.underpaid,
     version: policy.version,
   };
 }
 
 export function policyView(policy: Policy): PolicyView {
-  return { ...policyState(policy), paidTotal: policy.paidTotal, underpaid: policy.underpaid, changedBy: policy.changedBy };
+  return { ...policyState(policy), changedBy: policy.changedBy };
 }
 
 /** A member's coverage row as its events carry it. */
