@@ -1,0 +1,4 @@
+import { runServiceApi } from '@imis/service-kit';
+import { contributionService } from './service';
+
+runServiceApi(contributionService);
