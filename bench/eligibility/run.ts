@@ -3,14 +3,18 @@
  * families of four, one policy per family and a coverage row per member (seed.ts), starts the policy
  * service and a gateway over a supergraph of policy alone (ports 4105/4100, trusting a TestAuthority's
  * key), then sends `eligibility` for random insurance numbers, straight to the subgraph and through the
- * gateway: at a fixed rate (latency at a realistic load; goal p95 < 10 ms through the gateway) and
- * saturated (the most requests per second). Prints the machine and the figures.
+ * gateway: at a fixed rate (evenly spaced, open loop: bench/support/open-loop.ts; latency at a realistic
+ * load; goal p95 < 10 ms through the gateway), one request after the other (the fixed cost of a request),
+ * and saturated (the most requests per second). Prints the machine, the figures and the CPU per request.
  *
- *   npm run bench:eligibility -- [--insurees 1000000] [--rate 200] [--duration 60] [--connections 10] [--typescript]
+ * With --profile, both processes run under V8's sampling profiler (bench/profile) during one fixed-rate phase
+ * per target, and the busy samples of each are printed by package and by function instead of the figures.
+ *
+ *   npm run bench:eligibility -- [--insurees 1000000] [--rate 200] [--duration 60] [--connections 10] [--typescript] [--profile]
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { arch, cpus, loadavg, platform, tmpdir } from 'os';
-import { join } from 'path';
+import { join, resolve } from 'path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import {
@@ -20,6 +24,7 @@ import {
   composeSupergraph,
   migrateServices,
   printSubgraphSdl,
+  REPO_ROOT,
   startProcess,
   stopAll,
   SUBGRAPHS,
@@ -27,6 +32,9 @@ import {
 } from '@imis/deployment';
 import { ensureDatabase } from '@imis/persistence';
 import { TestAuthority } from '@imis/testing';
+import { cpuSecondsOf } from '../gateway-overhead/cpu-time';
+import { openLoop, percentile } from '../support/open-loop';
+import { printSummary, summariseProfile } from '../profile/summarise-profile';
 import { seedEligibility } from './seed';
 
 const DATABASE = 'imis_policy_bench';
@@ -41,6 +49,8 @@ function option(name: string, fallback: string): string {
 
 interface Measurement {
   label: string;
+  /** CPU milliseconds per request of the policy service and of the gateway (from /proc; Linux only). */
+  cpuMs?: { policy?: number; gateway?: number };
   requests: number;
   requestsPerSecond: number;
   p50: number;
@@ -55,6 +65,7 @@ async function main(): Promise<void> {
   const durationSeconds = Number(option('duration', '60'));
   const connections = Number(option('connections', '10'));
   const typescript = process.argv.includes('--typescript');
+  const profileDirectory = process.argv.includes('--profile') ? join(REPO_ROOT, 'var/profiles', new Date().toISOString().replace(/[:.]/g, '-')) : undefined;
   const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const benchUrl = databaseUrl.replace(/\/[^/]*$/, `/${DATABASE}`);
   const authority = await TestAuthority.create(3600);
@@ -66,10 +77,11 @@ async function main(): Promise<void> {
     process.env[COMPILED_DIR_ENV] = COMPILED_DIR;
   }
   const policy = SUBGRAPHS.find((subgraph) => subgraph.name === 'policy')!;
+  const profiling = profileDirectory ? profilerEnv(profileDirectory) : {};
   const env = { DATABASE_URL: databaseUrl, DATABASE_NAME: DATABASE, EVENT_PREFIX: 'bench.', LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_JWKS: authority.jwks };
   await ensureDatabase(databaseUrl, DATABASE);
   await migrateServices([policy], env);
-  const service = startProcess('policy', policy.entry, { ...env, PORT: String(PORTS.policy) }, { quiet: true });
+  const service = startProcess('policy', policy.entry, { ...env, ...profiling, PORT: String(PORTS.policy) }, { quiet: true });
   await waitForReady(`http://127.0.0.1:${PORTS.policy}/health/ready`, 90_000, service);
   const subgraphUrl = `http://127.0.0.1:${PORTS.policy}/graphql`;
   const productIds = await ensureProducts(benchUrl, subgraphUrl, headers);
@@ -77,7 +89,7 @@ async function main(): Promise<void> {
   const gateway = startProcess(
     'gateway',
     'gateway/src/main.ts',
-    { GATEWAY_PORT: String(PORTS.gateway), SUPERGRAPH_PATH: await policyOnlySupergraph(), [policy.urlEnv]: subgraphUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_JWKS: authority.jwks },
+    { GATEWAY_PORT: String(PORTS.gateway), SUPERGRAPH_PATH: await policyOnlySupergraph(), [policy.urlEnv]: subgraphUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_JWKS: authority.jwks, ...profiling },
     { quiet: true },
   );
   await waitForReady(`http://127.0.0.1:${PORTS.gateway}/health/ready`, 90_000, gateway);
@@ -90,9 +102,20 @@ async function main(): Promise<void> {
   console.log(`Data: ${insurees.toLocaleString('en')} insurees in ${Math.ceil(insurees / 4).toLocaleString('en')} families, one policy each (${productIds.length} products), ${seeded.reused ? 'reused' : `seeded in ${seeded.seconds.toFixed(1)} s`}`);
   console.log(`Query: eligibility(input: { insuranceNumber: <random> }) with coverage, policies, ceilings, categories (administrator token)`);
   for (const url of [subgraphUrl, gatewayUrl]) await measure('warm-up', url, insurees, headers, { durationSeconds: 3, connections });
+  if (profileDirectory) {
+    const options = { durationSeconds, connections, rate };
+    await profileWhile(profileDirectory, service.child.pid!, 'policy service', () => measure('subgraph (direct)', subgraphUrl, insurees, headers, options));
+    await profileWhile(profileDirectory, gateway.child.pid!, 'gateway', () => measure('through gateway', gatewayUrl, insurees, headers, options));
+    return;
+  }
+  const pids = { policy: service.child.pid, gateway: gateway.child.pid };
   const fixed = [
-    await measure('subgraph (direct)', subgraphUrl, insurees, headers, { durationSeconds, connections, rate }),
-    await measure('through gateway', gatewayUrl, insurees, headers, { durationSeconds, connections, rate }),
+    await withCpuOf(pids, () => measure('subgraph (direct)', subgraphUrl, insurees, headers, { durationSeconds, connections, rate })),
+    await withCpuOf(pids, () => measure('through gateway', gatewayUrl, insurees, headers, { durationSeconds, connections, rate })),
+  ];
+  const sequential = [
+    await withCpuOf(pids, () => measure('subgraph (direct)', subgraphUrl, insurees, headers, { durationSeconds: 10, connections: 1 })),
+    await withCpuOf(pids, () => measure('through gateway', gatewayUrl, insurees, headers, { durationSeconds: 10, connections: 1 })),
   ];
   const saturatedSeconds = Math.min(durationSeconds, 20);
   const saturated = [
@@ -100,9 +123,26 @@ async function main(): Promise<void> {
     await measure('through gateway', gatewayUrl, insurees, headers, { durationSeconds: saturatedSeconds, connections }),
   ];
   printTable(`${rate} requests/s for ${durationSeconds} s`, fixed);
+  printTable('1 connection, one request after the other, 10 s (no queueing: the fixed cost of a request)', sequential);
   printTable(`${connections} connections, as fast as possible, ${saturatedSeconds} s (saturated)`, saturated);
   const p95 = fixed[1]!.p95;
   console.log(`\nThrough the gateway at ${rate} req/s: p95 ${ms(p95)} (goal p95 < 10 ms: ${p95 < 10 ? 'met' : 'NOT met'}); maximum ${saturated[1]!.requestsPerSecond.toFixed(0)} req/s through the gateway, ${saturated[0]!.requestsPerSecond.toFixed(0)} direct`);
+}
+
+function profilerEnv(directory: string): Record<string, string> {
+  mkdirSync(directory, { recursive: true });
+  return { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${resolve(__dirname, '../profile/cpu-profiler.preload.js')}`.trim(), CPU_PROFILE_DIR: directory };
+}
+
+/** Profiles one process (SIGWINCH starts and stops the preloaded profiler) while `load` runs, then prints where its CPU went. */
+async function profileWhile(directory: string, pid: number, label: string, load: () => Promise<Measurement>): Promise<void> {
+  process.kill(pid, 'SIGWINCH');
+  const measurement = await load();
+  process.kill(pid, 'SIGWINCH');
+  const file = join(directory, `${pid}.cpuprofile`);
+  for (let waited = 0; !existsSync(file) && waited < 30_000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+  printTable(`${label} under the profiler`, [measurement]);
+  printSummary(`${label} profile (${file})`, summariseProfile(file, REPO_ROOT));
 }
 
 /** Three national products created through the subgraph (the service's own validation), reused on later runs. */
@@ -166,6 +206,10 @@ async function expectAnswer(url: string, headers: Record<string, string>): Promi
 }
 
 async function measure(label: string, url: string, insurees: number, headers: Record<string, string>, options: { durationSeconds: number; connections: number; rate?: number }): Promise<Measurement> {
+  if (options.rate) {
+    const { latencies, failures } = await openLoop(url, headers, () => bodyFor(insurees), { rate: options.rate, durationSeconds: options.durationSeconds });
+    return summarise(label, latencies, options.durationSeconds, failures);
+  }
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -176,22 +220,42 @@ async function measure(label: string, url: string, insurees: number, headers: Re
         requests: [{ setupRequest: (request) => ({ ...request, body: bodyFor(insurees) }) }],
         connections: options.connections,
         duration: options.durationSeconds,
-        ...(options.rate ? { overallRate: options.rate } : {}),
       },
       (error: unknown, finished: autocannon.Result) => (error ? reject(error) : resolve(finished)),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
-  const at = (fraction: number) => (latencies.length === 0 ? Number.NaN : latencies[Math.min(latencies.length - 1, Math.ceil(fraction * latencies.length) - 1)]!);
-  return { label, requests: latencies.length, requestsPerSecond: latencies.length / options.durationSeconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), failures: result.errors + result.timeouts + result.non2xx };
+  return summarise(label, latencies, options.durationSeconds, result.errors + result.timeouts + result.non2xx);
+}
+
+function summarise(label: string, latencies: number[], durationSeconds: number, failures: number): Measurement {
+  return { label, requests: latencies.length, requestsPerSecond: latencies.length / durationSeconds, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99), failures };
+}
+
+async function withCpuOf(pids: { policy?: number; gateway?: number }, work: () => Promise<Measurement>): Promise<Measurement> {
+  const before = { policy: cpuSecondsOf(pids.policy), gateway: cpuSecondsOf(pids.gateway) };
+  const measurement = await work();
+  const perRequest = (pid: number | undefined, start: number | undefined) => {
+    const end = cpuSecondsOf(pid);
+    return start === undefined || end === undefined || measurement.requests === 0 ? undefined : ((end - start) * 1000) / measurement.requests;
+  };
+  return { ...measurement, cpuMs: { policy: perRequest(pids.policy, before.policy), gateway: perRequest(pids.gateway, before.gateway) } };
 }
 
 function printTable(title: string, rows: Measurement[]): void {
   console.log(`\n${title}`);
-  console.log(['  target'.padEnd(22), 'requests', '   req/s', '       p50', '       p95', '       p99', 'failures'].join(' '));
+  console.log(['  target'.padEnd(22), 'requests', '   req/s', '       p50', '       p95', '       p99', 'failures', ' CPU ms/req policy', 'gateway'].join(' '));
   for (const row of rows) {
-    const cells = [String(row.requests).padStart(8), row.requestsPerSecond.toFixed(0).padStart(8), ...[row.p50, row.p95, row.p99].map((value) => ms(value).padStart(10)), String(row.failures).padStart(8)];
+    const cpu = (value: number | undefined) => (value === undefined ? '' : value.toFixed(2));
+    const cells = [
+      String(row.requests).padStart(8),
+      row.requestsPerSecond.toFixed(0).padStart(8),
+      ...[row.p50, row.p95, row.p99].map((value) => ms(value).padStart(10)),
+      String(row.failures).padStart(8),
+      cpu(row.cpuMs?.policy).padStart(18),
+      cpu(row.cpuMs?.gateway).padStart(7),
+    ];
     console.log([`  ${row.label}`.padEnd(22), ...cells].join(' '));
   }
 }

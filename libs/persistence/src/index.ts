@@ -18,4 +18,5 @@ export { databaseReadiness } from './database-readiness';
 export { inScope } from './in-scope';
 export type { LocationIdScope } from './in-scope';
 export { nodePostgresReader, readRows, textArrayLiteral } from './projection-reader';
+export { preparedReader } from './prepared-reader';
 export type { ProjectionReader } from './projection-reader';
