@@ -6,8 +6,13 @@ import type { GraphQLContext } from '../graphql-context';
 /** Root fields that describe the schema: introspection proper and Federation's `_service { sdl }`. */
 const SCHEMA_FIELDS = new Set(['__schema', '__type', '_service']);
 
+/** Answers per parsed document: Apollo reuses the parsed document of a query it has seen (its document cache). */
+const answers = new WeakMap<DocumentNode, boolean>();
+
 /** True when the document asks for the schema (`__typename` alone does not). */
 export function asksForSchema(document: DocumentNode): boolean {
+  const known = answers.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     Field(node) {
@@ -16,6 +21,7 @@ export function asksForSchema(document: DocumentNode): boolean {
       return BREAK;
     },
   });
+  answers.set(document, found);
   return found;
 }
 
