@@ -1,0 +1,4 @@
+import { runServiceApi } from '@imis/service-kit';
+import { claimService } from './service';
+
+runServiceApi(claimService);

@@ -1,0 +1,20 @@
+import { createServiceApp, defineService } from '@imis/service-kit';
+import manifest from '../package.json';
+import { AppModule } from './app.module';
+import { CLAIM_SERVICE, claimOrmConfig, claimPersistence } from './config/claim-orm.config';
+import { claimEnvSchema } from './config/claim.config';
+import { ClaimApiModule } from './claim-api.module';
+
+/**
+ * The claim service as its entry points (main, migrate, print-schema, tools/create-migration), the
+ * integration tests, `npm start` and the root checks see it. Add `worker` (and src/worker.ts calling
+ * runServiceWorker) when it gets background jobs.
+ */
+export const claimService = defineService({
+  name: CLAIM_SERVICE,
+  port: manifest.imis.port,
+  envSchema: claimEnvSchema,
+  persistence: claimPersistence,
+  subgraph: (orm) => ClaimApiModule.forRoot(orm),
+  app: (env) => createServiceApp(AppModule.forRoot(env), env, claimOrmConfig(env)),
+});
