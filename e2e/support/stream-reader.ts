@@ -24,7 +24,7 @@ export class StreamReader {
     return new StreamReader(connection, await jetstreamManager(connection), prefix);
   }
 
-  /** Every event on the service's stream, waiting until at least `atLeast` are there. */
+  /** Every event on the service's stream, waiting until at least `atLeast` are there (fails when they never come). */
   async events(service: string, atLeast: number, timeoutMs = 15_000): Promise<StoredEvent[]> {
     const name = streamName(this.prefix, service);
     const deadline = Date.now() + timeoutMs;
@@ -34,6 +34,7 @@ export class StreamReader {
       if (count >= atLeast) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
+    if (count < atLeast) throw new Error(`stream ${name}: ${count} events after ${timeoutMs} ms, expected at least ${atLeast}`);
     const events: StoredEvent[] = [];
     for (let seq = 1; seq <= count; seq++) {
       const message = await this.manager.streams.getMessage(name, { seq });
