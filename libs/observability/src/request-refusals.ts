@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'http';
 import type { NextFunction, Request, Response } from 'express';
+import { CORRELATION_HEADER, correlationIdFrom } from './correlation';
 
 /**
  * Refusals of an HTTP request before any GraphQL runs, answered by the gateway and by every service alike:
@@ -43,7 +44,7 @@ export function hasBody(headers: IncomingHttpHeaders): boolean {
  */
 export function refuseUnsupportedMediaType(request: Request, response: Response, next: NextFunction): void {
   if (request.method === 'POST' && hasBody(request.headers) && !isJsonMediaType(request.headers['content-type'])) {
-    sendRefusal(response, REQUEST_REFUSALS.UNSUPPORTED_MEDIA_TYPE);
+    sendRefusal(request, response, REQUEST_REFUSALS.UNSUPPORTED_MEDIA_TYPE);
     return;
   }
   next();
@@ -55,13 +56,13 @@ export function refuseUnsupportedMediaType(request: Request, response: Response,
  * errors with their HTTP status, instead of Nest's `{"statusCode","message"}` (whose message quotes the body
  * for invalid JSON). Any other error goes on to Nest.
  */
-export function answerBodyParserRefusals(error: unknown, _request: Request, response: Response, next: NextFunction): void {
+export function answerBodyParserRefusals(error: unknown, request: Request, response: Response, next: NextFunction): void {
   const refusal = bodyParserRefusal(error);
   if (!refusal || response.headersSent) {
     next(error);
     return;
   }
-  sendRefusal(response, refusal);
+  sendRefusal(request, response, refusal);
 }
 
 function bodyParserRefusal(error: unknown): RequestRefusal | undefined {
@@ -74,7 +75,9 @@ function bodyParserRefusal(error: unknown): RequestRefusal | undefined {
   return undefined;
 }
 
-function sendRefusal(response: Response, refusal: RequestRefusal): void {
+/** These refusals come before the correlation middleware: they carry a correlation id all the same, for support. */
+function sendRefusal(request: Request, response: Response, refusal: RequestRefusal): void {
+  if (!response.hasHeader(CORRELATION_HEADER)) response.setHeader(CORRELATION_HEADER, correlationIdFrom(request.headers[CORRELATION_HEADER]));
   response.status(refusal.status).setHeader('content-type', JSON_CONTENT_TYPE);
   response.end(refusalBody(refusal));
 }
