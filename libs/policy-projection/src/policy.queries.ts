@@ -10,7 +10,7 @@ export type ProjectedProductRow = Pick<
   | 'itemLines' | 'serviceLines' | 'version'
 > & { deleted: boolean };
 
-/** A policy as its last event stated it (value as a money string with two decimals), and whether it is deleted. */
+/** A policy as its last event stated it (value and paid total as money strings with two decimals), and whether it is deleted. */
 export type ProjectedPolicyRow = PolicyState & { deleted: boolean };
 
 /** A member's current coverage row, with its policy's family, product and status. */
@@ -35,8 +35,8 @@ const PRODUCTS = `select p.id, p.code, p.name, p.location_id as "locationId", ${
 
 const POLICIES = `select id, family_id as "familyId", product_id as "productId", officer_id as "officerId", stage, status, value::text as value,
     ${date('enrol_date', 'enrolDate')}, ${date('start_date', 'startDate')}, ${date('effective_date', 'effectiveDate')}, ${date('expiry_date', 'expiryDate')},
-    previous_policy_id as "previousPolicyId", deleted, version
-  from projected_policy where id = any(?::uuid[])`;
+    previous_policy_id as "previousPolicyId", paid_total::text as "paidTotal", underpaid, deleted, version
+  from projected_policy`;
 
 const INSUREE_POLICIES = `select ip.id, ip.policy_id as "policyId", ip.insuree_id as "insureeId", ${date('ip.enrolment_date', 'enrolmentDate')},
     ${date('ip.start_date', 'startDate')}, ${date('ip.effective_date', 'effectiveDate')}, ${date('ip.expiry_date', 'expiryDate')}, ip.version,
@@ -61,7 +61,18 @@ export async function productsByIds(db: ProjectionReader, ids: readonly string[]
 export async function policiesByIds(db: ProjectionReader, ids: readonly string[], options: { includeDeleted?: boolean } = {}): Promise<ProjectedPolicyRow[]> {
   const valid = validIds(ids);
   if (valid.length === 0) return [];
-  return readRows(db, `${POLICIES}${options.includeDeleted ? '' : ' and not deleted'} order by id`, [uuidArrayLiteral(valid)]);
+  return readRows(db, `${POLICIES} where id = any(?::uuid[])${options.includeDeleted ? '' : ' and not deleted'} order by id`, [uuidArrayLiteral(valid)]);
+}
+
+/**
+ * The current policies of these families (deleted ones left out), whatever their status, latest start first
+ * within a family: one query on the family index. With `paidTotal` and `underpaid`, what a payment reads to
+ * find the policy a line pays and what is still owed on it (value − paidTotal).
+ */
+export async function policiesOfFamilies(db: ProjectionReader, familyIds: readonly string[]): Promise<ProjectedPolicyRow[]> {
+  const valid = validIds(familyIds);
+  if (valid.length === 0) return [];
+  return readRows(db, `${POLICIES} where family_id = any(?::uuid[]) and not deleted order by family_id, start_date desc, id`, [uuidArrayLiteral(valid)]);
 }
 
 /** The current coverage rows of these insurees (removed rows and deleted policies left out), whatever their dates and status: one query on the insuree index. */

@@ -3,15 +3,15 @@ import type { InsureePolicyState, PoliciesExpiredData, PolicyState } from '@imis
 
 // One statement for one state or many: the states travel as one JSON parameter; an older version changes nothing.
 const UPSERT_POLICIES = `insert into projected_policy (id, family_id, product_id, officer_id, stage, status, value, enrol_date, start_date, effective_date,
-    expiry_date, previous_policy_id, deleted, version)
+    expiry_date, previous_policy_id, paid_total, underpaid, deleted, version)
   select t.id, t."familyId", t."productId", t."officerId", t.stage, t.status, t.value, t."enrolDate", t."startDate", t."effectiveDate",
-    t."expiryDate", t."previousPolicyId", false, t.version
+    t."expiryDate", t."previousPolicyId", t."paidTotal", t.underpaid, false, t.version
   from json_to_recordset(?::json) as t(id uuid, "familyId" uuid, "productId" uuid, "officerId" uuid, stage text, status text, value numeric,
-    "enrolDate" date, "startDate" date, "effectiveDate" date, "expiryDate" date, "previousPolicyId" uuid, version int)
+    "enrolDate" date, "startDate" date, "effectiveDate" date, "expiryDate" date, "previousPolicyId" uuid, "paidTotal" numeric, underpaid boolean, version int)
   on conflict (id) do update set family_id = excluded.family_id, product_id = excluded.product_id, officer_id = excluded.officer_id,
     stage = excluded.stage, status = excluded.status, value = excluded.value, enrol_date = excluded.enrol_date, start_date = excluded.start_date,
     effective_date = excluded.effective_date, expiry_date = excluded.expiry_date, previous_policy_id = excluded.previous_policy_id,
-    deleted = false, version = excluded.version
+    paid_total = excluded.paid_total, underpaid = excluded.underpaid, deleted = false, version = excluded.version
   where projected_policy.version < excluded.version`;
 
 const EXPIRE_POLICIES = `update projected_policy p set status = 'EXPIRED', version = t.version

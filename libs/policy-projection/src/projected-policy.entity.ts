@@ -44,6 +44,14 @@ export class ProjectedPolicy {
   @Property({ type: 'uuid', nullable: true })
   previousPolicyId!: string | null;
 
+  /** The policy's contributions (photo fees excluded) as the policy service last stated them; outstanding = value − paid total. */
+  @Property({ type: 'decimal', precision: 18, scale: 2 })
+  paidTotal!: string;
+
+  /** An activated policy whose contributions fell below its value (a reversal). */
+  @Property({ type: 'boolean' })
+  underpaid = false;
+
   @Property({ type: 'boolean' })
   deleted = false;
 

@@ -33,6 +33,7 @@ import {
   coveringProductLines,
   insureePoliciesOf,
   policiesByIds,
+  policiesOfFamilies,
   PolicyProjectionMigration,
   PolicyProjectionModule,
   policyProjectionEntities,
@@ -134,9 +135,11 @@ describe('policy projection', () => {
   it('owns its tables: its migration builds what its entities describe, and runs again harmlessly', async () => {
     expect(drift).toEqual([]);
     const orm = claim.app.get(MikroORM) as MikroORM<PostgreSqlDriver>;
-    const again = new PolicyProjectionMigration(orm.em.getDriver(), orm.config);
-    await again.up();
-    for (const sql of again.getQueries()) await orm.em.fork().execute(sql as string);
+    for (const { class: migration } of policyProjectionMigrations) {
+      const again = new (migration as typeof PolicyProjectionMigration)(orm.em.getDriver(), orm.config);
+      await again.up();
+      for (const sql of again.getQueries()) await orm.em.fork().execute(sql as string);
+    }
   });
 
   describe('a family with two policies on two products', () => {
@@ -320,6 +323,29 @@ describe('policy projection', () => {
       const policyOnDeleted = policyState(extra, { familyId });
       await publish(policyEvent(policyOnDeleted), coverageEvent(insureePolicyState(policyOnDeleted, child)));
       expect(await candidatesOf([line(child, paracetamol)])).toEqual([[`${policyOnDeleted.id} 2026-02-01`]]);
+    });
+
+    it('keeps each policy’s paid total and underpaid flag, read by ids and by family (latest start first)', async () => {
+      const payer = v7();
+      const first = policyState(basic, { familyId: payer, status: 'IDLE', effectiveDate: null, paidTotal: '0.00' });
+      const renewal = policyState(basic, { familyId: payer, stage: 'R', status: 'IDLE', effectiveDate: null, startDate: '2027-01-01', expiryDate: '2027-12-31', previousPolicyId: first.id, paidTotal: '0.00' });
+      await publish(
+        policyEvent(first),
+        policyEvent(renewal),
+        policyEvent({ ...first, paidTotal: '16650.00', status: 'ACTIVE', effectiveDate: '2026-01-01', version: 2 }, policyActivatedEvent),
+        policyEvent({ ...first, paidTotal: '10000.00', status: 'ACTIVE', effectiveDate: '2026-01-01', underpaid: true, version: 3 }, policyUpdatedEvent),
+        policyEvent({ ...first, paidTotal: '16650.00', status: 'ACTIVE', effectiveDate: '2026-01-01', version: 2 }, policyActivatedEvent), // late copy
+        policyEvent({ ...renewal, paidTotal: '5000.50', version: 2 }, policyUpdatedEvent),
+      );
+      expect(await policiesByIds(em(), [first.id])).toEqual([{ ...first, status: 'ACTIVE', effectiveDate: '2026-01-01', paidTotal: '10000.00', underpaid: true, version: 3, deleted: false }]);
+      const counting = countingReader();
+      const rows = await policiesOfFamilies(counting, [payer, v7(), 'not-a-uuid']);
+      expect(counting.statements).toBe(1);
+      expect(rows.map((row) => [row.id, row.paidTotal, row.underpaid])).toEqual([
+        [renewal.id, '5000.50', false],
+        [first.id, '10000.00', true],
+      ]);
+      expect(await policiesOfFamilies(em(), [])).toEqual([]);
     });
   });
 

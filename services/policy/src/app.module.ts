@@ -9,6 +9,9 @@ import { ObservabilityModule } from '@imis/observability';
 import { databaseReadiness } from '@imis/persistence';
 import { POLICY_SERVICE, policyOrmConfig } from './config/policy-orm.config';
 import type { PolicyEnv } from './config/policy.config';
+import { ActivationEventsModule } from './modules/activation';
+import { FundingModule } from './modules/funding';
+import { MatchedPaymentModule } from './modules/matched-payment';
 import { MembershipModule } from './modules/membership';
 import { PolicyApiModule } from './policy-api.module';
 import { PolicyJobsModule, type PolicyJobsOptions } from './policy-jobs.module';
@@ -16,7 +19,8 @@ import { PolicyJobsModule, type PolicyJobsOptions } from './policy-jobs.module';
 /**
  * The policy API process: GraphQL subgraph, outbox relay to JetStream, the location projection
  * (location scopes are expanded over it), the medical projection (product lines name its items and
- * services), the membership consumer (a family's current policies follow its members), the job queues (nightly expiry and renewal reminders run here too unless JOBS_CONCURRENCY
+ * services), the membership consumer (a family's current policies follow its members), the consumers of
+ * premium, funding and matched-payment events (activation, funding policies, renewals paid in advance), the job queues (nightly expiry and renewal reminders run here too unless JOBS_CONCURRENCY
  * names them with 0; `jobs` overrides the renewal Notifier), health, metrics and logs; every request but the health and metrics ones needs a valid
  * access token (AuthModule's global guard).
  */
@@ -33,6 +37,9 @@ export class AppModule {
         MedicalProjectionModule,
         InsureeProjectionModule,
         MembershipModule,
+        ActivationEventsModule,
+        FundingModule,
+        MatchedPaymentModule,
         JobsModule.forRoot(jobsOptionsFrom(env, 'api')),
         PolicyJobsModule.forRoot(env, jobs),
         AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: ProjectedLocationTree }),

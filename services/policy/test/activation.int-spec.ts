@@ -38,13 +38,17 @@ describe('recording a policy’s contributions (activation)', () => {
     await service?.close();
   });
 
-  it('stores a partial payment of an Idle policy and changes nothing else', async () => {
+  it('stores a partial payment of an Idle policy, announced by a policyUpdated event, and changes nothing else; the same total again changes nothing', async () => {
     const member = uuidv7();
-    const { policy } = await insertPolicy(service, { ...family(), value: '1000.00', startDate: '2025-07-01', members: [{ insureeId: member }] });
+    const { policy, members } = await insertPolicy(service, { ...family(), value: '1000.00', startDate: '2025-07-01', members: [{ insureeId: member }] });
     const result = await record({ policyId: policy.id, paidTotal: '400', lastPayDate: '2025-06-10' });
     expect(result).toMatchObject({ errors: [], status: 'IDLE', paidTotal: '400.00', activated: false, coveredInsureeIds: [], warnings: [] });
-    expect(await policyRow(policy.id)).toMatchObject({ status: 'IDLE', effective_date: null, paid_total: '400.00', underpaid: false });
-    expect(await events([policy.id])).toEqual([]);
+    expect(await policyRow(policy.id)).toMatchObject({ status: 'IDLE', effective_date: null, paid_total: '400.00', underpaid: false, version: 2 });
+    const published = await events([policy.id, members[0].id]);
+    expect(published.map((event) => [event.type, event.data.paidTotal, event.data.status])).toEqual([['imis.policy.policy.updated.v1', '400.00', 'IDLE']]);
+    await record({ policyId: policy.id, paidTotal: '400.00', lastPayDate: '2025-06-10' });
+    expect(await policyRow(policy.id)).toMatchObject({ paid_total: '400.00', version: 2 });
+    expect(await events([policy.id])).toHaveLength(1);
   });
 
   it('activates a policy paid in full after its start from the pay date, covering its members, with events', async () => {

@@ -6,6 +6,7 @@ import { type GraphQLData, ServiceTestApp, TestAuthority } from '@imis/testing';
 import { randomBytes } from 'crypto';
 import { AppModule } from '../src/app.module';
 import { policyOrmConfig } from '../src/config/policy-orm.config';
+import { fundingFamilyId } from '../src/modules/funding';
 import { policyService } from '../src/service';
 import { ADMINISTRATOR } from './support/policy-service';
 import { productInput } from './support/product-fixtures';
@@ -134,6 +135,11 @@ describe('policy service: nightly expiry and renewal reminders', () => {
     await insertPolicy(service, { familyId: f5.familyId, productId: first, officerId: officer, expiryDate: dayFrom(day, 15) }); // beyond 14 days
     await insertPolicy(service, { familyId: f5.familyId, productId: first, officerId: officer, expiryDate: dayFrom(day, 4), status: 'SUSPENDED' });
 
+    // A funding policy (ADR 0016): its pseudo-family has no one to remind, so it is not even selected.
+    const fundingFamily = fundingFamilyId(first, null);
+    await service.query('insert into funding_family (family_id, product_id, location_id) values ($1, $2, null)', [fundingFamily, first]);
+    const funded = await insertPolicy(service, { familyId: fundingFamily, productId: first, expiryDate: dayFrom(day, 6) });
+
     const firstRun = await run('runRenewalReminders');
     expect(firstRun).toMatchObject({ kind: 'RENEWAL_REMINDER', status: 'SUCCEEDED', runDate: day, selected: 5, skipped: 2, created: 3, notified: 5, expired: 0 });
 
@@ -165,6 +171,7 @@ describe('policy service: nightly expiry and renewal reminders', () => {
     expect((await renewals({ policyId: overlapping.id })).totalCount).toBe(1);
     expect((await renewals({ policyId: renewedByConversion.id })).totalCount).toBe(0);
     expect((await renewals({ policyId: renewedSame.id })).totalCount).toBe(0);
+    expect((await renewals({ policyId: funded.id })).totalCount).toBe(0);
     expect((await renewals({ runId: firstRun.id })).totalCount).toBe(3);
 
     expect(notifier.sent.filter((notice) => notice.policyId === reminded.id).map((notice) => [notice.recipient, notice.recipientId])).toEqual([

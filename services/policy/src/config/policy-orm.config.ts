@@ -8,6 +8,8 @@ import { medicalProjectionPersistence } from '@imis/medical-projection';
 import { messagingPersistence } from '@imis/messaging';
 import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom } from '@imis/persistence';
 import { policyMigrations } from '../migrations/policy.migrations';
+import { PolicyContributionState } from '../modules/activation';
+import { FundingFamily } from '../modules/funding';
 import { InsureePolicy, Policy } from '../modules/policy';
 import { Product } from '../modules/product';
 import { PolicyJobRun, PolicyRenewal, PolicyRenewalPhoto, RenewalNotification } from '../modules/renewal';
@@ -19,7 +21,7 @@ export const POLICY_SERVICE = 'policy';
  * there): the outbox and inbox, stored clientMutationId results, the location, medical and insuree projections, the job table.
  */
 export const policyPersistence: ServicePersistence = {
-  entities: [Product, Policy, InsureePolicy, PolicyJobRun, PolicyRenewal, PolicyRenewalPhoto, RenewalNotification],
+  entities: [Product, Policy, InsureePolicy, PolicyContributionState, FundingFamily, PolicyJobRun, PolicyRenewal, PolicyRenewalPhoto, RenewalNotification],
   migrations: policyMigrations,
   uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, medicalProjectionPersistence, insureeProjectionPersistence, jobsPersistence],
 };

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202201026_initial } from './Migration20261202201026_initial';
 import { Migration20261202202432_policies } from './Migration20261202202432_policies';
 import { Migration20261202203432_policy_jobs } from './Migration20261202203432_policy_jobs';
+import { Migration20261202221629_contributions } from './Migration20261202221629_contributions';
 
 /**
  * Applied in this order, after the migrations of the libraries the service uses (policyPersistence);
@@ -12,4 +13,5 @@ export const policyMigrations: MigrationObject[] = [
   { name: 'Migration20261202201026_initial', class: Migration20261202201026_initial },
   { name: 'Migration20261202202432_policies', class: Migration20261202202432_policies },
   { name: 'Migration20261202203432_policy_jobs', class: Migration20261202203432_policy_jobs },
+  { name: 'Migration20261202221629_contributions', class: Migration20261202221629_contributions },
 ];

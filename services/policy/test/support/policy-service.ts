@@ -8,14 +8,14 @@ export const ADMINISTRATOR = { id: '0190e0c0-0000-7000-8000-00000000ad01', usern
 /**
  * The policy service in-process on a random port, with its own database and event prefix, trusting
  * the keys of a TestAuthority (AUTH_JWKS) that signs the tests' tokens. A request without headers acts as
- * ADMINISTRATOR; `authority.headers(user)` acts as another user, `{}` as nobody.
+ * ADMINISTRATOR; `authority.headers(user)` acts as another user, `{}` as nobody. `env` overrides variables.
  */
-export async function startPolicy(): Promise<{ service: ServiceTestApp; authority: TestAuthority }> {
+export async function startPolicy(env: Record<string, string> = {}): Promise<{ service: ServiceTestApp; authority: TestAuthority }> {
   const authority = await TestAuthority.create();
   const service = await ServiceTestApp.start(
     policyService.name,
     (env) => policyService.app(loadConfig(policyService.envSchema, env)),
-    { AUTH_JWKS: authority.jwks },
+    { AUTH_JWKS: authority.jwks, ...env },
     await authority.headers(ADMINISTRATOR),
   );
   return { service, authority };

@@ -1,7 +1,7 @@
 // The policy-value module's public face: a policy's price and dates, pure domain (no framework), and its wiring.
 export type { PolicyPeriodProduct, PolicyPriceProduct, PolicyStage, PolicyValueProduct } from './domain/policy-value-product';
 export { hasCycles } from './domain/policy-value-product';
-export { cycleStart, effectiveDateOnPayment, lastDateForPayment, policyPeriod } from './domain/policy-period';
+export { cycleStart, effectiveDateOnPayment, lastDateForPayment, policyExpiry, policyPeriod } from './domain/policy-period';
 export type { PolicyPeriod } from './domain/policy-period';
 export { countMembers, memberTotal, OTHER_RELATIONSHIP } from './domain/policy-members';
 export type { CountedMembers, MemberBuckets, PolicyMember } from './domain/policy-members';

@@ -7,3 +7,8 @@ export { PolicyModule } from './policy.module';
 export { PolicyQueries } from './application/policy.queries';
 export { PolicyClaimsUsage } from './application/policy-claims-usage';
 export { insureePolicyState, policyState } from './application/policy.view';
+export { pricedMembers } from './application/policy-terms';
+export type { PricingTermsRequest } from './application/policy-terms';
+export { createRenewal } from './application/policy-renewal';
+export type { RenewalRequest } from './application/policy-renewal';
+export { policyErrors } from './domain/policy.errors';

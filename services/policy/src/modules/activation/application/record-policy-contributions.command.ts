@@ -16,8 +16,8 @@ export interface RecordPolicyContributionsData {
   policyId: string;
   /** Every current contribution of the policy, photo fees excluded (money string). */
   paidTotal: string;
-  /** Pay date of the latest contribution: the one that completes the value when this call activates. */
-  lastPayDate: string;
+  /** Pay date of the latest contribution: the one that completes the value when this call activates; null when none is left. */
+  lastPayDate: string | null;
 }
 
 export interface RecordPolicyContributionsResult {
@@ -35,8 +35,9 @@ export interface RecordPolicyContributionsResult {
 
 /**
  * The seam the contribution service's events call: stores the policy's paid total and applies what it
- * decides (decideActivation) in one transaction, with its events: activation, members' effective dates,
- * the underpaid flag (a policyUpdated event says so; the flag itself is the service's, not in the contract).
+ * decides (decideActivation) in one transaction, with its events: activation, members' effective dates; any
+ * other change of the paid total or of the underpaid flag is a policyUpdated event (the projections' copies
+ * carry both: the payment service reads what is still owed from them).
  */
 @Injectable()
 export class RecordPolicyContributions implements UseCase<RecordPolicyContributionsData, RecordPolicyContributionsResult> {
@@ -46,7 +47,7 @@ export class RecordPolicyContributions implements UseCase<RecordPolicyContributi
 
   async execute(tx: EntityManager, data: RecordPolicyContributionsData, { actor }: CommandMeta): Promise<RecordPolicyContributionsResult> {
     if (typeof data.paidTotal !== 'string' || !isMoney(data.paidTotal) || data.paidTotal.trim().startsWith('-')) refuse(activationErrors.paidTotalInvalid());
-    if (!isCalendarDate(data.lastPayDate)) refuse(activationErrors.payDateInvalid());
+    if (data.lastPayDate !== null && !isCalendarDate(data.lastPayDate)) refuse(activationErrors.payDateInvalid());
     if (typeof data.policyId !== 'string' || !UUID_PATTERN.test(data.policyId)) refuse(activationErrors.policyNotFound());
     const policy =
       (await tx.findOne(Policy, { id: data.policyId, deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE })) ?? refuse(activationErrors.policyNotFound());
@@ -63,7 +64,7 @@ export class RecordPolicyContributions implements UseCase<RecordPolicyContributi
     const covered = await this.coverMembers(tx, policy, decision, actor);
     await tx.flush();
     if (decision.kind === 'activate') recordEvent(tx, createEvent(policyActivatedEvent, { subject: policy.id, data: policyState(policy) }));
-    if (decision.kind === 'flagUnderpaid' && policyChanged) recordEvent(tx, createEvent(policyUpdatedEvent, { subject: policy.id, data: policyState(policy) }));
+    else if (policyChanged) recordEvent(tx, createEvent(policyUpdatedEvent, { subject: policy.id, data: policyState(policy) }));
     for (const row of covered) recordEvent(tx, createEvent(insureePolicyUpdatedEvent, { subject: row.id, data: insureePolicyState(row) }));
     return {
       policyId: policy.id,

@@ -46,4 +46,12 @@ describe('decideActivation', () => {
     expect(decideActivation({ ...active, status: 'SUSPENDED' }, '10', '2025-09-01', 'contribution')).toMatchObject({ kind: 'flagUnderpaid' });
     expect(decideActivation({ ...idle, status: 'SUSPENDED' }, '10', '2025-09-01', 'contribution')).toMatchObject({ kind: 'none', underpaid: false });
   });
+
+  it('with no pay date left (every premium reversed) flags an activated policy and activates nothing', () => {
+    expect(decideActivation(active, '0.00', null, 'contribution')).toMatchObject({ kind: 'flagUnderpaid', underpaid: true });
+    expect(decideActivation(idle, '0.00', null, 'contribution')).toEqual({ kind: 'none', underpaid: false, warnings: [] });
+    const free = { ...idle, value: '0.00' };
+    expect(decideActivation(free, '0.00', null, 'contribution')).toEqual({ kind: 'none', underpaid: false, warnings: [] });
+    expect(decideActivation({ ...free, status: 'ACTIVE', effectiveDate: '2025-07-01' }, '0.00', null, 'contribution')).toMatchObject({ kind: 'none', underpaid: false });
+  });
 });

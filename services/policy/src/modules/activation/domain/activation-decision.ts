@@ -38,21 +38,24 @@ export type ActivationDecision =
 /** Statuses of a policy that was activated: reaching or losing its value changes coverage, not status. */
 const ACTIVATED: readonly PaidPolicy['status'][] = ['ACTIVE', 'READY'];
 
-/** Decides from the policy, its new paid total (photo fees excluded) and the last contribution's pay date. */
-export function decideActivation(policy: PaidPolicy, paidTotal: string, lastPayDate: string, option: ActivationOption): ActivationDecision {
+/**
+ * Decides from the policy, its new paid total (photo fees excluded) and the last contribution's pay date.
+ * No pay date (every premium reversed) activates and covers nothing: it can only flag an activated policy.
+ */
+export function decideActivation(policy: PaidPolicy, paidTotal: string, lastPayDate: string | null, option: ActivationOption): ActivationDecision {
   const paid = moneyToCents(paidTotal);
   const value = moneyToCents(policy.value);
-  const effectiveDate = laterDate(lastPayDate, policy.startDate);
+  const effectiveDate = lastPayDate === null ? null : laterDate(lastPayDate, policy.startDate);
   const overpaid: ContributionWarning[] =
     paid > value ? [{ code: 'OVERPAID', message: `contributions ${paidTotal} exceed the policy value ${policy.value}` }] : [];
   if (policy.status === 'IDLE') {
-    if (paid < value) return { kind: 'none', underpaid: false, warnings: [] };
+    if (paid < value || effectiveDate === null) return { kind: 'none', underpaid: false, warnings: [] };
     return { kind: 'activate', status: option === 'ready' ? 'READY' : 'ACTIVE', effectiveDate, underpaid: false, warnings: overpaid };
   }
   if (policy.effectiveDate === null) return { kind: 'none', underpaid: policy.underpaid, warnings: [] };
   if (paid < value) {
     return { kind: 'flagUnderpaid', underpaid: true, warnings: [{ code: 'UNDERPAID', message: `contributions ${paidTotal} are below the policy value ${policy.value}` }] };
   }
-  if (ACTIVATED.includes(policy.status)) return { kind: 'coverPending', effectiveDate, underpaid: false, warnings: overpaid };
+  if (ACTIVATED.includes(policy.status) && effectiveDate !== null) return { kind: 'coverPending', effectiveDate, underpaid: false, warnings: overpaid };
   return { kind: 'none', underpaid: false, warnings: overpaid };
 }

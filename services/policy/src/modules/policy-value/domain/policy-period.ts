@@ -17,7 +17,12 @@ export interface PolicyPeriod {
 export function policyPeriod(product: PolicyPeriodProduct, stage: PolicyStage, enrolDate: string, previousExpiry: string | null): PolicyPeriod {
   const reference = referenceDate(product, stage, enrolDate, previousExpiry);
   const startDate = hasCycles(product) ? cycleStart(product.startCycles, addMonths(reference, -gracePeriod(product, stage))) : reference;
-  return { startDate, expiryDate: addDays(addMonths(startDate, product.insurancePeriod), -1) };
+  return { startDate, expiryDate: policyExpiry(startDate, product.insurancePeriod) };
+}
+
+/** The last covered day of a policy starting on that date: start + insurance period months − 1 day. */
+export function policyExpiry(startDate: string, insurancePeriod: number): string {
+  return addDays(addMonths(startDate, insurancePeriod), -1);
 }
 
 /**

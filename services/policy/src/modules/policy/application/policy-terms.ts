@@ -52,11 +52,32 @@ export async function policyTerms(
   if (!product) return fail(policyErrors.productNotFound());
   const places = [family.villageId, ...(await ancestorsOf(tx, [family.villageId]))];
   if (!isProductAvailable(product, places, enrolDate)) return fail(policyErrors.productNotAvailable());
+  return { ok: true, terms: { family, product, ...(await pricedMembers(tx, pricing, { family, product, stage, enrolDate, previousExpiry })) } };
+}
+
+export interface PricingTermsRequest {
+  readonly family: ProjectedFamilyRow;
+  readonly product: Product;
+  readonly stage: PolicyStage;
+  readonly enrolDate: string;
+  readonly previousExpiry: string | null;
+}
+
+/**
+ * The family's current members, the policy's price and dates by the scheme's rule, and the members it
+ * covers (at most the product's memberCount), with no check: what a command or a system path (a renewal
+ * paid by a matched payment) builds its policy from once it has checked what it must.
+ */
+export async function pricedMembers(
+  tx: EntityManager,
+  pricing: PolicyPricing,
+  { family, product, stage, enrolDate, previousExpiry }: PricingTermsRequest,
+): Promise<Pick<PolicyTerms, 'members' | 'quote' | 'countedMemberIds'>> {
   const members = await familyMembers(tx, [family.id]);
   const quote = pricing.quote({ product, stage, enrolDate, previousExpiry, members });
   const { counted } = countMembers(members, product.memberCount, enrolDate, pricing.ageOfMajority);
   const countedMemberIds = [...counted.adults, ...counted.children, ...counted.otherChildren, ...counted.otherAdults];
-  return { ok: true, terms: { family, members, product, quote, countedMemberIds } };
+  return { members, quote, countedMemberIds };
 }
 
 /** A command's terms: refused on any fault, and on a family above the product's member cap (the query only warns). */

@@ -1,8 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { refuse, type UseCase } from '@imis/application';
-import { createEvent, policyRenewedEvent } from '@imis/contracts';
-import { recordEvent } from '@imis/messaging';
 import { PolicyPricing } from '../../policy-value';
 import { Product } from '../../product';
 import { latestPolicy } from '../domain/policy-lineage';
@@ -11,9 +9,9 @@ import { Policy } from '../infrastructure/policy.entity';
 import type { PolicyCommandMeta } from './policy-command-meta';
 import { policyInScope } from './policy-in-scope';
 import { expectComputedValue } from './policy-input-checks';
-import { addMembers, recordMembersAdded } from './policy-members';
+import { createRenewal } from './policy-renewal';
 import { commandTerms, policyTerms } from './policy-terms';
-import { policyState, policyView, type PolicyView } from './policy.view';
+import { policyView, type PolicyView } from './policy.view';
 
 export interface RenewPolicyData {
   /** The policy renewed: the family's latest of its product. */
@@ -41,24 +39,7 @@ export class RenewPolicy implements UseCase<RenewPolicyData, { policy: PolicyVie
     const request = { familyId: previous.familyId, productId, enrolDate: data.enrolDate, stage: 'R' as const, previousExpiry: previous.expiryDate };
     const { product, quote, countedMemberIds } = commandTerms(await policyTerms(tx, this.pricing, request, { scope, products, lock: true }));
     expectComputedValue(data.value, quote.value);
-    const policy = tx.create(Policy, {
-      familyId: previous.familyId,
-      productId: product.id,
-      officerId: previous.officerId,
-      stage: 'R',
-      status: 'IDLE',
-      value: quote.value,
-      enrolDate: data.enrolDate,
-      startDate: quote.startDate,
-      expiryDate: quote.expiryDate,
-      previousPolicyId: previous.id,
-      paidTotal: '0.00',
-      changedBy: actor,
-    });
-    const members = addMembers(tx, policy, countedMemberIds, actor);
-    await tx.flush();
-    recordEvent(tx, createEvent(policyRenewedEvent, { subject: policy.id, data: policyState(policy) }));
-    recordMembersAdded(tx, members);
+    const policy = await createRenewal(tx, { previous, productId: product.id, enrolDate: data.enrolDate, quote, countedMemberIds }, actor);
     return { policy: policyView(policy) };
   }
 

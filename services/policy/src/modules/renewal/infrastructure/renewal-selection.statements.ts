@@ -16,7 +16,7 @@ export interface ProductOfRenewal extends RenewalProduct {
 export class RenewalSelectionStatements {
   constructor(private readonly tx: EntityManager) {}
 
-  /** Current Active or Expired policies expiring on or before `until`, with whether they have a reminder, and their family head. */
+  /** Current Active or Expired policies expiring on or before `until` (funding policies left out: no family to remind), with whether they have a reminder, and their family head. */
   async candidates(until: string): Promise<SelectedPolicy[]> {
     return this.tx.execute<SelectedPolicy[]>(
       `select p.id as "policyId", p.family_id as "familyId", p.product_id as "productId", p.officer_id as "officerId",
@@ -26,6 +26,7 @@ export class RenewalSelectionStatements {
          left join projected_family f on f.id = p.family_id and not f.deleted
          left join projected_insuree h on h.id = f.head_insuree_id
         where p.deleted_at is null and p.status in ('ACTIVE', 'EXPIRED') and p.expiry_date <= ?::date
+          and not exists (select 1 from funding_family ff where ff.family_id = p.family_id)
         order by p.expiry_date, p.id`,
       [until],
     );
