@@ -12,6 +12,14 @@ export const TRANSACTION_NO_UNIQUE_INDEX = 'payment_transaction_no_unique';
  */
 @Entity({ tableName: 'payment' })
 @Index({ properties: ['status', 'id'] })
+@Index({
+  name: CONTROL_NUMBER_UNIQUE_INDEX,
+  expression: `create unique index "${CONTROL_NUMBER_UNIQUE_INDEX}" on "payment" ("control_number") where "control_number" is not null and "status" <> 'REJECTED'`,
+})
+@Index({
+  name: TRANSACTION_NO_UNIQUE_INDEX,
+  expression: `create unique index "${TRANSACTION_NO_UNIQUE_INDEX}" on "payment" ("transaction_no") where "status" in ('RECEIVED', 'MATCHED')`,
+})
 export class Payment {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
