@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { LocationAccess } from '@imis/auth';
 import { OfficerModule } from '../officer';
 import { PaymentGatewayController } from './api/payment-gateway.controller';
 import { PaymentResolver } from './api/payment.resolver';
@@ -37,6 +38,7 @@ export class PaymentModule {
       providers: [
         { provide: PAYMENT_ENV, useValue: env },
         { provide: PaymentGateway, useValue: options.gateway ?? new HttpPaymentGateway(env) },
+        LocationAccess,
         PaymentFactsReader,
         PaymentAccessCheck,
         PaymentQueries,
