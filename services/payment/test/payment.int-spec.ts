@@ -1,5 +1,5 @@
 import { type GraphQLData, type ServiceTestApp, type TestAuthority } from '@imis/testing';
-import type { FakePaymentGateway } from '../../../tools/fake-payment-gateway/fake-payment-gateway';
+import type { FakePaymentGateway } from './support/fake-payment-gateway';
 import { insertArea, insertFamily, insertOfficer, insertPolicy, insertProduct, insuranceNumber, productCode, type Area } from './support/payment-fixtures';
 import { startPayment } from './support/payment-service';
 

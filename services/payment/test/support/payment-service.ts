@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import { loadConfig } from '@imis/config';
 import { ServiceTestApp, TestAuthority, type TestUser } from '@imis/testing';
-import { FakePaymentGateway } from '../../../../tools/fake-payment-gateway/fake-payment-gateway';
+import { FakePaymentGateway } from './fake-payment-gateway';
 import { paymentService } from '../../src/service';
 
 /** The user the tests act as unless they say otherwise: an IMIS Administrator (every right, everywhere). */

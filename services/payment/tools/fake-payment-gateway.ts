@@ -1,9 +1,9 @@
-import { FakePaymentGateway } from './fake-payment-gateway';
+import { FakePaymentGateway } from '../test/support/fake-payment-gateway';
 
 /**
  * Runs the fake gateway as a process:
  *   PAYMENT_GATEWAY_SECRET=… PAYMENT_CALLBACK_URL=http://127.0.0.1:4007/payment-gateway/notifications \
- *   FAKE_GATEWAY_PORT=4090 node -r @swc-node/register tools/fake-payment-gateway/main.ts
+ *   FAKE_GATEWAY_PORT=4090 node -r @swc-node/register services/payment/tools/fake-payment-gateway.ts
  * then point the payment service at it with PAYMENT_GATEWAY_URL=http://127.0.0.1:4090.
  */
 async function main(): Promise<void> {

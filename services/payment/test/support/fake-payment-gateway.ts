@@ -43,11 +43,11 @@ export class FakePaymentGateway {
   }
 
   static async start(options: FakeGatewayOptions): Promise<FakePaymentGateway> {
-    let gateway: FakePaymentGateway | undefined;
-    const server = createServer((request, response) => void gateway!.serve(request, response));
+    const ready: { gateway?: FakePaymentGateway } = {};
+    const server = createServer((request, response) => void ready.gateway!.serve(request, response));
     await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-    gateway = new FakePaymentGateway(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, options);
-    return gateway;
+    ready.gateway = new FakePaymentGateway(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, options);
+    return ready.gateway;
   }
 
   /** The next assigned numbers (e.g. one already held by another payment). */
