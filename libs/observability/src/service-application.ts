@@ -9,6 +9,8 @@ import { answerBodyParserRefusals, refuseUnsupportedMediaType } from './request-
 export interface ServiceApplicationOptions {
   /** Largest JSON request body in bytes (express's default, 100 kB, when not set). */
   jsonBodyLimit?: number;
+  /** Keeps each JSON body's bytes as `request.rawBody` (Nest's `rawBody`), for a route that checks a signature over them. */
+  rawBody?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface ServiceApplicationOptions {
  * keep-alive connections stay open 65 s (http-keep-alive.ts).
  */
 export async function createServiceApplication(rootModule: Parameters<typeof NestFactory.create>[0], options: ServiceApplicationOptions = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(rootModule, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(rootModule, { bufferLogs: true, rawBody: options.rawBody ?? false });
   app.useLogger(app.get(Logger));
   handleProcessErrors(app.get(Logger));
   app.use(requestFaultBoundary);

@@ -1,28 +1,39 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule, tokenVerificationFrom } from '@imis/auth';
+import { InsureeProjectionModule } from '@imis/insuree-projection';
+import { JobsModule, jobsOptionsFrom } from '@imis/jobs';
 import { LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
 import { MessagingModule, messagingOptionsFrom } from '@imis/messaging';
 import { ObservabilityModule } from '@imis/observability';
 import { databaseReadiness } from '@imis/persistence';
+import { PolicyProjectionModule } from '@imis/policy-projection';
 import { PAYMENT_SERVICE, paymentOrmConfig } from './config/payment-orm.config';
 import type { PaymentEnv } from './config/payment.config';
+import { OfficerProjectionModule } from './modules/officer';
+import { PaymentJobsModule, type PaymentModuleOptions } from './modules/payment';
 import { PaymentApiModule } from './payment-api.module';
 
 /**
- * The payment API process: GraphQL subgraph, outbox relay to JetStream, the location projection
- * (location scopes are expanded over it), health, metrics and logs; every request but the health and
- * metrics ones needs a valid access token (AuthModule's global guard).
+ * The payment API process: GraphQL subgraph, the gateway's callback, outbox relay to JetStream, the location,
+ * insuree and policy projections and the officers' copy (what §5 checks), the matching job queue (run here too
+ * unless JOBS_CONCURRENCY names it with 0), health, metrics and logs; every request but the health, metrics
+ * and callback ones needs a valid access token (AuthModule's global guard; the callback checks its signature).
  */
 @Module({})
 export class AppModule {
-  static forRoot(env: PaymentEnv): DynamicModule {
+  static forRoot(env: PaymentEnv, options: PaymentModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ObservabilityModule.forRoot({ service: PAYMENT_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReadiness] }),
-        PaymentApiModule.forRoot(paymentOrmConfig(env)),
+        PaymentApiModule.forRoot(paymentOrmConfig(env), env, options),
         MessagingModule.forRoot(messagingOptionsFrom(PAYMENT_SERVICE, env)),
         LocationProjectionModule,
+        InsureeProjectionModule,
+        PolicyProjectionModule,
+        OfficerProjectionModule,
+        JobsModule.forRoot(jobsOptionsFrom(env, 'api')),
+        PaymentJobsModule.forRoot(env),
         AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: ProjectedLocationTree }),
       ],
     };

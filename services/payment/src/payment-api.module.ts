@@ -2,8 +2,9 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
-import { subgraphModuleOptions } from '@imis/graphql';
-import { NoteModule } from './modules/note';
+import { MoneyScalar, subgraphModuleOptions } from '@imis/graphql';
+import type { PaymentEnv } from './config/payment.config';
+import { PaymentModule, type PaymentModuleOptions } from './modules/payment';
 
 /**
  * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).
@@ -11,13 +12,13 @@ import { NoteModule } from './modules/note';
  */
 @Module({})
 export class PaymentApiModule {
-  static forRoot(orm: MikroOrmModuleSyncOptions): DynamicModule {
+  static forRoot(orm: MikroOrmModuleSyncOptions, env: PaymentEnv, options: PaymentModuleOptions = {}): DynamicModule {
     return {
       module: PaymentApiModule,
       imports: [
         MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
-        GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions()),
-        NoteModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions({ dates: true, scalars: { Money: MoneyScalar } })),
+        PaymentModule.forRoot(env, options),
       ],
     };
   }

@@ -1,22 +1,26 @@
 import type { Options } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { clientMutationPersistence } from '@imis/application';
+import { insureeProjectionPersistence } from '@imis/insuree-projection';
+import { jobsPersistence } from '@imis/jobs';
 import { locationProjectionPersistence } from '@imis/location-projection';
 import { messagingPersistence } from '@imis/messaging';
 import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom } from '@imis/persistence';
+import { policyProjectionPersistence } from '@imis/policy-projection';
 import { paymentMigrations } from '../migrations/payment.migrations';
-import { Note } from '../modules/note';
+import { PaymentOfficer } from '../modules/officer';
+import { GatewayNotification, Payment, PaymentDetail } from '../modules/payment';
 
 export const PAYMENT_SERVICE = 'payment';
 
 /**
  * The service's own tables and migrations, and the libraries' tables its database holds (history is always
- * there): the outbox and inbox, stored clientMutationId results and the location projection.
+ * there): the outbox and inbox, stored clientMutationId results, the location, insuree and policy projections, the job table.
  */
 export const paymentPersistence: ServicePersistence = {
-  entities: [Note],
+  entities: [Payment, PaymentDetail, GatewayNotification, PaymentOfficer],
   migrations: paymentMigrations,
-  uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence],
+  uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, insureeProjectionPersistence, policyProjectionPersistence, jobsPersistence],
 };
 
 export function paymentOrmConfig(env: ServiceDatabaseEnv): Options<PostgreSqlDriver> {

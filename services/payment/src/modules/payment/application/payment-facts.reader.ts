@@ -1,0 +1,81 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { allows, type ScopeFilter } from '@imis/auth';
+import { insureesByNumbers } from '@imis/insuree-projection';
+import { moneyToCents } from '@imis/kernel';
+import { locationsByIds } from '@imis/location-projection';
+import { isUuid, readRows, uuidArrayLiteral } from '@imis/persistence';
+import { policiesOfFamilies, productsByCodes } from '@imis/policy-projection';
+import { OfficerQueries } from '../../officer';
+import type { InsureeFacts, OfficerFacts, PolicyFacts, ProductFacts } from '../domain/payment-facts';
+
+// Interim paid total: what this service has matched to each policy. TODO: read `value − paid_total` of the policy
+// projection once it carries the contribution service's paid total (cash premiums included).
+const MATCHED_TO_POLICIES = `select d.policy_id as "policyId", sum(d.amount)::text as paid from payment_detail d join payment p on p.id = d.payment_id
+  where p.status = 'MATCHED' and d.renewal_policy_id is null and d.policy_id = any(?::uuid[]) group by d.policy_id`;
+
+/**
+ * Reads what the payment rules need from the projections, set-based: a few queries for any number of
+ * payments (insurees by number, products by code, the families' policies, officers, and the location chains
+ * above their villages, one level per query).
+ */
+@Injectable()
+export class PaymentFactsReader {
+  constructor(private readonly officers: OfficerQueries) {}
+
+  /** Insurees by number with their family's area; with a scope, those of families outside it are left out (unknown). */
+  async insurees(em: EntityManager, numbers: readonly string[], scope?: ScopeFilter): Promise<Map<string, InsureeFacts>> {
+    const rows = (await insureesByNumbers(em, numbers)).filter((row) => row.familyId && row.familyVillageId && (!scope || allows(scope, row.familyVillageId)));
+    const areas = await this.areas(em, rows.map((row) => row.familyVillageId!));
+    return new Map(rows.map((row) => [row.insuranceNumber, { insuranceNumber: row.insuranceNumber, familyId: row.familyId!, familyArea: areas.get(row.familyVillageId!) ?? [] }]));
+  }
+
+  async products(em: EntityManager, codes: readonly string[]): Promise<Map<string, ProductFacts>> {
+    return new Map((await productsByCodes(em, codes)).map((row) => [row.code, row]));
+  }
+
+  async policies(em: EntityManager, familyIds: readonly string[], productIds: readonly string[]): Promise<PolicyFacts[]> {
+    const rows = await policiesOfFamilies(em, familyIds, productIds);
+    const paid = new Map(
+      rows.length === 0 ? [] : (await readRows<{ policyId: string; paid: string }>(em, MATCHED_TO_POLICIES, [uuidArrayLiteral(rows.map((row) => row.id))])).map((row) => [row.policyId, row.paid]),
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      familyId: row.familyId,
+      productId: row.productId,
+      stage: row.stage,
+      status: row.status,
+      startDate: row.startDate,
+      valueCents: moneyToCents(row.value),
+      paidCents: paid.has(row.id) ? moneyToCents(Number(paid.get(row.id)).toFixed(2)) : 0,
+    }));
+  }
+
+  /** Current officers by code, with the locations above their villages. */
+  async officersByCode(em: EntityManager, codes: readonly string[]): Promise<Map<string, OfficerFacts>> {
+    const rows = await this.officers.byCodes(em, codes);
+    const areas = await this.areas(em, rows.flatMap((row) => row.villageIds));
+    return new Map(
+      rows.map((row) => [row.code, { id: row.id, code: row.code, worksTo: row.worksTo, area: [...new Set(row.villageIds.flatMap((village) => areas.get(village) ?? [village]))] }]),
+    );
+  }
+
+  /** Each village with every location above it: one query per level of the tree. */
+  async areas(em: EntityManager, villageIds: readonly string[]): Promise<Map<string, string[]>> {
+    const chains = new Map<string, string[]>([...new Set(villageIds.filter(isUuid))].map((id) => [id, [id]]));
+    let frontier = new Map<string, string[]>([...chains.keys()].map((id) => [id, [id]]));
+    for (let level = 0; level < 6 && frontier.size > 0; level++) {
+      const rows = await locationsByIds(em, [...frontier.keys()], { includeDeleted: true });
+      const next = new Map<string, string[]>();
+      for (const row of rows) {
+        if (!row.parentId) continue;
+        for (const village of frontier.get(row.id) ?? []) {
+          chains.get(village)!.push(row.parentId);
+          next.set(row.parentId, [...(next.get(row.parentId) ?? []), village]);
+        }
+      }
+      frontier = next;
+    }
+    return chains;
+  }
+}
