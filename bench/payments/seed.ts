@@ -35,8 +35,8 @@ export async function seedPayments(databaseUrl: string, families: number): Promi
                health_facility_id, status, status_date, deleted, version)
              select insuree_id, 'B' || lpad(n::text, 8, '0'), family_id, true, 'F', '1990-01-01', null, '00000000-0000-7000-8000-0000000000a4', null, 'AC', null, false, 1 from families)
        insert into projected_policy (id, family_id, product_id, officer_id, stage, status, value, enrol_date, start_date, effective_date, expiry_date,
-         previous_policy_id, deleted, version)
-       select gen_random_uuid(), family_id, '00000000-0000-7000-8000-0000000000b1', null, 'N', 'IDLE', ${BENCH_VALUE}, '2026-01-01', '2026-01-01', null, '2026-12-31', null, false, 1
+         previous_policy_id, paid_total, underpaid, deleted, version)
+       select gen_random_uuid(), family_id, '00000000-0000-7000-8000-0000000000b1', null, 'N', 'IDLE', ${BENCH_VALUE}, '2026-01-01', '2026-01-01', null, '2026-12-31', null, 0, false, false, 1
        from families`,
       [families],
     );

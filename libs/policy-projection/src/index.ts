@@ -20,8 +20,8 @@ export { coveringPolicies, coveringProductLines } from './coverage.queries';
 export type { Coverage, CoverageTuple, CoveringPolicy, CoveringProductLine, ProductLineCoverage, ProductLineTuple } from './coverage.queries';
 export { insureePoliciesOf, policiesByIds, policiesOfFamilies, productsByIds } from './policy.queries';
 export type { ProjectedInsureePolicyRow, ProjectedPolicyRow, ProjectedProductRow } from './policy.queries';
-export { policiesOfFamilies, productsByCodes } from './payment.queries';
-export type { FamilyPolicyRow, ProductSaleRow } from './payment.queries';
+export { productsByCodes } from './payment.queries';
+export type { ProductSaleRow } from './payment.queries';
 
 /** Entities of the policy projection (a service lists `policyProjectionPersistence` in its `uses` instead). */
 export const policyProjectionEntities = [ProjectedProduct, ProjectedProductLine, ProjectedPolicy, ProjectedInsureePolicy];

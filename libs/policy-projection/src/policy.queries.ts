@@ -66,13 +66,16 @@ export async function policiesByIds(db: ProjectionReader, ids: readonly string[]
 
 /**
  * The current policies of these families (deleted ones left out), whatever their status, latest start first
- * within a family: one query on the family index. With `paidTotal` and `underpaid`, what a payment reads to
+ * within a family (of these products only, when given): one query on the family index. With `paidTotal` and `underpaid`, what a payment reads to
  * find the policy a line pays and what is still owed on it (value − paidTotal).
  */
-export async function policiesOfFamilies(db: ProjectionReader, familyIds: readonly string[]): Promise<ProjectedPolicyRow[]> {
+export async function policiesOfFamilies(db: ProjectionReader, familyIds: readonly string[], productIds?: readonly string[]): Promise<ProjectedPolicyRow[]> {
   const valid = validIds(familyIds);
-  if (valid.length === 0) return [];
-  return readRows(db, `${POLICIES} where family_id = any(?::uuid[]) and not deleted order by family_id, start_date desc, id`, [uuidArrayLiteral(valid)]);
+  const products = productIds && validIds(productIds);
+  if (valid.length === 0 || products?.length === 0) return [];
+  const ofProducts = products ? ' and product_id = any(?::uuid[])' : '';
+  const params = products ? [uuidArrayLiteral(valid), uuidArrayLiteral(products)] : [uuidArrayLiteral(valid)];
+  return readRows(db, `${POLICIES} where family_id = any(?::uuid[]) and not deleted${ofProducts} order by family_id, start_date desc, id`, params);
 }
 
 /** The current coverage rows of these insurees (removed rows and deleted policies left out), whatever their dates and status: one query on the insuree index. */

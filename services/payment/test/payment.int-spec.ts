@@ -214,11 +214,12 @@ describe('payment service: intents, control numbers, the gateway callback, recei
   });
 
   describe('receipts and matching (§5.3, §5.4)', () => {
-    it('matches a payment without intent over two policies of a family in proportion to what is outstanding, then publishes the shares', async () => {
+    it('matches a payment without intent over two policies of a family in proportion to what is outstanding (value − paid total), then publishes the shares', async () => {
       const secondCode = productCode();
       const secondProduct = await insertProduct(service, secondCode);
       const { number, familyId, policyId } = await familyWithPolicy('100.00');
-      const secondPolicy = await insertPolicy(service, { familyId, productId: secondProduct, value: '200.00' });
+      // 50.00 already paid in cash (the policy projection's paid total): 200.00 outstanding.
+      const secondPolicy = await insertPolicy(service, { familyId, productId: secondProduct, value: '250.00', paidTotal: '50.00' });
       const { receivePayment } = await service.data(RECEIVE, {
         input: {
           amount: '150.01',

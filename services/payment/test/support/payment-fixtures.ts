@@ -61,13 +61,13 @@ export async function insertProduct(service: ServiceTestApp, productCode: string
 
 export async function insertPolicy(
   service: ServiceTestApp,
-  fields: { familyId: string; productId: string; value: string; status?: string; stage?: 'N' | 'R'; startDate?: string },
+  fields: { familyId: string; productId: string; value: string; status?: string; stage?: 'N' | 'R'; startDate?: string; paidTotal?: string },
 ): Promise<string> {
   const id = uuidv7();
   await service.query(
-    `insert into projected_policy (id, family_id, product_id, officer_id, stage, status, value, enrol_date, start_date, effective_date, expiry_date, previous_policy_id, deleted, version)
-     values ($1, $2, $3, null, $4, $5, $6, $7, $7, null, '2099-12-31', null, false, 1)`,
-    [id, fields.familyId, fields.productId, fields.stage ?? 'N', fields.status ?? 'IDLE', fields.value, fields.startDate ?? '2026-01-01'],
+    `insert into projected_policy (id, family_id, product_id, officer_id, stage, status, value, enrol_date, start_date, effective_date, expiry_date, previous_policy_id, paid_total, underpaid, deleted, version)
+     values ($1, $2, $3, null, $4, $5, $6, $7, $7, null, '2099-12-31', null, $8, false, false, 1)`,
+    [id, fields.familyId, fields.productId, fields.stage ?? 'N', fields.status ?? 'IDLE', fields.value, fields.startDate ?? '2026-01-01', fields.paidTotal ?? '0'],
   );
   return id;
 }

@@ -9,8 +9,9 @@ import { policiesOfFamilies, productsByCodes } from '@imis/policy-projection';
 import { OfficerQueries } from '../../officer';
 import type { InsureeFacts, OfficerFacts, PolicyFacts, ProductFacts } from '../domain/payment-facts';
 
-// Interim paid total: what this service has matched to each policy. TODO: read `value − paid_total` of the policy
-// projection once it carries the contribution service's paid total (cash premiums included).
+// What this service has matched to each policy: the projection's paid total (cash premiums included) learns of a
+// matched payment only after the contribution and policy services have handled it, so a policy counts as paid
+// the larger of the two (no second payment splits an outstanding value already matched but not yet projected).
 const MATCHED_TO_POLICIES = `select d.policy_id as "policyId", sum(d.amount)::text as paid from payment_detail d join payment p on p.id = d.payment_id
   where p.status = 'MATCHED' and d.renewal_policy_id is null and d.policy_id = any(?::uuid[]) group by d.policy_id`;
 
@@ -47,7 +48,7 @@ export class PaymentFactsReader {
       status: row.status,
       startDate: row.startDate,
       valueCents: moneyToCents(row.value),
-      paidCents: paid.has(row.id) ? moneyToCents(Number(paid.get(row.id)).toFixed(2)) : 0,
+      paidCents: Math.max(moneyToCents(row.paidTotal), paid.has(row.id) ? moneyToCents(Number(paid.get(row.id)).toFixed(2)) : 0),
     }));
   }
 
