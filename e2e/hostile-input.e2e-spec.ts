@@ -3,7 +3,7 @@ import { join } from 'path';
 import { buildClientSchema, buildSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import { REPO_ROOT } from '@imis/deployment';
 import { hostileCases } from './support/hostile-case-generator';
-import { HostileDeployment } from './support/hostile-deployment';
+import { Deployment } from './support/deployment';
 import { queryShapes } from './support/hostile-query-shapes';
 import { type HostileOutcome, sendAll } from './support/hostile-runner';
 import { postGraphQL } from './support/graphql-client';
@@ -36,7 +36,7 @@ const textCases = cases.filter((hostile) => !hostile.oversized);
 const oversizedCases = cases.filter((hostile) => hostile.oversized);
 const gatewayShapes = queryShapes(supergraph, DEPTHS, ALIASES);
 
-const deployment = new HostileDeployment();
+const deployment = new Deployment();
 let token = '';
 let served: GraphQLSchema;
 const subgraphSchemas = new Map<string, GraphQLSchema>();

@@ -1,4 +1,4 @@
-import { HostileDeployment } from './support/hostile-deployment';
+import { Deployment } from './support/deployment';
 
 /**
  * What the gateway and every deployed subgraph (real processes) answer to a request GraphQL never sees:
@@ -11,7 +11,7 @@ const ADMIN = { username: 'e2e-refusals-admin', password: 'Refu5als-e2e-Pa55word
 const QUERY = JSON.stringify({ query: '{ __typename }' });
 const UNSUPPORTED_TYPES = ['text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded'];
 
-const deployment = new HostileDeployment();
+const deployment = new Deployment();
 
 beforeAll(async () => {
   await deployment.start(ADMIN);

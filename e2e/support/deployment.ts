@@ -1,8 +1,10 @@
+import { rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Client } from 'pg';
 import { deployedSubgraphs, runProcess, type SubgraphDefinition, startProcess, stopAll, waitForReady } from '@imis/deployment';
 import { StreamReader } from './stream-reader';
+import { supergraphFile } from './supergraph-file';
 import { createTestDatabase, freePort, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
 
 /** One running subgraph with its own test database. */
@@ -13,25 +15,46 @@ export interface RunningSubgraph {
   origin: string;
 }
 
+export interface DeploymentOptions {
+  /** The subgraphs to start (identity always is); absent: every deployed subgraph. */
+  only?: readonly string[];
+  /** Environment added to one service's (e.g. a payment gateway URL), by service name. */
+  env?: Record<string, Record<string, string>>;
+}
+
 /**
- * Every deployed subgraph (read from `services/`, so a new service is started without new code) and the
- * gateway as real processes, each service on its own test database, one event prefix; the administrator
- * is created by identity from IMIS_ADMIN_*.
+ * The deployed subgraphs (read from `services/`, so a new service is started without new code), or some of
+ * them, and the gateway as real processes, each service on its own test database, one event prefix; the
+ * administrator is created by identity from IMIS_ADMIN_*, and signs in with `login`.
  */
-export class HostileDeployment {
+export class Deployment {
   readonly prefix = randomEventPrefix();
   subgraphs: RunningSubgraph[] = [];
   gatewayOrigin = '';
   private streams?: StreamReader;
+  private supergraphDirectory?: string;
+
+  /** The stream reader of the deployment's event prefix. */
+  get events(): StreamReader {
+    if (!this.streams) throw new Error('the deployment is not started');
+    return this.streams;
+  }
+
+  /** The database of a started subgraph, to look inside in a test. */
+  database(name: string): TestDatabase {
+    const subgraph = this.subgraphs.find((candidate) => candidate.definition.name === name);
+    if (!subgraph) throw new Error(`${name} is not deployed`);
+    return subgraph.database;
+  }
 
   get gatewayUrl(): string {
     return `${this.gatewayOrigin}/graphql`;
   }
 
-  async start(admin: { username: string; password: string }): Promise<void> {
+  async start(admin: { username: string; password: string }, options: DeploymentOptions = {}): Promise<void> {
     const { natsUrl, redisUrl } = await testInfrastructure();
     this.streams = await StreamReader.connect(natsUrl, this.prefix);
-    const definitions = deployedSubgraphs();
+    const definitions = deployedSubgraphs().filter((definition) => !options.only || definition.name === 'identity' || options.only.includes(definition.name));
     const ports = new Map<string, number>();
     for (const definition of definitions) ports.set(definition.name, await freePort());
     const identityPort = ports.get('identity');
@@ -56,6 +79,8 @@ export class HostileDeployment {
       ...(definition.name === 'identity' ? { IMIS_ADMIN_USERNAME: admin.username, IMIS_ADMIN_PASSWORD: admin.password } : { AUTH_JWKS_URL: jwksUrl }),
       PHOTO_DIR: join(tmpdir(), `${this.prefix}photos`),
       IMPORT_QUEUE_PREFIX: `${this.prefix}imis`,
+      JOBS_QUEUE_PREFIX: `${this.prefix}imis`,
+      ...options.env?.[definition.name],
     });
     for (const subgraph of this.subgraphs) {
       expect(await runProcess('migrate', subgraph.definition.migrate, envOf(subgraph), { quiet: true })).toBe(0);
@@ -64,7 +89,14 @@ export class HostileDeployment {
     for (const [process, subgraph] of started) await waitForReady(`${subgraph.origin}/health/ready`, 90_000, process);
     const gatewayPort = await freePort();
     const urls = Object.fromEntries(this.subgraphs.map((subgraph) => [subgraph.definition.urlEnv, subgraph.url]));
-    const gateway = startProcess('gateway', 'gateway/src/main.ts', { GATEWAY_PORT: String(gatewayPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', AUTH_JWKS_URL: jwksUrl, ...urls }, { quiet: true });
+    const supergraph = options.only ? await supergraphFile(Object.fromEntries(this.subgraphs.map((subgraph) => [subgraph.definition.name, subgraph.url]))) : undefined;
+    this.supergraphDirectory = supergraph?.directory;
+    const gateway = startProcess(
+      'gateway',
+      'gateway/src/main.ts',
+      { GATEWAY_PORT: String(gatewayPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', AUTH_JWKS_URL: jwksUrl, ...urls, ...(supergraph ? { SUPERGRAPH_PATH: supergraph.path } : {}) },
+      { quiet: true },
+    );
     this.gatewayOrigin = `http://127.0.0.1:${gatewayPort}`;
     await waitForReady(`${this.gatewayOrigin}/health/ready`, 90_000, gateway);
   }
@@ -95,5 +127,6 @@ export class HostileDeployment {
     await stopAll();
     await this.streams?.removeStreams(this.subgraphs.map(({ definition }) => definition.name));
     for (const { database } of this.subgraphs) await database.drop();
+    if (this.supergraphDirectory) rmSync(this.supergraphDirectory, { recursive: true, force: true });
   }
 }
