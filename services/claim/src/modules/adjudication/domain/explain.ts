@@ -6,17 +6,17 @@ type Sentence = (facts: TraceFacts) => string;
 
 /** Why a check rejected, in words for a facility (the rejection code is appended). */
 const REJECTIONS: Record<string, Sentence> = {
-  'target-date': (f) => `the claim's dates are invalid (${f.problem})`,
-  insuree: (f) => (f.problem === 'not a current insuree' ? 'the insuree is not a current insuree' : `the insuree had no coverage from ${f.dateFrom} to ${f.targetDate}`),
+  'target-date': (f) => `the claim’s dates are invalid (${f.problem})`,
+  insuree: (f) => (f.problem === 'not a current insuree' ? 'the insuree is no longer registered' : `the insuree had no coverage from ${f.dateFrom} to ${f.targetDate}`),
   registers: (f) => (f.problem === 'unknown' ? 'it is not in the register' : `it is not valid in the register on ${f.targetDate}`),
-  'price-list': (f) => (f.problem === 'the facility has no price list' ? 'the facility has no price list for it' : `it is not in the facility's price list on ${f.targetDate}`),
+  'price-list': (f) => (f.problem === 'the facility has no price list' ? 'the facility has no price list for it' : `it is not in the facility’s price list on ${f.targetDate}`),
   'care-type': (f) => `it is an ${f.problem}`,
   'patient-category': (f) => `it is not meant for a ${f.gender === 'F' ? 'female' : 'male'} ${f.adult ? 'adult' : 'child'}`,
   frequency: (f) => `it was already provided on ${f.otherTargetDate}, ${f.daysApart} days away, and may be provided once every ${f.frequencyDays} days`,
   'covering-product': (f) => `no policy of the insuree covers it on ${f.targetDate}`,
   'waiting-period': (f) => `it is covered only from ${f.coveredFrom}, after a waiting period of ${f.waitingMonths} months`,
   'maximum-quantity': (f) => `the ${f.limit} allowed in the policy period were all used`,
-  'category-maximum': (f) => `the insuree already had ${f.used} ${CATEGORY_WORDS[String(f.category)] ?? f.category} claims, the most the policy allows`,
+  'category-maximum': (f) => `the insuree already had ${f.used} of the ${f.limit} ${CATEGORY_WORDS[String(f.category)] ?? f.category} claims allowed in the policy period`,
   claim: (f) => (f.problem === 'category maximum reached' ? `the insuree already had the most ${CATEGORY_WORDS[String(f.category)] ?? f.category} claims the policy allows` : String(f.problem)),
 };
 
@@ -31,8 +31,8 @@ export function explainLine(trace: readonly TraceEntry[]): string {
   const own = trace.find((entry) => entry.outcome === 'rejected');
   if (last?.check === 'claim' && last.outcome === 'rejected' && !(own && own.code === last.code && own !== last)) return rejected(last);
   if (own) return rejected(own);
-  const trim = trimmed ? ` only ${trimmed.facts.left} of the ${trimmed.facts.asked} asked (the rest of the ${trimmed.facts.limit} allowed in the policy period was used)` : '';
-  if (valuation) return `Accepted${trim ? `${trim},` : ''}: ${valued(valuation.facts)}.`;
+  const trim = trimmed ? ` for ${trimmed.facts.left} of the ${trimmed.facts.asked} asked (only ${trimmed.facts.left} of the ${trimmed.facts.limit} allowed in the policy period were left)` : '';
+  if (valuation) return `Accepted${trim}: ${valued(valuation.facts)}.`;
   if (trace.some((entry) => entry.check === 'product-assignment')) return `Accepted${trim}; not valued yet.`;
   return 'Not adjudicated.';
 }
@@ -46,8 +46,8 @@ function valued(f: TraceFacts): string {
   const parts = [`${f.quantity} × ${f.unitPrice} = ${f.value}`];
   if (f.deducted !== '0.00') parts.push(`${f.deducted} deductible`);
   if (f.limitation === 'C' && f.limitationValue !== 100) parts.push(`${f.limitationValue}% co-insurance`);
-  if (f.aboveCategoryMaximum !== '0.00') parts.push(`${f.aboveCategoryMaximum} above the claim category's maximum`);
+  if (f.aboveCategoryMaximum !== '0.00') parts.push(`${f.aboveCategoryMaximum} above the claim category’s maximum`);
   if (f.aboveCeiling !== '0.00') parts.push(`${f.aboveCeiling} above the ceiling`);
-  const paid = f.relativePrice ? `${f.paid} valued at relative prices, paid after the period's index` : `${f.paid} paid`;
+  const paid = f.relativePrice ? `${f.paid} valued at relative prices, paid after the period’s index` : `${f.paid} paid`;
   return `${parts.join(', ')}; ${paid}${f.ceilingExcluded ? ' outside the ceiling' : ''}`;
 }
