@@ -106,7 +106,12 @@ function checkLine(facts: ClaimFacts, kind: LineKind, line: ClaimLineInput, rule
     if (outcome.result === 'reject') return { passed: false, code: outcome.code, trace };
     if (outcome.result === 'trim') quantity = outcome.quantity;
   }
-  const entryOf = input.entry!;
+  const entryOf = input.entry;
+  // A scheme may drop the registers check; a line the register does not know still cannot be valued.
+  if (!entryOf) {
+    trace.push({ check: 'registers', outcome: 'rejected', code: REJECTION.NOT_IN_REGISTERS, facts: { medicalId: line.medicalId, problem: 'unknown' } });
+    return { passed: false, code: REJECTION.NOT_IN_REGISTERS, trace };
+  }
   const candidates = coveringCandidates(facts, kind, line.medicalId);
   trace.push({ check: 'covering-product', outcome: candidates.length ? 'passed' : 'rejected', code: candidates.length ? 0 : REJECTION.NO_COVERING_PRODUCT, facts: { targetDate: facts.targetDate, candidates: candidates.length } });
   if (candidates.length === 0) return { passed: false, code: REJECTION.NO_COVERING_PRODUCT, trace };

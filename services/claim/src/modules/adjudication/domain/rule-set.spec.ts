@@ -72,3 +72,11 @@ describe('rule set', () => {
     expect(adjudicateClaim(claim({ services: [] }), context()).result.lines[0].trace.map((entry) => entry.check)).toContain('frequency');
   });
 });
+
+describe('rule set without the registers check', () => {
+  it('still rejects a line the register does not know, with reason 1', () => {
+    const { result } = adjudicateClaim(claim({ items: [{ id: 'l', medicalId: 'nope', qtyProvided: 1, priceAsked: '1.00' }] }), context(), { rules: buildRuleSet({ remove: ['registers', 'price-list'] }) });
+    expect(result.lines[0]).toMatchObject({ status: 'REJECTED', rejectionReason: 1 });
+    expect(result.lines[0].explanation).toBe('Rejected (reason 1): it is not in the register.');
+  });
+});

@@ -1,5 +1,5 @@
 import { REJECTION } from '../claim-codes';
-import { pass, reject, type LineCheck } from './check';
+import { pass, reject, skip, type LineCheck } from './check';
 
 /**
  * (10) Decisions table: an in-patient (I) line needs a facility of care type I or B and an in-patient claim;
@@ -11,7 +11,8 @@ export const careTypeCheck: LineCheck = {
   codes: [REJECTION.CARE_TYPE],
   description: "the line's care type fits the facility and the stay",
   run({ entry, claim, inPatient }) {
-    const lineCare = entry!.careType;
+    if (!entry) return skip({ problem: 'not in the register' });
+    const lineCare = entry.careType;
     const facilityCare = claim.facility.careType ?? 'B';
     const facts = { lineCareType: lineCare, facilityCareType: facilityCare, inPatient };
     if (lineCare === 'I' && facilityCare === 'O') return reject(REJECTION.CARE_TYPE, { ...facts, problem: 'in-patient line at an out-patient facility' });

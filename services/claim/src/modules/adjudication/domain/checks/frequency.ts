@@ -13,7 +13,8 @@ export const frequencyCheck: LineCheck = {
   codes: [REJECTION.FREQUENCY],
   description: 'the item or service is not provided again too soon',
   run({ entry, claim, kind, line, targetDate, usage }) {
-    const frequency = entry!.frequency;
+    if (!entry) return skip({ problem: 'not in the register' });
+    const frequency = entry.frequency;
     if (frequency <= 0) return skip({ frequency });
     const conflicts = usage
       .passedLines(claim.insuree.id)

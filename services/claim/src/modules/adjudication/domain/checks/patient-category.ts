@@ -10,7 +10,8 @@ export const patientCategoryCheck: LineCheck = {
   codes: [REJECTION.PATIENT_CATEGORY],
   description: "the item or service is meant for the insuree's sex and age",
   run({ entry, claim, adult }) {
-    const allowed = entry!.patientCategory;
+    if (!entry) return skip({ problem: 'not in the register' });
+    const allowed = entry.patientCategory;
     if (allowed === 0) return skip({ patientCategory: 0 });
     const insureeMask = (claim.insuree.gender === 'F' ? PATIENT_MASK.FEMALE : PATIENT_MASK.MALE) | (adult ? PATIENT_MASK.ADULT : PATIENT_MASK.MINOR);
     const facts = { patientCategory: allowed, insureeMask, gender: claim.insuree.gender, adult };
