@@ -1,0 +1,12 @@
+export * from './adjudicate';
+export * from './adjudication-context';
+export * from './check-claim';
+export * from './claim-codes';
+export * from './claim-to-adjudicate';
+export * from './checks/check';
+export { explainLine } from './explain';
+export { assignProduct, type LineCoverage } from './product-assignment';
+export * from './rule-set';
+export * from './trace';
+export * from './usage-counters';
+export * from './valuation';
