@@ -6,7 +6,8 @@ import type { AddressInfo } from 'net';
  * A stand-in for a mobile-money gateway, speaking the protocol of the payment service's HttpPaymentGateway
  * and callback (docs/api.md "Payment gateway"): it acknowledges `POST /control-numbers` (signed), then posts
  * the assigned number to the callback; `POST /admin/payments` makes it post a "payment received"
- * notification. Plain node:http, for tests, e2e and the bench; never for production.
+ * notification; `GET /health` answers when it listens. Plain node:http, for tests, e2e and the bench; never
+ * for production.
  */
 export interface FakeGatewayOptions {
   /** The payment service's callback, e.g. http://127.0.0.1:4007/payment-gateway/notifications */
@@ -86,6 +87,7 @@ export class FakePaymentGateway {
   private async serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const raw = await readBody(request);
     const reply = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    if (request.method === 'GET' && request.url === '/health') return void reply(200, { status: 'ok' });
     if (request.method !== 'POST') return void reply(405, { error: 'POST only' });
     if (request.url === '/control-numbers') {
       const timestamp = String(request.headers['x-imis-timestamp'] ?? '');
