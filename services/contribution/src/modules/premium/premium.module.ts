@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { PayerModule } from '../payer';
+import { ContributionResolver } from './api/contribution.resolver';
+import { PolicyContributionsResolver } from './api/policy-contributions.resolver';
+import { AddContribution } from './application/add-contribution.command';
+import { ContributionAccess } from './application/contribution-access';
+import { DeleteContribution } from './application/delete-contribution.command';
+import { PremiumQueries } from './application/premium.queries';
+import { UpdateContribution } from './application/update-contribution.command';
+
+/** Premiums (contributions) of policies, rights 101301–101304, and Policy.contributions / Policy.balance by federation. */
+@Module({
+  imports: [PayerModule],
+  providers: [ContributionAccess, PremiumQueries, AddContribution, UpdateContribution, DeleteContribution, ContributionResolver, PolicyContributionsResolver],
+})
+export class PremiumModule {}
