@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LocationAccess } from '@imis/auth';
 import { PayerModule } from '../payer';
 import { ContributionResolver } from './api/contribution.resolver';
 import { PolicyContributionsResolver } from './api/policy-contributions.resolver';
@@ -11,6 +12,6 @@ import { UpdateContribution } from './application/update-contribution.command';
 /** Premiums (contributions) of policies, rights 101301–101304, and Policy.contributions / Policy.balance by federation. */
 @Module({
   imports: [PayerModule],
-  providers: [ContributionAccess, PremiumQueries, AddContribution, UpdateContribution, DeleteContribution, ContributionResolver, PolicyContributionsResolver],
+  providers: [LocationAccess, ContributionAccess, PremiumQueries, AddContribution, UpdateContribution, DeleteContribution, ContributionResolver, PolicyContributionsResolver],
 })
 export class PremiumModule {}

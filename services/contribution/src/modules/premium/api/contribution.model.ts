@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection, graphqlEnumOf, LocalDateScalar, MoneyScalar, MutationPayload } from '@imis/graphql';
-import { PREMIUM_ACTIONS, type PremiumWarningCode } from '../domain/premium-balance';
+import { PREMIUM_ACTIONS, PREMIUM_WARNING_CODES, type PremiumWarningCode } from '../domain/premium-balance';
 import { PAY_TYPES, type PayType } from '../domain/premium-fields';
 
 export const PayTypeEnum = graphqlEnumOf('ContributionPayType', PAY_TYPES, {
@@ -15,6 +15,16 @@ export const ContributionActionEnum = graphqlEnumOf('ContributionAction', PREMIU
     ENFORCE: 'No UNDERPAID warning; the policy is activated only once paid in full (policy service)',
     SUSPEND: 'Recorded; suspend the policy with suspendPolicy (policy service)',
     WAIT: 'Recorded; the policy waits for further payments',
+  },
+});
+
+export const ContributionWarningCodeEnum = graphqlEnumOf('ContributionWarningCode', PREMIUM_WARNING_CODES, {
+  valueDescriptions: {
+    UNDERPAID: 'Below the balance (value − other contributions): the policy is not paid in full',
+    OVERPAID: 'Above the balance',
+    INSTALLMENTS_REACHED: 'Still under-paid and the product’s installment count is reached',
+    PAST_LAST_PAYMENT_DATE: 'Still under-paid and paid after the last date for payment',
+    ACTION_IN_POLICY_SERVICE: 'SUSPEND or ENFORCE asked: the policy service owns the status (suspendPolicy)',
   },
 });
 
@@ -81,7 +91,7 @@ export class ContributionConnection extends Connection(ContributionModel, 'Contr
 
 @ObjectType('ContributionWarning', { description: 'Saved, but worth telling the user (§4 “on each save”)' })
 export class ContributionWarningModel {
-  @Field({ description: 'UNDERPAID, OVERPAID, INSTALLMENTS_REACHED, PAST_LAST_PAYMENT_DATE, ACTION_IN_POLICY_SERVICE' })
+  @Field(() => ContributionWarningCodeEnum)
   code!: PremiumWarningCode;
 
   @Field()

@@ -1,4 +1,4 @@
-import { Context, Directive, Field, ID, ObjectType, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import type { ScopeFilter } from '@imis/auth';
 import { CurrentUser, type RequestUser, RequireRights, Right } from '@imis/auth';
 import { BatchLoader, MoneyScalar, perRequest, type GraphQLContext } from '@imis/graphql';
@@ -6,15 +6,8 @@ import { ContributionAccess } from '../application/contribution-access';
 import { PremiumQueries, type PolicyStanding } from '../application/premium.queries';
 import type { PremiumView } from '../application/premium.view';
 import { ContributionModel } from './contribution.model';
-import { toContributionModel } from './contribution.resolver';
-
-/** The policy service's Policy, extended by this subgraph with its contributions and balance. */
-@ObjectType('Policy')
-@Directive('@key(fields: "id")')
-export class PolicyContributionsModel {
-  @Field(() => ID)
-  id!: string;
-}
+import { toContributionModel } from './contribution.mapper';
+import { PolicyContributionsModel } from './policy-contributions.model';
 
 const LOADER = Symbol('policy-contributions-loader');
 

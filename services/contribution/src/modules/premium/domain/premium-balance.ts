@@ -4,7 +4,8 @@ import { addDays, addMonths, centsToMoney, moneyToCents } from '@imis/kernel';
 export const PREMIUM_ACTIONS = ['PAY', 'ENFORCE', 'SUSPEND', 'WAIT'] as const;
 export type PremiumAction = (typeof PREMIUM_ACTIONS)[number];
 
-export type PremiumWarningCode = 'UNDERPAID' | 'OVERPAID' | 'INSTALLMENTS_REACHED' | 'PAST_LAST_PAYMENT_DATE' | 'ACTION_IN_POLICY_SERVICE';
+export const PREMIUM_WARNING_CODES = ['UNDERPAID', 'OVERPAID', 'INSTALLMENTS_REACHED', 'PAST_LAST_PAYMENT_DATE', 'ACTION_IN_POLICY_SERVICE'] as const;
+export type PremiumWarningCode = (typeof PREMIUM_WARNING_CODES)[number];
 
 export interface PremiumWarning {
   code: PremiumWarningCode;
