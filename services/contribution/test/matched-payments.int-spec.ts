@@ -39,7 +39,7 @@ const payment = (details: PaymentDetail[], change: Partial<PaymentState> = {}): 
   ...change,
 });
 
-interface PremiumRow {
+type PremiumRow = {
   id: string;
   policy_id: string;
   product_id: string;
@@ -49,7 +49,7 @@ interface PremiumRow {
   pay_type: string;
   source: string;
   changed_by: string;
-}
+};
 
 describe('premiums of matched payments (consumer)', () => {
   let service: ServiceTestApp;

@@ -19,7 +19,7 @@ const DELETE = `mutation($input: ContributionRefInput!) {
 const LIST = `query($filter: ContributionFilterInput, $first: Int) { contributions(filter: $filter, first: $first) { totalCount edges { node { id receipt amount } } } }`;
 const ONE = `query($id: ID!) { contribution(id: $id) { id receipt } }`;
 const HISTORY = `query($id: ID!) { contributionHistory(id: $id) { version amount receipt validTo replacedBy } }`;
-const ENTITIES = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Policy { id balance contributions { id amount } } } }`;
+const STANDINGS = `query($ids: [ID!]!) { policyContributions(policyIds: $ids) { policyId paidTotal balance contributions { id amount } } }`;
 
 describe('contributions (premiums)', () => {
   let service: ServiceTestApp;
@@ -188,16 +188,20 @@ describe('contributions (premiums)', () => {
     expect((await service.graphql(ADD, { input: { policyId: inside.id, amount: '1', receipt: receipt(), payDate: today(), payType: 'CASH' } }, noRight)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('filters by pay dates and extends Policy with its contributions and balance (federation)', async () => {
+  it('filters by pay dates and answers policies’ paid totals, balances and contributions', async () => {
     const [policy] = await seedPolicies(service, product, places.village111.id);
     await add(policy, { amount: '100', payDate: '2025-02-01' });
     await add(policy, { amount: '200', payDate: '2025-03-01' });
     const listed = (await service.data(LIST, { filter: { policyId: policy.id, payDateFrom: '2025-02-15', payDateTo: '2025-03-31' } })).contributions;
     expect(listed.edges.map((edge: { node: { amount: string } }) => edge.node.amount)).toEqual(['200.00']);
     const unknown = uuidv7();
-    const { _entities } = await service.data(ENTITIES, { representations: [{ __typename: 'Policy', id: policy.id }, { __typename: 'Policy', id: unknown }] });
-    expect(_entities[0]).toMatchObject({ id: policy.id, balance: '700.00' });
-    expect(_entities[0].contributions.map((row: { amount: string }) => row.amount)).toEqual(['100.00', '200.00']);
-    expect(_entities[1]).toEqual({ id: unknown, balance: null, contributions: [] });
+    const [outside] = await seedPolicies(service, product, places.village121.id);
+    const { policyContributions } = await service.data(STANDINGS, { ids: [policy.id, unknown] });
+    expect(policyContributions[0]).toMatchObject({ policyId: policy.id, paidTotal: '300.00', balance: '700.00' });
+    expect(policyContributions[0].contributions.map((row: { amount: string }) => row.amount)).toEqual(['100.00', '200.00']);
+    expect(policyContributions[1]).toEqual({ policyId: unknown, paidTotal: '0.00', balance: null, contributions: [] });
+    const officer = await authority.headers({ rights: [Right.ContributionSearch], districtIds: [places.district11.id] });
+    const scoped = (await service.data(STANDINGS, { ids: [policy.id, outside.id, unknown] }, officer)).policyContributions;
+    expect(scoped.map((row: { policyId: string }) => row.policyId)).toEqual([policy.id]);
   });
 });

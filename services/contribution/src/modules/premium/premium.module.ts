@@ -9,7 +9,7 @@ import { DeleteContribution } from './application/delete-contribution.command';
 import { PremiumQueries } from './application/premium.queries';
 import { UpdateContribution } from './application/update-contribution.command';
 
-/** Premiums (contributions) of policies, rights 101301–101304, and Policy.contributions / Policy.balance by federation. */
+/** Premiums (contributions) of policies, rights 101301–101304, and policyContributions (paid total, balance, contributions of policies). */
 @Module({
   imports: [PayerModule],
   providers: [LocationAccess, ContributionAccess, PremiumQueries, AddContribution, UpdateContribution, DeleteContribution, ContributionResolver, PolicyContributionsResolver],

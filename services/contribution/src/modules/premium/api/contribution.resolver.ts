@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { runUseCase, type CommandResult } from '@imis/application';
 import { CurrentUser, type RequestUser, RequireRights, Right } from '@imis/auth';
 import { ConnectionArgs, pageOf, toConnection } from '@imis/graphql';
@@ -11,7 +11,6 @@ import { PremiumQueries } from '../application/premium.queries';
 import { UpdateContribution } from '../application/update-contribution.command';
 import { ContributionConnection, ContributionModel, ContributionPayload, ContributionVersionModel } from './contribution.model';
 import { toContributionModel } from './contribution.mapper';
-import { PolicyContributionsModel } from './policy-contributions.model';
 import { AddContributionInput, ContributionFilterInput, ContributionRefInput, UpdateContributionInput } from './contribution.inputs';
 
 
@@ -53,11 +52,6 @@ export class ContributionResolver {
   @Query(() => [ContributionVersionModel], { description: 'Past versions of a contribution (current or reversed), oldest first' })
   async contributionHistory(@CurrentUser() user: RequestUser, @Args('id', { type: () => ID }) id: string): Promise<ContributionVersionModel[]> {
     return (await this.queries.history(id, await this.access.scope(user))).map((view) => Object.assign(new ContributionVersionModel(), view));
-  }
-
-  @ResolveField(() => PolicyContributionsModel, { description: 'The policy paid (its fields from the policy service)' })
-  policy(@Parent() contribution: ContributionModel): PolicyContributionsModel {
-    return Object.assign(new PolicyContributionsModel(), { id: contribution.policyId });
   }
 
   @RequireRights(Right.ContributionAdd)

@@ -1,26 +1,9 @@
-import { Context, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import type { ScopeFilter } from '@imis/auth';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, type RequestUser, RequireRights, Right } from '@imis/auth';
-import { BatchLoader, MoneyScalar, perRequest, type GraphQLContext } from '@imis/graphql';
 import { ContributionAccess } from '../application/contribution-access';
-import { PremiumQueries, type PolicyStanding } from '../application/premium.queries';
-import type { PremiumView } from '../application/premium.view';
-import { ContributionModel } from './contribution.model';
+import { PremiumQueries } from '../application/premium.queries';
 import { toContributionModel } from './contribution.mapper';
 import { PolicyContributionsModel } from './policy-contributions.model';
-
-const LOADER = Symbol('policy-contributions-loader');
-
-/** Per request: contributions and standings of every policy of a response, one query each level. */
-class PolicyContributionsLoader {
-  readonly contributions: BatchLoader<string, PremiumView[]>;
-  readonly standings: BatchLoader<string, PolicyStanding | null>;
-
-  constructor(queries: PremiumQueries, scope: () => Promise<ScopeFilter>) {
-    this.contributions = new BatchLoader(async (ids) => queries.ofPolicies(ids, await scope()), []);
-    this.standings = new BatchLoader((ids) => queries.standings(ids), null);
-  }
-}
 
 @Resolver(() => PolicyContributionsModel)
 export class PolicyContributionsResolver {
@@ -29,26 +12,21 @@ export class PolicyContributionsResolver {
     private readonly access: ContributionAccess,
   ) {}
 
-  /** Federation `_entities`: the policy subgraph already applied the caller's scope to the policy itself. */
-  @ResolveReference()
-  resolveReference(@Parent() reference: { id: string }): PolicyContributionsModel {
-    return Object.assign(new PolicyContributionsModel(), { id: reference.id });
-  }
-
   @RequireRights(Right.ContributionSearch)
-  @ResolveField(() => [ContributionModel], { description: 'The policy’s current contributions, in pay date order (contribution service)' })
-  async contributions(@Parent() policy: PolicyContributionsModel, @CurrentUser() user: RequestUser, @Context() context: GraphQLContext): Promise<ContributionModel[]> {
-    return (await this.loader(user, context).contributions.load(policy.id)).map(toContributionModel);
-  }
-
-  @RequireRights(Right.ContributionSearch)
-  @ResolveField(() => MoneyScalar, { nullable: true, description: 'value − paid total as the contribution service knows them; null when it does not know the policy yet' })
-  async balance(@Parent() policy: PolicyContributionsModel, @CurrentUser() user: RequestUser, @Context() context: GraphQLContext): Promise<string | null> {
-    const standing = await this.loader(user, context).standings.load(policy.id);
-    return standing?.balance ?? null;
-  }
-
-  private loader(user: RequestUser, context: GraphQLContext): PolicyContributionsLoader {
-    return perRequest(context, LOADER, () => new PolicyContributionsLoader(this.queries, () => this.access.scope(user)));
+  @Query(() => [PolicyContributionsModel], {
+    description: 'Paid total, balance and contributions of these policies (at most 100), those of families in your data scope only: three queries whatever their number',
+  })
+  async policyContributions(@CurrentUser() user: RequestUser, @Args('policyIds', { type: () => [ID] }) policyIds: string[]): Promise<PolicyContributionsModel[]> {
+    const scope = await this.access.scope(user);
+    const ids = await this.queries.policiesIn(policyIds.slice(0, 100), scope);
+    const [standings, contributions] = await Promise.all([this.queries.standings(ids), this.queries.ofPolicies(ids, scope)]);
+    return ids.map((policyId) =>
+      Object.assign(new PolicyContributionsModel(), {
+        policyId,
+        paidTotal: standings.get(policyId)?.paidTotal ?? '0.00',
+        balance: standings.get(policyId)?.balance ?? null,
+        contributions: (contributions.get(policyId) ?? []).map(toContributionModel),
+      }),
+    );
   }
 }

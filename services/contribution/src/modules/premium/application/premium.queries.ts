@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
 import { centsToMoney, isCalendarDate, moneyToCents } from '@imis/kernel';
-import { findHistory, isUuid } from '@imis/persistence';
+import { findHistory, isUuid, uuidArrayLiteral } from '@imis/persistence';
 import { policiesByIds } from '@imis/policy-projection';
 import { contributionsOf } from '../infrastructure/policy-contributions.sql';
 import { ofPoliciesIn } from '../infrastructure/premium-conditions';
@@ -77,6 +77,22 @@ export class PremiumQueries {
         return [id, { paidTotal, balance: value === undefined ? null : centsToMoney(moneyToCents(value) - moneyToCents(paidTotal)) }];
       }),
     );
+  }
+
+  /**
+   * Those of these policy ids the scope may read: projected policies of families living in it (any known id
+   * when unrestricted), in the order given.
+   */
+  async policiesIn(policyIds: readonly string[], scope: ScopeFilter): Promise<string[]> {
+    const valid = [...new Set(policyIds.filter(isUuid))];
+    if (scope.everywhere || valid.length === 0) return valid;
+    const rows = await this.em.execute<{ id: string }[]>(
+      `select p.id from projected_policy p join projected_family f on f.id = p.family_id
+       where p.id = any(?::uuid[]) and not p.deleted and f.village_id = any(?::uuid[])`,
+      [uuidArrayLiteral(valid), uuidArrayLiteral(scope.locationIds)],
+    );
+    const allowed = new Set(rows.map((row) => row.id));
+    return valid.filter((id) => allowed.has(id));
   }
 
   /** Past versions of a premium (current or deleted) of a policy in the scope, oldest first. */
