@@ -2,8 +2,10 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
-import { subgraphModuleOptions } from '@imis/graphql';
-import { NoteModule } from './modules/note';
+import { MoneyScalar, subgraphModuleOptions } from '@imis/graphql';
+import { FundingModule } from './modules/funding';
+import { PayerModule } from './modules/payer';
+import { PremiumModule } from './modules/premium';
 
 /**
  * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).
@@ -16,8 +18,10 @@ export class ContributionApiModule {
       module: ContributionApiModule,
       imports: [
         MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
-        GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions()),
-        NoteModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions({ dates: true, scalars: { Money: MoneyScalar } })),
+        PayerModule,
+        PremiumModule,
+        FundingModule,
       ],
     };
   }

@@ -16,11 +16,14 @@ export class PolicyLoader {
   readonly members: BatchLoader<string, InsureePolicy[]>;
   readonly products: BatchLoader<string, ProductView | null>;
   readonly ofFamilies: BatchLoader<string, PolicyView[]>;
+  /** Policies by id in the caller's scope (null outside it): references from other subgraphs. */
+  readonly byIds: BatchLoader<string, PolicyView | null>;
 
   private constructor(policies: PolicyQueries, products: ProductQueries, scope: () => Promise<ScopeFilter>, visibleProducts: () => Promise<ScopeFilter>) {
     this.members = new BatchLoader((ids) => policies.insureePolicies(ids), []);
     this.products = new BatchLoader(async (ids) => products.byIds(ids, await visibleProducts()), null);
     this.ofFamilies = new BatchLoader(async (ids) => policies.ofFamilies(ids, await scope()), []);
+    this.byIds = new BatchLoader(async (ids) => policies.byIds(ids, await scope()), null);
   }
 
   static of(

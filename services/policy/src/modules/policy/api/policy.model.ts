@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection, LocalDateScalar, MoneyScalar, MutationPayload } from '@imis/graphql';
 import type { PolicyStage, PolicyStatus } from '../domain/policy-codes';
 import { PolicyStageEnum, PolicyStatusEnum } from './policy.enums';
@@ -38,6 +38,7 @@ export abstract class PolicyFieldsModel {
 }
 
 @ObjectType('Policy', { description: "A family's purchase of a product for a period; each member's coverage is an InsureePolicy." })
+@Directive('@key(fields: "id")')
 export class PolicyModel extends PolicyFieldsModel {
   @Field(() => ID)
   id!: string;

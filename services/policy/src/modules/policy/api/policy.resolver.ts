@@ -1,5 +1,5 @@
 import { commandError } from '@imis/application';
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { CurrentUser, type RequestUser, RequireRights, Right } from '@imis/auth';
 import { ConnectionArgs, type GraphQLContext, pageOf, toConnection } from '@imis/graphql';
 import { ProductModel, ProductQueries, toProductModel } from '../../product';
@@ -51,6 +51,14 @@ export class PolicyResolver {
   async policy(@CurrentUser() user: RequestUser, @Args('id', { type: () => ID }) id: string): Promise<PolicyModel | null> {
     const view = (await this.queries.byIds([id], await this.access.scope(user))).get(id);
     return view ? toPolicyModel(view) : null;
+  }
+
+  /** Federation `_entities`: a policy another subgraph names (a contribution's), in the caller's scope. */
+  @RequireRights(Right.PolicySearch)
+  @ResolveReference()
+  async resolveReference(@Parent() reference: { id: string }, @CurrentUser() user: RequestUser, @Context() context: GraphQLContext): Promise<PolicyModel | null> {
+    const view = await this.loader(user, context).byIds.load(reference.id);
+    return view && toPolicyModel(view);
   }
 
   @RequireRights(Right.PolicySearch)
