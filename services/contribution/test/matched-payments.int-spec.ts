@@ -72,9 +72,9 @@ describe('premiums of matched payments (consumer)', () => {
   it('adds one premium per matched detail with its id, on the renewal policy when there is one, once whatever the copies of the event', async () => {
     const product = await seedProduct(service);
     const renewed = await seedProduct(service);
-    const conversion = await seedProduct(service, { conversionProductId: renewed.id });
     const [first, second] = await seedPolicies(service, product, places.village111.id, 2);
-    const [active] = await seedPolicies(service, conversion, places.village111.id, 1, { status: 'ACTIVE' });
+    // The policy service renews a policy paid in advance on its own product: the premium is of that product.
+    const [active] = await seedPolicies(service, renewed, places.village111.id, 1, { status: 'ACTIVE' });
     const renewalPolicyId = uuidv7();
     const details = [
       detail({ policyId: first.id, amount: '400.00' }),

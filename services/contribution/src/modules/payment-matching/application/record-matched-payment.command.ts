@@ -4,7 +4,7 @@ import { orRefuse, refuse, type CommandMeta, type UseCase } from '@imis/applicat
 import { UNRESTRICTED } from '@imis/auth';
 import type { PaymentDetail, PaymentState } from '@imis/contracts';
 import { isMoney, moneyToCents, today } from '@imis/kernel';
-import { policiesByIds, productsByIds } from '@imis/policy-projection';
+import { policiesByIds } from '@imis/policy-projection';
 import { addPremium, premiumErrors, premiumFields, projectedTarget, type PremiumTarget } from '../../premium';
 import { paymentReceipt, receiptBase } from '../domain/payment-receipt';
 
@@ -25,7 +25,8 @@ const TAKEN = `select receipt from premium where product_id = ? and deleted_at i
  * A matched payment's premiums (§5 "Finish"): for each detail with a premium id and an amount, a premium of
  * type M (source "payment") with that id on the renewal policy when there is one, else on the matched policy,
  * through the same write path as addContribution, without scope (system actor). A renewal policy need not be
- * projected yet: its product is the matched policy's conversion product, or the matched policy's own.
+ * projected yet: its product is the matched policy's (the policy service renews a policy paid in advance on
+ * its own product).
  */
 @Injectable()
 export class RecordMatchedPayment implements UseCase<PaymentState, RecordMatchedPaymentResult, CommandMeta> {
@@ -65,8 +66,7 @@ export class RecordMatchedPayment implements UseCase<PaymentState, RecordMatched
     if (!detail.renewalPolicyId || !detail.policyId) refuse(premiumErrors.policyNotFound());
     const [matched] = await policiesByIds(tx, [detail.policyId], { includeDeleted: true });
     if (!matched) refuse(premiumErrors.policyNotFound());
-    const [product] = await productsByIds(tx, [matched.productId]);
-    return { policyId, productId: product?.conversionProductId ?? matched.productId, terms: null };
+    return { policyId, productId: matched.productId, terms: null };
   }
 
   private async takenReceipts(tx: EntityManager, productId: string, base: string): Promise<Set<string>> {
