@@ -84,7 +84,7 @@ describe('mobile-money payment through the gateway', () => {
       PAYMENT_GATEWAY_SECRET: SECRET,
       PAYMENT_CALLBACK_URL: callbackUrl,
       FAKE_GATEWAY_PORT: String(fakePort),
-    });
+    }, { quiet: true });
     await waitForReady(`http://127.0.0.1:${fakePort}/health`, 30_000, fakeGateway);
 
     session = new Scenario(deployment.gatewayUrl);

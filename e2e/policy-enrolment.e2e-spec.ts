@@ -4,21 +4,21 @@ import { join } from 'path';
 import { Client } from 'pg';
 import { createTestDatabase, freePort, randomEventPrefix, TestAuthority, testInfrastructure, type TestDatabase } from '@imis/testing';
 import { type ManagedProcess, runProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
-import { postGraphQL } from './support/graphql-client';
+import { type Data, Scenario } from './support/scenario';
 import { StreamReader } from './support/stream-reader';
 import { supergraphFile } from './support/supergraph-file';
 
 /**
- * Issue 13's acceptance through the gateway, with location, insuree, medical and policy as real processes
- * trusting a TestAuthority's key: the administrator builds places (location), an item and a service
- * (medical), a product with lines for them (policy, once its medical projection knows them), §2's worked
- * example family (insuree), then prices it (16,650), creates its Idle policy, reads it on the family
- * (federation) and asks eligibility for a member: not covered while Idle. Activation needs contributions,
- * which no service records yet (no GraphQL operation either), so the covered answer waits for that issue.
+ * Issues 13 and 14's acceptance through the gateway, with location, insuree, medical, policy and
+ * contribution as real processes trusting a TestAuthority's key: the administrator builds places
+ * (location), an item and a service (medical), a product with lines for them (policy, once its medical
+ * projection knows them), §2's worked example family (insuree), then prices it (16,650), creates its Idle
+ * policy, reads it on the family (federation) and asks eligibility for a member: not covered while Idle.
+ * A partial contribution leaves it Idle with its balance; the rest makes it Active (the policy service
+ * acting on the contribution service's events) with effective date max(pay date, start); the member is then
+ * covered; a reversal flags it underpaid and leaves it Active.
  */
 jest.setTimeout(240_000);
-
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const ERRORS = 'errors { code message field }';
 const CREATE_LOCATION = `mutation($input: CreateLocationInput!) { createLocation(input: $input) { location { id } ${ERRORS} } }`;
@@ -32,6 +32,10 @@ const POLICY_VALUE = `query($input: PolicyValueInput!) { policyValue(input: $inp
   value startDate expiryDate lastDateForPayment rule breakdown { contribution generalAssembly registration discount } warnings { code } ${ERRORS} } }`;
 const CREATE_POLICY = `mutation($input: CreatePolicyInput!) { createPolicy(input: $input) {
   policy { id status stage value startDate expiryDate effectiveDate insureePolicies { insureeId effectiveDate } } ${ERRORS} } }`;
+const ADD_CONTRIBUTION = `mutation($input: AddContributionInput!) { addContribution(input: $input) {
+  contribution { id amount } paidTotal balance warnings { code } ${ERRORS} } }`;
+const DELETE_CONTRIBUTION = `mutation($input: ContributionRefInput!) { deleteContribution(input: $input) { paidTotal balance ${ERRORS} } }`;
+const POLICY = `query($id: ID!) { policy(id: $id) { status effectiveDate paidTotal underpaid balance insureePolicies { effectiveDate } } }`;
 const ELIGIBILITY = `query($input: EligibilityInput!) { eligibility(input: $input) {
   refusal coverage { insureeId usageKnown policies { policyId productCode status letter effectiveDate } }
   item { itemCode itemId isItemOK } service { serviceCode serviceId isServiceOK } } }`;
@@ -49,12 +53,11 @@ const FAMILY = [
 /** Numbers valid under insuree's default rule (9 digits, the last = the first 8 mod 7), distinct per call. */
 let serial = 10_000_000 + Math.floor(Math.random() * 80_000_000);
 const insuranceNumber = () => `${serial}${serial++ % 7}`;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const lineLimits = { limitationType: 'C', adult: 100, child: 100 };
 const line = (target: Record<string, string>) => ({ ...target, priceOrigin: 'P', limits: { normal: lineLimits, emergency: lineLimits, referral: lineLimits } });
 
 describe('policy enrolment through the gateway', () => {
-  const databases: Record<'location' | 'insuree' | 'medical' | 'policy', TestDatabase> = {} as never;
+  const databases: Record<'location' | 'insuree' | 'medical' | 'policy' | 'contribution', TestDatabase> = {} as never;
   let stream: StreamReader;
   let gatewayUrl: string;
   let supergraphDir: string | undefined;
@@ -65,35 +68,12 @@ describe('policy enrolment through the gateway', () => {
   const ids: Record<string, string> = {};
   const members: { id: string; insuranceNumber: string }[] = [];
 
-  const call = async (query: string, variables: Record<string, unknown> = {}, token = tokens.admin) =>
-    (await postGraphQL<Data>(gatewayUrl, query, variables, { authorization: `Bearer ${token}` })).body;
-  const data = async (query: string, variables: Record<string, unknown> = {}, token = tokens.admin): Promise<Data> => {
-    const body = await call(query, variables, token);
-    if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  };
   const processOutput = () => processes.map((process) => `--- ${process.name} (${process.child.exitCode ?? 'running'}):\n${process.recentOutput()}`).join('\n');
-  /** Asks `ask` again while `pending` holds (a service has not learnt another's events yet), for at most 30 s. */
-  const eventually = async <T>(what: string, ask: () => Promise<T>, pending: (answer: T) => boolean): Promise<T> => {
-    for (const deadline = Date.now() + 30_000; ; ) {
-      const answer = await ask();
-      if (!pending(answer)) return answer;
-      if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(answer)}\n${processOutput()}`);
-      await sleep(100);
-    }
-  };
-  /** The payload of mutation `name`, asked again while its first error code matches `pending`. */
-  const mutate = (name: string, query: string, input: Record<string, unknown>, pending?: RegExp, token = tokens.admin): Promise<Data> =>
-    eventually(
-      name,
-      async () => (await data(query, { input }, token))[name],
-      (payload) => pending !== undefined && pending.test(payload.errors[0]?.code ?? ''),
-    );
-  const created = async (name: string, query: string, input: Record<string, unknown>, field: string, pending?: RegExp): Promise<string> => {
-    const payload = await mutate(name, query, input, pending);
-    expect(payload.errors).toEqual([]);
-    return payload[field].id as string;
-  };
+  let session: Scenario;
+  const data = (query: string, variables: Record<string, unknown> = {}, token = tokens.admin) => session.data(query, variables, token);
+  const eventually = <T>(what: string, ask: () => Promise<T>, pending: (answer: T) => boolean) => session.eventually(what, ask, pending);
+  const mutate = (name: string, query: string, input: Record<string, unknown>, pending?: RegExp, token = tokens.admin) => session.mutate(name, query, input, pending, token);
+  const created = (name: string, query: string, input: Record<string, unknown>, field: string, pending?: RegExp) => session.created(name, query, input, field, pending);
   const policyRows = async (sql: string, params: unknown[]): Promise<number> => {
     const client = new Client({ connectionString: databases.policy.url });
     await client.connect();
@@ -107,10 +87,17 @@ describe('policy enrolment through the gateway', () => {
   beforeAll(async () => {
     const { natsUrl, redisUrl } = await testInfrastructure();
     const authority = await TestAuthority.create();
-    for (const name of ['location', 'insuree', 'medical', 'policy'] as const) databases[name] = await createTestDatabase(`e2e_${name}`);
-    const [locationPort, insureePort, medicalPort, policyPort, gatewayPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
+    for (const name of ['location', 'insuree', 'medical', 'policy', 'contribution'] as const) databases[name] = await createTestDatabase(`e2e_${name}`);
+    const [locationPort, insureePort, medicalPort, policyPort, contributionPort, gatewayPort] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
     const subgraph = (port: number) => `http://127.0.0.1:${port}/graphql`;
-    const urls = { location: subgraph(locationPort), insuree: subgraph(insureePort), medical: subgraph(medicalPort), policy: subgraph(policyPort) };
+    const urls = { location: subgraph(locationPort), insuree: subgraph(insureePort), medical: subgraph(medicalPort), policy: subgraph(policyPort), contribution: subgraph(contributionPort) };
     const supergraph = await supergraphFile(urls);
     supergraphDir = supergraph.directory;
     const common = { DATABASE_URL: databases.location.serverUrl, NATS_URL: natsUrl, EVENT_PREFIX: prefix, LOG_LEVEL: 'warn', HOST: '127.0.0.1', OUTBOX_POLL_MS: '100', AUTH_JWKS: authority.jwks };
@@ -121,6 +108,7 @@ describe('policy enrolment through the gateway', () => {
       ['medical', { ...common, ...jobs, DATABASE_NAME: databases.medical.name, PORT: String(medicalPort) }, medicalPort],
       // The nightly jobs are not this scenario's: the API process only enqueues.
       ['policy', { ...common, ...jobs, DATABASE_NAME: databases.policy.name, PORT: String(policyPort), JOBS_CONCURRENCY: 'policy-expiry=0,policy-renewal-reminder=0' }, policyPort],
+      ['contribution', { ...common, DATABASE_NAME: databases.contribution.name, PORT: String(contributionPort) }, contributionPort],
     ] as const;
     await Promise.all(services.map(async ([name, env]) => expect(await runProcess('migrate', `services/${name}/src/migrate.ts`, env, { quiet: true })).toBe(0)));
     const started = services.map(([name, env, port]) => [startProcess(name, `services/${name}/src/main.ts`, env, { quiet: true }), port] as const);
@@ -138,6 +126,7 @@ describe('policy enrolment through the gateway', () => {
         INSUREE_URL: urls.insuree,
         MEDICAL_URL: urls.medical,
         POLICY_URL: urls.policy,
+        CONTRIBUTION_URL: urls.contribution,
         AUTH_JWKS: authority.jwks,
       },
       { quiet: true },
@@ -147,6 +136,7 @@ describe('policy enrolment through the gateway', () => {
     gatewayUrl = subgraph(gatewayPort);
     stream = await StreamReader.connect(natsUrl, prefix);
     tokens.admin = await authority.administratorToken();
+    session = new Scenario(gatewayUrl, tokens.admin, processOutput);
 
     place.region = await created('createLocation', CREATE_LOCATION, { code: 'P13R', name: 'Policy Region', type: 'REGION' }, 'location');
     for (const code of ['P13DA', 'P13DB']) place[code] = await created('createLocation', CREATE_LOCATION, { code, name: `District ${code}`, type: 'DISTRICT', parentId: place.region }, 'location');
@@ -158,7 +148,7 @@ describe('policy enrolment through the gateway', () => {
 
   afterAll(async () => {
     await stopAll();
-    await stream?.removeStreams(['location', 'insuree', 'medical', 'policy']);
+    await stream?.removeStreams(['location', 'insuree', 'medical', 'policy', 'contribution']);
     for (const database of Object.values(databases)) await database?.drop();
     if (supergraphDir) rmSync(supergraphDir, { recursive: true, force: true });
   });
@@ -285,5 +275,44 @@ describe('policy enrolment through the gateway', () => {
     expect(unknown).toEqual(notFound);
     const outside = (await data(ELIGIBILITY, { input: { insuranceNumber: child.insuranceNumber, itemCode: 'PAMOX' } }, tokens.otherDistrict)).eligibility;
     expect(outside).toEqual(notFound);
+  });
+
+  it('keeps the policy Idle on a partial contribution, with its balance; the rest makes it Active from max(pay date, start)', async () => {
+    // Retried while the contribution service has not learnt the policy from policy's events.
+    const first = await mutate(
+      'addContribution',
+      ADD_CONTRIBUTION,
+      { policyId: ids.policy, amount: '10000', receipt: 'P13-R1', payDate: '2024-05-01', payType: 'CASH' },
+      /^POLICY_NOT_FOUND$/,
+    );
+    expect(first).toMatchObject({ paidTotal: '10000.00', balance: '6650.00', warnings: [{ code: 'UNDERPAID' }], errors: [] });
+    const partial = await eventually('the paid total on the policy', async () => (await data(POLICY, { id: ids.policy })).policy, (policy) => policy.paidTotal !== '10000.00');
+    expect(partial).toMatchObject({ status: 'IDLE', effectiveDate: null, underpaid: false, balance: '6650.00' });
+
+    const rest = (await data(ADD_CONTRIBUTION, { input: { policyId: ids.policy, amount: '6650', receipt: 'P13-R2', payDate: '2024-06-10', payType: 'MOBILE_PHONE' } })).addContribution;
+    expect(rest).toMatchObject({ paidTotal: '16650.00', balance: '0.00', warnings: [], errors: [] });
+    ids.lastContribution = rest.contribution.id;
+    const active = await eventually('the activation', async () => (await data(POLICY, { id: ids.policy })).policy, (policy) => policy.status !== 'ACTIVE');
+    // Paid in full on 2024-06-10, before the cycle start of 2024-07-01: covered from the start, every member too.
+    expect(active).toMatchObject({ status: 'ACTIVE', effectiveDate: '2024-07-01', paidTotal: '16650.00', underpaid: false, balance: '0.00' });
+    expect(active.insureePolicies.map((row: Data) => row.effectiveDate)).toEqual(FAMILY.map(() => '2024-07-01'));
+  });
+
+  it('answers eligibility for a member of the Active policy: covered, the item and the service too', async () => {
+    const child = members[2];
+    const { eligibility } = await data(ELIGIBILITY, { input: { insuranceNumber: child.insuranceNumber, targetDate: '2024-08-01', itemCode: 'PAMOX', serviceCode: 'PCONS' } });
+    expect(eligibility).toEqual({
+      refusal: null,
+      coverage: { insureeId: child.id, usageKnown: false, policies: [{ policyId: ids.policy, productCode: 'P13WORK', status: 'ACTIVE', letter: 'A', effectiveDate: '2024-07-01' }] },
+      item: { itemCode: 'PAMOX', itemId: ids.item, isItemOK: true },
+      service: { serviceCode: 'PCONS', serviceId: ids.service, isServiceOK: true },
+    });
+  });
+
+  it('flags the policy underpaid when a contribution is reversed, and leaves it Active', async () => {
+    const reversal = (await data(DELETE_CONTRIBUTION, { input: { id: ids.lastContribution } })).deleteContribution;
+    expect(reversal).toMatchObject({ paidTotal: '10000.00', balance: '6650.00', errors: [] });
+    const underpaid = await eventually('the underpaid flag', async () => (await data(POLICY, { id: ids.policy })).policy, (policy) => !policy.underpaid);
+    expect(underpaid).toMatchObject({ status: 'ACTIVE', effectiveDate: '2024-07-01', paidTotal: '10000.00', underpaid: true, balance: '6650.00' });
   });
 });
