@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { commandError, runUseCase } from '@imis/application';
-import { commandMeta, CurrentUser, LocationAccess, type RequestUser, RequireRights } from '@imis/auth';
+import { commandMeta, CurrentUser, LocationAccess, type RequestUser, RequireRights, Right } from '@imis/auth';
 import { ConnectionArgs, pageOf, toConnection } from '@imis/graphql';
 import { CreatePaymentIntent } from '../application/create-payment-intent.command';
 import { MatchPayments } from '../application/match-payments.command';
@@ -20,7 +20,6 @@ import {
   ReceivePaymentInput,
   RequestControlNumberInput,
 } from './payment.models';
-import { PaymentRight } from './payment-rights';
 
 /**
  * Payments over GraphQL (rights 101401 search, 101402 add, 101403 edit): a caller sees the payments naming an
@@ -38,7 +37,7 @@ export class PaymentResolver {
     private readonly match: MatchPayments,
   ) {}
 
-  @RequireRights(PaymentRight.Search)
+  @RequireRights(Right.PaymentSearch)
   @Query(() => PaymentConnection, { description: 'Payments in your scope matching the filter, oldest first' })
   async payments(
     @CurrentUser() user: RequestUser,
@@ -50,27 +49,27 @@ export class PaymentResolver {
     return toConnection(rows, page, totalCount);
   }
 
-  @RequireRights(PaymentRight.Search)
+  @RequireRights(Right.PaymentSearch)
   @Query(() => PaymentModel, { nullable: true, description: 'A payment; null when unknown or out of your scope' })
   async payment(@CurrentUser() user: RequestUser, @Args('id', { type: () => ID }) id: string): Promise<PaymentModel | null> {
     return (await this.queries.byIds([id], await this.locations.data(user))).get(id) ?? null;
   }
 
-  @RequireRights(PaymentRight.Add)
+  @RequireRights(Right.PaymentAdd)
   @Mutation(() => PaymentPayload, { description: 'Records an intent to pay (§5.1): INTENT with its expected amounts, or INTENT_INVALID with the openIMIS code as reason' })
   async createPaymentIntent(@Args('input') { clientMutationId, ...input }: CreatePaymentIntentInput, @CurrentUser() user: RequestUser): Promise<PaymentPayload> {
     const result = await runUseCase(this.em, this.createIntent, input, await this.meta(user, clientMutationId));
     return { payment: result.payment ?? null, errors: result.errors, clientMutationId: clientMutationId ?? null };
   }
 
-  @RequireRights(PaymentRight.Add, PaymentRight.Edit)
+  @RequireRights(Right.PaymentAdd, Right.PaymentEdit)
   @Mutation(() => PaymentPayload, { description: 'Asks the payment gateway for a control number for an intent; the number arrives through its callback' })
   async requestControlNumber(@Args('input') { clientMutationId, paymentId }: RequestControlNumberInput, @CurrentUser() user: RequestUser): Promise<PaymentPayload> {
     const result = await this.requestNumber.run(paymentId, await this.meta(user, clientMutationId));
     return { payment: result.payment ?? null, errors: result.errors, clientMutationId: clientMutationId ?? null };
   }
 
-  @RequireRights(PaymentRight.Add)
+  @RequireRights(Right.PaymentAdd)
   @Mutation(() => PaymentPayload, {
     description: 'Enters a received payment by hand (§5.3), as the gateway’s notification does; a refused receipt is recorded as a REJECTED payment and returned with the error',
   })
@@ -80,7 +79,7 @@ export class PaymentResolver {
     return { payment: result.payment ?? null, errors: [...result.errors, ...refusal], clientMutationId: clientMutationId ?? null };
   }
 
-  @RequireRights(PaymentRight.Edit)
+  @RequireRights(Right.PaymentEdit)
   @Mutation(() => PaymentMatchingPayload, { description: 'Matches every received payment now (§5.4), as a job' })
   async matchPayments(
     @Args('input', { type: () => MatchPaymentsInput, nullable: true }) input: MatchPaymentsInput | null,
