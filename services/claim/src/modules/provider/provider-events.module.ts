@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ProviderEventHandlers } from './application/provider-events.handlers';
+import { ClaimAdminEventHandlers, HealthFacilityEventHandlers } from './application/provider-events.handlers';
 
 /** The consumer of facility and claim-administrator events (needs NATS: outside the API module). */
-@Module({ providers: [ProviderEventHandlers] })
+@Module({ providers: [HealthFacilityEventHandlers, ClaimAdminEventHandlers] })
 export class ProviderEventsModule {}

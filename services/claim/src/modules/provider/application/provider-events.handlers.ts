@@ -16,13 +16,13 @@ import {
 import { DurableConsumer, OnEvent, type HandlerContext } from '@imis/messaging';
 
 /**
- * Keeps `health_facility` and `claim_admin` in step with the location and identity services (durable consumer
- * `claim-providers`). Each event carries a version: an older one than the stored row changes nothing, and a
- * deletion seen first leaves a deleted row that a late creation does not revive.
+ * Keeps `health_facility` in step with the location service (durable consumer `claim-health-facilities`). Each event
+ * carries a version: an older one than the stored row changes nothing, and a deletion seen first leaves a deleted
+ * row that a late creation does not revive.
  */
 @Injectable()
-@DurableConsumer('providers', { covers: [healthFacilityLifecycle, claimAdminLifecycle] })
-export class ProviderEventHandlers {
+@DurableConsumer('health-facilities', { covers: [healthFacilityLifecycle] })
+export class HealthFacilityEventHandlers {
   @OnEvent(healthFacilityCreatedEvent, healthFacilityUpdatedEvent)
   async facilityChanged(event: CloudEvent<HealthFacilityState>, { em }: HandlerContext): Promise<void> {
     const { id, code, districtId, level, careType, version } = event.data;
@@ -46,7 +46,12 @@ export class ProviderEventHandlers {
       'run',
     );
   }
+}
 
+/** Keeps `claim_admin` in step with the identity service (durable consumer `claim-claim-admins`), by version. */
+@Injectable()
+@DurableConsumer('claim-admins', { covers: [claimAdminLifecycle] })
+export class ClaimAdminEventHandlers {
   @OnEvent(claimAdminCreatedEvent, claimAdminUpdatedEvent, claimAdminDeletedEvent)
   async claimAdminChanged(event: CloudEvent<ClaimAdminState>, { em }: HandlerContext): Promise<void> {
     const { id, code, healthFacilityId, userId, version } = event.data;
