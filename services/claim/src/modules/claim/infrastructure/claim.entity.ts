@@ -61,7 +61,7 @@ export class Claim extends VersionedEntity {
   @Property({ type: 'smallint' })
   rejectionReason: Opt<number> = 0;
 
-  /** Submitted and waiting for adjudication: the status stays ENTERED until checked (ADR 0017). */
+  /** Submitted and waiting for adjudication: the status stays ENTERED until checked (README, Submission). */
   @Property({ type: 'boolean' })
   queued: Opt<boolean> = false;
 
