@@ -41,15 +41,14 @@ export async function planClaims(
   kept: KeptParts = {},
 ): Promise<Result<PlannedClaim>[]> {
   const facilityOf = (input: ClaimInput) => input.healthFacilityId ?? scope.claimAdmin?.healthFacilityId ?? null;
-  const [diagnoses, items, services, byId, byNumber, facilities, admins] = await Promise.all([
-    diagnosesByCodes(tx, trimmed(inputs.flatMap((input) => [input.mainDiagnosis, ...(input.secondaryDiagnoses ?? [])]))),
-    itemsByCodes(tx, trimmed(inputs.flatMap((input) => (input.items ?? []).map((line) => line.code)))),
-    servicesByCodes(tx, trimmed(inputs.flatMap((input) => (input.services ?? []).map((line) => line.code)))),
-    insureesByIds(tx, trimmed(inputs.map((input) => input.insureeId))),
-    insureesByNumbers(tx, trimmed(inputs.filter((input) => !input.insureeId).map((input) => input.insuranceNumber))),
-    facilitiesByIds(tx, trimmed(inputs.map(facilityOf))),
-    claimAdminsByIds(tx, trimmed(inputs.map((input) => input.claimAdminId))),
-  ]);
+  // One after the other: a transaction's connection runs one statement at a time.
+  const diagnoses = await diagnosesByCodes(tx, trimmed(inputs.flatMap((input) => [input.mainDiagnosis, ...(input.secondaryDiagnoses ?? [])])));
+  const items = await itemsByCodes(tx, trimmed(inputs.flatMap((input) => (input.items ?? []).map((line) => line.code))));
+  const services = await servicesByCodes(tx, trimmed(inputs.flatMap((input) => (input.services ?? []).map((line) => line.code))));
+  const byId = await insureesByIds(tx, trimmed(inputs.map((input) => input.insureeId)));
+  const byNumber = await insureesByNumbers(tx, trimmed(inputs.filter((input) => !input.insureeId).map((input) => input.insuranceNumber)));
+  const facilities = await facilitiesByIds(tx, trimmed(inputs.map(facilityOf)));
+  const admins = await claimAdminsByIds(tx, trimmed(inputs.map((input) => input.claimAdminId)));
   const references: EntryReferences = {
     diagnoses: new Map(diagnoses.map((row) => [row.code, row.id])),
     items: new Map(items.map((row) => [row.code, { id: row.id, maximumQuantity: row.maximumQuantity }])),

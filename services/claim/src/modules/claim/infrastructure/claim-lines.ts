@@ -10,10 +10,8 @@ export async function currentLines(em: EntityManager, claimIds: readonly string[
   const byClaim = new Map<string, ClaimLines>(claimIds.map((id) => [id, { items: [], services: [] }]));
   if (claimIds.length === 0) return byClaim;
   const where = { claimId: { $in: [...claimIds] }, replacedInVersion: null };
-  const [items, services] = await Promise.all([
-    em.find(ClaimItem, where, { orderBy: { id: 'asc' } }),
-    em.find(ClaimService, where, { orderBy: { id: 'asc' } }),
-  ]);
+  const items = await em.find(ClaimItem, where, { orderBy: { id: 'asc' } });
+  const services = await em.find(ClaimService, where, { orderBy: { id: 'asc' } });
   for (const item of items) byClaim.get(item.claimId)?.items.push(item);
   for (const service of services) byClaim.get(service.claimId)?.services.push(service);
   return byClaim;
@@ -21,10 +19,8 @@ export async function currentLines(em: EntityManager, claimIds: readonly string[
 
 /** Every line these claims ever had (each version’s), by claim (two queries). */
 export async function allLines(em: EntityManager, claimId: string): Promise<ClaimLines> {
-  const [items, services] = await Promise.all([
-    em.find(ClaimItem, { claimId }, { orderBy: { id: 'asc' } }),
-    em.find(ClaimService, { claimId }, { orderBy: { id: 'asc' } }),
-  ]);
+  const items = await em.find(ClaimItem, { claimId }, { orderBy: { id: 'asc' } });
+  const services = await em.find(ClaimService, { claimId }, { orderBy: { id: 'asc' } });
   return { items, services };
 }
 
