@@ -203,3 +203,27 @@ export { paymentMatchedEvent } from './payment/payment-matched.event';
 export { paymentRejectedEvent } from './payment/payment-rejected.event';
 export { paymentDetailSchema, paymentStateSchema, paymentStatusSchema } from './payment/payment-fields';
 export type { PaymentDetail, PaymentState, PaymentStatus } from './payment/payment-fields';
+export { claimLifecycle, policyUsageLifecycle } from './claim/claim-lifecycle.groups';
+export { claimEnteredEvent } from './claim/claim-entered.event';
+export { claimUpdatedEvent } from './claim/claim-updated.event';
+export { claimSubmittedEvent } from './claim/claim-submitted.event';
+export { claimCheckedEvent } from './claim/claim-checked.event';
+export { claimRejectedEvent } from './claim/claim-rejected.event';
+export { claimValuatedEvent } from './claim/claim-valuated.event';
+export { claimProcessedEvent } from './claim/claim-processed.event';
+export { claimDeletedEvent } from './claim/claim-deleted.event';
+export { policyUsageRecordedEvent } from './claim/policy-usage-recorded.event';
+export {
+  claimDeletedSchema,
+  claimLimitationSchema,
+  claimLineStateSchema,
+  claimLineStatusSchema,
+  claimPriceOriginSchema,
+  claimStateSchema,
+  claimStatusSchema,
+  policyUsageRecordedSchema,
+  policyUsageSchema,
+  rejectionReasonSchema,
+  visitTypeSchema,
+} from './claim/claim-fields';
+export type { ClaimDeletedData, ClaimLineState, ClaimState, ClaimStatus, PolicyUsage, PolicyUsageRecordedData } from './claim/claim-fields';

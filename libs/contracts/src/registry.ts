@@ -69,6 +69,16 @@ import { controlNumberAssignedEvent } from './payment/control-number-assigned.ev
 import { paymentReceivedEvent } from './payment/payment-received.event';
 import { paymentMatchedEvent } from './payment/payment-matched.event';
 import { paymentRejectedEvent } from './payment/payment-rejected.event';
+import { claimLifecycle, policyUsageLifecycle } from './claim/claim-lifecycle.groups';
+import { claimEnteredEvent } from './claim/claim-entered.event';
+import { claimUpdatedEvent } from './claim/claim-updated.event';
+import { claimSubmittedEvent } from './claim/claim-submitted.event';
+import { claimCheckedEvent } from './claim/claim-checked.event';
+import { claimRejectedEvent } from './claim/claim-rejected.event';
+import { claimValuatedEvent } from './claim/claim-valuated.event';
+import { claimProcessedEvent } from './claim/claim-processed.event';
+import { claimDeletedEvent } from './claim/claim-deleted.event';
+import { policyUsageRecordedEvent } from './claim/policy-usage-recorded.event';
 
 /** Every published event contract (the catalogue in docs/events.md is generated from it). */
 export const allEventContracts: readonly EventContract<unknown>[] = [
@@ -134,6 +144,15 @@ export const allEventContracts: readonly EventContract<unknown>[] = [
   paymentReceivedEvent,
   paymentMatchedEvent,
   paymentRejectedEvent,
+  claimEnteredEvent,
+  claimUpdatedEvent,
+  claimSubmittedEvent,
+  claimCheckedEvent,
+  claimRejectedEvent,
+  claimValuatedEvent,
+  claimProcessedEvent,
+  claimDeletedEvent,
+  policyUsageRecordedEvent,
 ];
 
 /** The lifecycle group of every aggregate that has events (a test keeps each complete). */
@@ -157,6 +176,8 @@ export const allEventGroups: readonly EventGroup[] = [
   payerLifecycle,
   fundingLifecycle,
   paymentLifecycle,
+  claimLifecycle,
+  policyUsageLifecycle,
 ];
 
 export function findEventContract(type: string): EventContract<unknown> | undefined {

@@ -1,16 +1,21 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule, tokenVerificationFrom } from '@imis/auth';
+import { InsureeProjectionModule } from '@imis/insuree-projection';
 import { LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
+import { MedicalProjectionModule } from '@imis/medical-projection';
 import { MessagingModule, messagingOptionsFrom } from '@imis/messaging';
 import { ObservabilityModule } from '@imis/observability';
 import { databaseReadiness } from '@imis/persistence';
+import { PolicyProjectionModule } from '@imis/policy-projection';
 import { CLAIM_SERVICE, claimOrmConfig } from './config/claim-orm.config';
 import type { ClaimEnv } from './config/claim.config';
 import { ClaimApiModule } from './claim-api.module';
+import { ProviderEventsModule } from './modules/provider';
 
 /**
  * The claim API process: GraphQL subgraph, outbox relay to JetStream, the location projection
- * (location scopes are expanded over it), health, metrics and logs; every request but the health and
+ * (location scopes are expanded over it), the insuree, medical and policy projections (what claims refer to),
+ * the copy of facilities and claim administrators (provider events), health, metrics and logs; every request but the health and
  * metrics ones needs a valid access token (AuthModule's global guard).
  */
 @Module({})
@@ -20,9 +25,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         ObservabilityModule.forRoot({ service: CLAIM_SERVICE, logLevel: env.LOG_LEVEL, readiness: [databaseReadiness] }),
-        ClaimApiModule.forRoot(claimOrmConfig(env)),
+        ClaimApiModule.forRoot(claimOrmConfig(env), env),
         MessagingModule.forRoot(messagingOptionsFrom(CLAIM_SERVICE, env)),
         LocationProjectionModule,
+        InsureeProjectionModule,
+        MedicalProjectionModule,
+        PolicyProjectionModule,
+        ProviderEventsModule,
         AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: ProjectedLocationTree }),
       ],
     };

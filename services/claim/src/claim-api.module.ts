@@ -3,7 +3,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
 import { subgraphModuleOptions } from '@imis/graphql';
-import { NoteModule } from './modules/note';
+import { type ClaimEnv, claimRulesFrom } from './config/claim.config';
+import { ClaimModule } from './modules/claim';
 
 /**
  * The service's database and its GraphQL subgraph (Federation 2, code first, schema built in memory).
@@ -11,13 +12,13 @@ import { NoteModule } from './modules/note';
  */
 @Module({})
 export class ClaimApiModule {
-  static forRoot(orm: MikroOrmModuleSyncOptions): DynamicModule {
+  static forRoot(orm: MikroOrmModuleSyncOptions, env: ClaimEnv): DynamicModule {
     return {
       module: ClaimApiModule,
       imports: [
         MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions()),
-        NoteModule,
+        ClaimModule.forRoot(claimRulesFrom(env)),
       ],
     };
   }

@@ -15,6 +15,6 @@ export const claimService = defineService({
   port: manifest.imis.port,
   envSchema: claimEnvSchema,
   persistence: claimPersistence,
-  subgraph: (orm) => ClaimApiModule.forRoot(orm),
+  subgraph: (orm, env) => ClaimApiModule.forRoot(orm, env),
   app: (env) => createServiceApp(AppModule.forRoot(env), env, claimOrmConfig(env)),
 });

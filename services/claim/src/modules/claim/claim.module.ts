@@ -1,0 +1,44 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { LocationAccess } from '@imis/auth';
+import { ClaimAccess } from './application/claim-access';
+import { ClaimQueue, QueuedFlagOnly } from './application/claim-queue';
+import { ClaimRules } from './application/claim-rules';
+import { ClaimSubmission } from './application/claim-submission';
+import { ClaimQueries } from './application/claim.queries';
+import { CreateClaim } from './application/create-claim.command';
+import { DeleteClaim } from './application/delete-claim.command';
+import { EnterAndSubmitClaim, EnterAndSubmitClaims } from './application/enter-and-submit-claims.command';
+import { EnterClaims } from './application/enter-claims.command';
+import { RestoreClaim } from './application/restore-claim.command';
+import { SubmitClaims } from './application/submit-claims.command';
+import { UpdateClaim } from './application/update-claim.command';
+import { ClaimMutationResolver } from './api/claim-mutation.resolver';
+import { HealthFacilityClaimsResolver, InsureeClaimsResolver } from './api/claim-references.resolver';
+import { ClaimResolver } from './api/claim.resolver';
+
+const USE_CASES = [CreateClaim, EnterClaims, UpdateClaim, DeleteClaim, RestoreClaim, SubmitClaims, EnterAndSubmitClaim, EnterAndSubmitClaims];
+
+/**
+ * Claims entry: create (one or a batch), edit while Entered, delete, restore a rejected claim, submit (queued for
+ * adjudication); reads, history, Insuree.claims and HealthFacility.claims, under the scheme’s `ClaimRules`.
+ */
+@Module({
+  providers: [
+    ...USE_CASES,
+    ClaimSubmission,
+    { provide: ClaimQueue, useClass: QueuedFlagOnly },
+    ClaimQueries,
+    ClaimAccess,
+    LocationAccess,
+    ClaimResolver,
+    ClaimMutationResolver,
+    InsureeClaimsResolver,
+    HealthFacilityClaimsResolver,
+  ],
+  exports: [...USE_CASES, ClaimQueries],
+})
+export class ClaimModule {
+  static forRoot(rules: ClaimRules): DynamicModule {
+    return { module: ClaimModule, providers: [{ provide: ClaimRules, useValue: rules }] };
+  }
+}

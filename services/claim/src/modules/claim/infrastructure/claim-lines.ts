@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EnteredLine } from '../domain/claim-entry';
+import type { ClaimLines } from '../application/claim.view';
+import { ClaimItem } from './claim-item.entity';
+import { ClaimService } from './claim-service.entity';
+import type { Claim } from './claim.entity';
+
+/** The current lines of these claims, by claim (two queries). */
+export async function currentLines(em: EntityManager, claimIds: readonly string[]): Promise<Map<string, ClaimLines>> {
+  const byClaim = new Map<string, ClaimLines>(claimIds.map((id) => [id, { items: [], services: [] }]));
+  if (claimIds.length === 0) return byClaim;
+  const where = { claimId: { $in: [...claimIds] }, replacedInVersion: null };
+  const items = await em.find(ClaimItem, where, { orderBy: { id: 'asc' } });
+  const services = await em.find(ClaimService, where, { orderBy: { id: 'asc' } });
+  for (const item of items) byClaim.get(item.claimId)?.items.push(item);
+  for (const service of services) byClaim.get(service.claimId)?.services.push(service);
+  return byClaim;
+}
+
+/** Every line these claims ever had (each version’s), by claim (two queries). */
+export async function allLines(em: EntityManager, claimId: string): Promise<ClaimLines> {
+  const items = await em.find(ClaimItem, { claimId }, { orderBy: { id: 'asc' } });
+  const services = await em.find(ClaimService, { claimId }, { orderBy: { id: 'asc' } });
+  return { items, services };
+}
+
+/** New lines of a claim at a version (persisted with the next flush). */
+export function addLines(em: EntityManager, claim: Claim, version: number, entered: { items: EnteredLine[]; services: EnteredLine[] }): ClaimLines {
+  const common = (line: EnteredLine) => ({
+    claimId: claim.id,
+    enteredInVersion: version,
+    quantityProvided: String(line.quantity),
+    priceAsked: line.priceAsked,
+    explanation: line.explanation,
+  });
+  return {
+    items: entered.items.map((line) => em.create(ClaimItem, { ...common(line), itemId: line.catalogueId })),
+    services: entered.services.map((line) => em.create(ClaimService, { ...common(line), serviceId: line.catalogueId })),
+  };
+}
+
+/** Marks the lines replaced by a claim version (they stay, for the claim’s history). */
+export function replaceLines(lines: ClaimLines, version: number): void {
+  for (const line of [...lines.items, ...lines.services]) line.replacedInVersion = version;
+}
