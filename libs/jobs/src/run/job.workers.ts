@@ -3,7 +3,7 @@ import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { describeError, storableError } from '@imis/observability';
 import Redis from 'ioredis';
 import { concurrencyOf, JOBS_OPTIONS, type JobsModuleOptions } from '../jobs.options';
-import { addQueueStatsSource, type QueueStatsSource, removeQueueStatsSource } from '../metrics/job.metrics';
+import { addQueueStatsSource, jobWait, type QueueStatsSource, removeQueueStatsSource, workerConcurrency } from '../metrics/job.metrics';
 import { JobProcessors, type RegisteredProcessor } from '../processor/job-processors.registry';
 import { BullTransport, SCHEDULE_TICK, type ScheduleTick } from '../transport/bull.transport';
 import { JobRecovery } from './job.recovery';
@@ -82,6 +82,7 @@ export class JobWorkers implements OnApplicationBootstrap, OnModuleDestroy {
     });
     worker.on('error', (error) => this.logger.warn(`Job worker ${queue.name}: ${describeError(error)}`));
     this.workers.push({ worker, connection });
+    workerConcurrency.inc({ queue: queue.name }, concurrency);
   }
 
   private async deliver(processor: RegisteredProcessor, job: Job): Promise<unknown> {
@@ -89,6 +90,7 @@ export class JobWorkers implements OnApplicationBootstrap, OnModuleDestroy {
       const scheduledFor = new Date(job.opts.prevMillis ?? job.timestamp);
       return this.runner.fire(processor.queue, job.id!, scheduledFor, job.data as ScheduleTick);
     }
+    if (job.attemptsMade === 0) observeWait(processor.queue.name, job);
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     try {
       return await this.runner.run(job.id!, { lastAttempt });
@@ -114,7 +116,14 @@ export class JobWorkers implements OnApplicationBootstrap, OnModuleDestroy {
     removeQueueStatsSource(this.stats);
     await this.sweeping;
     await Promise.all(this.workers.map(({ worker }) => worker.close()));
+    for (const { worker } of this.workers) workerConcurrency.dec({ queue: worker.name }, worker.concurrency);
     for (const { connection } of this.workers) connection.disconnect();
     await this.transport.close();
   }
+}
+
+/** The wait of a job's first attempt: from when it was added, or due when added with a delay, until a worker took it. */
+function observeWait(queue: string, job: Job): void {
+  const due = job.timestamp + (job.opts.delay ?? 0);
+  jobWait.observe({ queue }, Math.max(0, ((job.processedOn ?? Date.now()) - due) / 1000));
 }
