@@ -257,7 +257,7 @@ describe('policy enrolment through the gateway', () => {
     const { eligibility } = await data(ELIGIBILITY, { input: { insuranceNumber: child.insuranceNumber, targetDate: '2024-08-01', itemCode: 'PAMOX', serviceCode: 'PCONS' } });
     expect(eligibility).toEqual({
       refusal: null,
-      coverage: { insureeId: child.id, usageKnown: false, policies: [{ policyId: ids.policy, productCode: 'P13WORK', status: 'IDLE', letter: 'I', effectiveDate: null }] },
+      coverage: { insureeId: child.id, usageKnown: true, policies: [{ policyId: ids.policy, productCode: 'P13WORK', status: 'IDLE', letter: 'I', effectiveDate: null }] },
       item: { itemCode: 'PAMOX', itemId: ids.item, isItemOK: false },
       service: { serviceCode: 'PCONS', serviceId: ids.service, isServiceOK: false },
     });
@@ -303,7 +303,7 @@ describe('policy enrolment through the gateway', () => {
     const { eligibility } = await data(ELIGIBILITY, { input: { insuranceNumber: child.insuranceNumber, targetDate: '2024-08-01', itemCode: 'PAMOX', serviceCode: 'PCONS' } });
     expect(eligibility).toEqual({
       refusal: null,
-      coverage: { insureeId: child.id, usageKnown: false, policies: [{ policyId: ids.policy, productCode: 'P13WORK', status: 'ACTIVE', letter: 'A', effectiveDate: '2024-07-01' }] },
+      coverage: { insureeId: child.id, usageKnown: true, policies: [{ policyId: ids.policy, productCode: 'P13WORK', status: 'ACTIVE', letter: 'A', effectiveDate: '2024-07-01' }] },
       item: { itemCode: 'PAMOX', itemId: ids.item, isItemOK: true },
       service: { serviceCode: 'PCONS', serviceId: ids.service, isServiceOK: true },
     });

@@ -3,17 +3,20 @@ import { Client } from 'pg';
 /**
  * Seeds the bench database set-based: `insurees` insurees in families of four in the insuree projection
  * (numbers "E" + 9 digits), one policy per family of one of the products (most Active and covering today,
- * some Idle, some expired last year), and a coverage row per member. Idempotent per size: it starts over
- * when the count differs.
+ * some Idle, some expired last year), a coverage row per member, and claims' usage for every other family
+ * (two members with one claim each: usage rows and their aggregates, as the claim-usage consumer writes
+ * them). Idempotent per size: it starts over when the count differs or no usage is held.
  */
 export async function seedEligibility(databaseUrl: string, insurees: number, productIds: string[]): Promise<{ seconds: number; reused: boolean }> {
   const sql = new Client({ connectionString: databaseUrl });
   await sql.connect();
   try {
-    const [{ n }] = (await sql.query<{ n: string }>('select count(*) as n from insuree_policy')).rows;
-    if (Number(n) === insurees) return { seconds: 0, reused: true };
+    const [{ n, used }] = (await sql.query<{ n: string; used: boolean }>('select count(*) as n, exists (select 1 from claim_policy_usage) as used from insuree_policy')).rows;
+    if (Number(n) === insurees && used) return { seconds: 0, reused: true };
     const started = Date.now();
-    await sql.query('truncate insuree_policy, policy, projected_insuree, projected_family');
+    await sql.query(
+      'truncate insuree_policy, policy, projected_insuree, projected_family, claim_usage, claim_policy_usage, policy_usage, policy_insuree_usage, policy_category_usage, policy_line_usage',
+    );
     const families = Math.ceil(insurees / 4);
     await sql.query(
       `insert into projected_family (id, head_insuree_id, village_id, poverty, deleted, version)
@@ -43,9 +46,43 @@ export async function seedEligibility(databaseUrl: string, insurees: number, pro
        from generate_series(0, $1 - 1) i join policy p on p.id = md5('p' || (i / 4))::uuid`,
       [insurees],
     );
-    await sql.query('analyze projected_insuree; analyze projected_family; analyze policy; analyze insuree_policy; analyze product');
+    await seedUsage(sql, insurees);
+    await sql.query(
+      'analyze projected_insuree; analyze projected_family; analyze policy; analyze insuree_policy; analyze product; analyze claim_policy_usage; analyze policy_usage; analyze policy_insuree_usage; analyze policy_category_usage; analyze policy_line_usage',
+    );
     return { seconds: (Date.now() - started) / 1000, reused: false };
   } finally {
     await sql.end();
   }
+}
+
+const IN_PATIENT = (amount: string) => `sum(case when in_patient then ${amount} else 0 end), sum(case when not in_patient then ${amount} else 0 end)`;
+
+/** Claims' usage of every other family's policy: its head (a surgery, out-patient) and second member (in-patient). */
+async function seedUsage(sql: Client, insurees: number): Promise<void> {
+  await sql.query(
+    `insert into claim_policy_usage (claim_id, policy_id, product_id, insuree_id, target_date, in_patient, category, remunerated, deductible, exceed_ceiling, items, services)
+     select md5('c' || i)::uuid, p.id, p.product_id, md5('i' || i)::uuid, current_date - 30, i % 4 = 1, case when i % 4 = 0 then 'S' else 'H' end,
+       case when i % 4 = 0 then 500 else 2000 end, 10, 0, jsonb_build_array(jsonb_build_object('itemId', md5('item')::uuid, 'quantity', 1)), '[]'::jsonb
+     from generate_series(0, $1 - 1) i join policy p on p.id = md5('p' || (i / 4))::uuid
+     where (i / 4) % 2 = 0 and i % 4 < 2`,
+    [insurees],
+  );
+  await sql.query(`insert into claim_usage (claim_id, claim_version, deleted) select claim_id, 1, false from claim_policy_usage`);
+  const amounts = `${IN_PATIENT('remunerated')}, ${IN_PATIENT('deductible')}, count(*)`;
+  await sql.query(
+    `insert into policy_usage (policy_id, remunerated_in_patient, remunerated_out_patient, deductible_in_patient, deductible_out_patient, claims)
+     select policy_id, ${amounts} from claim_policy_usage group by policy_id`,
+  );
+  await sql.query(
+    `insert into policy_insuree_usage (policy_id, insuree_id, remunerated_in_patient, remunerated_out_patient, deductible_in_patient, deductible_out_patient, claims)
+     select policy_id, insuree_id, ${amounts} from claim_policy_usage group by policy_id, insuree_id`,
+  );
+  await sql.query(
+    `insert into policy_category_usage (policy_id, insuree_id, category, claims) select policy_id, insuree_id, category, count(*) from claim_policy_usage group by 1, 2, 3`,
+  );
+  await sql.query(
+    `insert into policy_line_usage (policy_id, insuree_id, kind, line_id, quantity)
+     select policy_id, insuree_id, 'I', x."itemId", sum(x.quantity) from claim_policy_usage, jsonb_to_recordset(items) as x("itemId" uuid, quantity numeric) group by 1, 2, 3, 4`,
+  );
 }

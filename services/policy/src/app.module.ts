@@ -10,6 +10,7 @@ import { databaseReadiness } from '@imis/persistence';
 import { POLICY_SERVICE, policyOrmConfig } from './config/policy-orm.config';
 import type { PolicyEnv } from './config/policy.config';
 import { ActivationEventsModule } from './modules/activation';
+import { ClaimUsageEventsModule } from './modules/claim-usage';
 import { FundingModule } from './modules/funding';
 import { MatchedPaymentModule } from './modules/matched-payment';
 import { MembershipModule } from './modules/membership';
@@ -20,7 +21,7 @@ import { PolicyJobsModule, type PolicyJobsOptions } from './policy-jobs.module';
  * The policy API process: GraphQL subgraph, outbox relay to JetStream, the location projection
  * (location scopes are expanded over it), the medical projection (product lines name its items and
  * services), the membership consumer (a family's current policies follow its members), the consumers of
- * premium, funding and matched-payment events (activation, funding policies, renewals paid in advance), the job queues (nightly expiry and renewal reminders run here too unless JOBS_CONCURRENCY
+ * premium, funding and matched-payment events (activation, funding policies, renewals paid in advance), the consumer of claims' policy usage (limits used, policies claims used), the job queues (nightly expiry and renewal reminders run here too unless JOBS_CONCURRENCY
  * names them with 0; `jobs` overrides the renewal Notifier), health, metrics and logs; every request but the health and metrics ones needs a valid
  * access token (AuthModule's global guard).
  */
@@ -40,6 +41,7 @@ export class AppModule {
         ActivationEventsModule,
         FundingModule,
         MatchedPaymentModule,
+        ClaimUsageEventsModule,
         JobsModule.forRoot(jobsOptionsFrom(env, 'api')),
         PolicyJobsModule.forRoot(env, jobs),
         AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: ProjectedLocationTree }),

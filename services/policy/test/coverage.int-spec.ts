@@ -66,10 +66,10 @@ describe('coverage and the eligibility enquiry', () => {
     await service?.close();
   });
 
-  it('answers a covered member: letter A, dates, ceilings raised per extra member, deductible, category limits, usage not known', async () => {
+  it('answers a covered member: letter A, dates, ceilings raised per extra member, deductible, category limits, usage known (none yet)', async () => {
     const result = await eligibility({ insuranceNumber: covered.members[0].insuranceNumber, targetDate: '2025-06-01' });
     expect(result).toMatchObject({ refusal: null, targetDate: '2025-06-01', item: null, service: null });
-    expect(result.coverage).toMatchObject({ insureeId: covered.members[0].id, usageKnown: false, insuree: { id: covered.members[0].id } });
+    expect(result.coverage).toMatchObject({ insureeId: covered.members[0].id, usageKnown: true, insuree: { id: covered.members[0].id } });
     expect(result.coverage.policies).toEqual([
       expect.objectContaining({
         productCode: 'COVER',

@@ -9,6 +9,7 @@ import { messagingPersistence } from '@imis/messaging';
 import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom } from '@imis/persistence';
 import { policyMigrations } from '../migrations/policy.migrations';
 import { PolicyContributionState } from '../modules/activation';
+import { CLAIM_USAGE_ENTITIES } from '../modules/claim-usage';
 import { FundingFamily } from '../modules/funding';
 import { InsureePolicy, Policy } from '../modules/policy';
 import { Product } from '../modules/product';
@@ -21,7 +22,7 @@ export const POLICY_SERVICE = 'policy';
  * there): the outbox and inbox, stored clientMutationId results, the location, medical and insuree projections, the job table.
  */
 export const policyPersistence: ServicePersistence = {
-  entities: [Product, Policy, InsureePolicy, PolicyContributionState, FundingFamily, PolicyJobRun, PolicyRenewal, PolicyRenewalPhoto, RenewalNotification],
+  entities: [Product, Policy, InsureePolicy, PolicyContributionState, FundingFamily, PolicyJobRun, PolicyRenewal, PolicyRenewalPhoto, RenewalNotification, ...CLAIM_USAGE_ENTITIES],
   migrations: policyMigrations,
   uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, medicalProjectionPersistence, insureeProjectionPersistence, jobsPersistence],
 };

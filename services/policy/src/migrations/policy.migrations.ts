@@ -3,6 +3,7 @@ import { Migration20261202201026_initial } from './Migration20261202201026_initi
 import { Migration20261202202432_policies } from './Migration20261202202432_policies';
 import { Migration20261202203432_policy_jobs } from './Migration20261202203432_policy_jobs';
 import { Migration20261202221629_contributions } from './Migration20261202221629_contributions';
+import { Migration20261202225558_claim_usage } from './Migration20261202225558_claim_usage';
 
 /**
  * Applied in this order, after the migrations of the libraries the service uses (policyPersistence);
@@ -14,4 +15,5 @@ export const policyMigrations: MigrationObject[] = [
   { name: 'Migration20261202202432_policies', class: Migration20261202202432_policies },
   { name: 'Migration20261202203432_policy_jobs', class: Migration20261202203432_policy_jobs },
   { name: 'Migration20261202221629_contributions', class: Migration20261202221629_contributions },
+  { name: 'Migration20261202225558_claim_usage', class: Migration20261202225558_claim_usage },
 ];

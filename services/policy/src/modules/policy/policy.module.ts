@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LocationAccess } from '@imis/auth';
+import { ClaimUsageModule } from '../claim-usage';
 import { ProductModule } from '../product';
 import { CreatePolicy } from './application/create-policy.command';
 import { DeletePolicy } from './application/delete-policy.command';
@@ -13,21 +14,20 @@ import { UpdatePolicy } from './application/update-policy.command';
 import { FamilyPoliciesResolver } from './api/family-policies.resolver';
 import { PolicyMutationResolver } from './api/policy-mutation.resolver';
 import { PolicyResolver } from './api/policy.resolver';
-import { NoClaimsYet } from './infrastructure/no-claims-yet';
+import { ClaimsUsageOfPolicies } from './infrastructure/claims-usage-ledger.adapter';
 
 const USE_CASES = [CreatePolicy, RenewPolicy, UpdatePolicy, SuspendPolicy, DeletePolicy];
 
 /** Policies with their members' coverage rows: value, create, renew, edit while Idle, suspend, delete; reads and Family.policies. */
 @Module({
-  imports: [ProductModule],
+  imports: [ProductModule, ClaimUsageModule],
   providers: [
     ...USE_CASES,
     PolicyQueries,
     PolicyValueQuery,
     PolicyAccess,
     LocationAccess,
-    // Until the claim service publishes which policies its claims used.
-    { provide: PolicyClaimsUsage, useClass: NoClaimsYet },
+    { provide: PolicyClaimsUsage, useClass: ClaimsUsageOfPolicies },
     PolicyResolver,
     PolicyMutationResolver,
     FamilyPoliciesResolver,

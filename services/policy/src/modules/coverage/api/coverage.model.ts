@@ -41,7 +41,7 @@ export class CategoryLeftModel {
   @Field(() => ClaimCategory)
   category!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Claims left; null = unlimited' })
+  @Field(() => Int, { nullable: true, description: 'Claims left (the category maximum less the member’s claims of it on the policy); null = unlimited' })
   countLeft!: number | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'Most paid per claim (static); null = none set' })
@@ -107,7 +107,7 @@ export class MemberCoverageModel {
   @Field(() => LocalDateScalar)
   targetDate!: string;
 
-  @Field({ description: 'False until the claim service publishes usage: amounts and counts left are the product’s full limits' })
+  @Field({ description: 'True: amounts and counts left subtract the usage the claim service’s events reported so far (claims past Entered)' })
   usageKnown!: boolean;
 
   @Field(() => [PolicyCoverageModel])
@@ -128,7 +128,7 @@ export class ItemEligibilityModel {
   @Field(() => LocalDateScalar, { nullable: true, description: 'First day covered: effective date + waiting period' })
   minDate!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Quantity left; null = unlimited' })
+  @Field(() => Int, { nullable: true, description: 'Quantity left (limit less the member’s approved quantities on the policy); null = unlimited' })
   left!: number | null;
 
   @Field()
@@ -149,7 +149,7 @@ export class ServiceEligibilityModel {
   @Field(() => LocalDateScalar, { nullable: true })
   minDate!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Quantity left; null = unlimited' })
+  @Field(() => Int, { nullable: true, description: 'Quantity left (limit less the member’s approved quantities on the policy); null = unlimited' })
   left!: number | null;
 
   @Field({ description: 'Also false when its category (surgery, consultation, delivery) has no claims or amount left' })

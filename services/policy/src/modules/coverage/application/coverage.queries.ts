@@ -8,6 +8,7 @@ import type { PolicyEnv } from '../../../config/policy.config';
 import { answeredRows, coverageLetter, oldestAnsweredExpiry } from '../domain/coverage-letter';
 import { enquireLine, LIMITED_SERVICE_CATEGORIES, type ClaimCategory, type CoveringPolicy } from '../domain/line-enquiry';
 import { remainingAmounts } from '../domain/remaining-amounts';
+import { claimsOf, countLeft, usedAgainstLimits } from '../domain/usage';
 import { coverageRows, type CoverageRow } from '../infrastructure/coverage-rows.query';
 import type { CategoryLeftView, EligibilityView, LineEligibilityView, MemberCoverageView, PolicyCoverageView } from './coverage.view';
 
@@ -24,8 +25,8 @@ type PolicyRow = CoverageRow & { [K in 'policyId' | 'status' | 'productId' | 'pr
 
 /**
  * The coverage and eligibility enquiry (§3): reads only this service's tables and projections, one SQL
- * statement per call (or per batch of insurees); usage by claims is not known yet, so amounts and counts
- * left are the product's limits and `usageKnown` says so.
+ * statement per call (or per batch of insurees), claims' usage included (from the claim service's events:
+ * `usageKnown` is always true now, see docs/api.md).
  */
 @Injectable()
 export class CoverageQueries {
@@ -72,7 +73,7 @@ export class CoverageQueries {
       insureeId: insuree.insureeId,
       insuranceNumber: insuree.insuranceNumber,
       targetDate,
-      usageKnown: false,
+      usageKnown: true,
       policies: answered.map(({ row, letter }) => policyCoverage(row, letter)),
     };
   }
@@ -85,8 +86,9 @@ export class CoverageQueries {
       .map((row) => ({
         effectiveDate: row.effectiveDate!,
         line: row[line]!,
-        categoryCountLeft: category ? (row.categoryLimits?.[category].maxCount ?? null) : null,
+        categoryCountLeft: category ? countLeft(row.categoryLimits?.[category].maxCount ?? null, claimsOf(row.categoryClaims, category)) : null,
         categoryAmount: category ? (row.categoryLimits?.[category].maxAmount ?? null) : null,
+        used: (line === 'itemLine' ? row.itemUsed : row.serviceUsed) ?? 0,
       }));
     const result = enquireLine(covering, { targetDate, birthDate: insuree.birthDate, ageOfMajority: this.env.POLICY_AGE_OF_MAJORITY }, limited);
     return { code, id, ...result };
@@ -109,10 +111,11 @@ function policyCoverage(row: PolicyRow, letter: PolicyCoverageView['letter']): P
       memberCount: row.memberCount ?? 0,
     },
     row.familySize ?? 0,
+    usedAgainstLimits(row.ceilingType, row.memberUsage, row.policyUsage),
   );
   const categories: CategoryLeftView[] = CATEGORIES.map((category) => ({
     category,
-    countLeft: row.categoryLimits?.[category]?.maxCount ?? null,
+    countLeft: countLeft(row.categoryLimits?.[category]?.maxCount ?? null, claimsOf(row.categoryClaims, category)),
     amountLeft: row.categoryLimits?.[category]?.maxAmount ?? null,
   }));
   return {

@@ -4,7 +4,7 @@ import type { CeilingType, SplitAmount } from '../domain/remaining-amounts';
 
 export interface CategoryLeftView {
   category: ClaimCategory;
-  /** Claims left in the coverage period; null: unlimited. */
+  /** Claims left in the coverage period (the maximum less the member's claims of the category); null: unlimited. */
   countLeft: number | null;
   /** Most paid per claim (static, never reduced by usage); null: none set. */
   amountLeft: string | null;
@@ -34,7 +34,7 @@ export interface MemberCoverageView {
   insureeId: string;
   insuranceNumber: string;
   targetDate: string;
-  /** False until the claim service publishes usage: amounts and counts left are then the product's full limits. */
+  /** True: amounts and counts left subtract the usage the claim service's events reported so far. */
   usageKnown: boolean;
   policies: PolicyCoverageView[];
 }

@@ -47,7 +47,8 @@ describe('remainingAmounts', () => {
   });
 
   it('lets a general amount override the split and subtracts usage, clamped at zero', () => {
-    expect(remainingAmounts(product, 3, { general: '150', inPatient: '0', outPatient: '25000' })).toEqual({
+    const used = { general: '150', inPatient: '0', outPatient: '25000' };
+    expect(remainingAmounts(product, 3, { remunerated: used, deductible: used })).toEqual({
       deductible: { general: '0.00', inPatient: null, outPatient: null },
       ceiling: { general: null, inPatient: '50000.00', outPatient: '0.00' },
     });
@@ -55,7 +56,8 @@ describe('remainingAmounts', () => {
 
   it('never reduces a per-treatment ceiling and leaves unset amounts null', () => {
     const perClaim = { ...product, ceilingType: 'T' as const, deductible: none };
-    expect(remainingAmounts(perClaim, 9, { general: '0', inPatient: '999999', outPatient: '0' })).toEqual({
+    const used = { general: '0', inPatient: '999999', outPatient: '0' };
+    expect(remainingAmounts(perClaim, 9, { remunerated: used, deductible: used })).toEqual({
       deductible: { general: null, inPatient: null, outPatient: null },
       ceiling: { general: null, inPatient: '50000.00', outPatient: '20000.00' },
     });
@@ -64,7 +66,7 @@ describe('remainingAmounts', () => {
 
 describe('enquireLine', () => {
   const line = { waitingPeriodAdult: 3, waitingPeriodChild: 1, limitCountAdult: 2, limitCountChild: 0 };
-  const policy = (effectiveDate: string, change: Partial<CoveringPolicy> = {}): CoveringPolicy => ({ effectiveDate, line, categoryCountLeft: null, categoryAmount: null, ...change });
+  const policy = (effectiveDate: string, change: Partial<CoveringPolicy> = {}): CoveringPolicy => ({ effectiveDate, line, categoryCountLeft: null, categoryAmount: null, used: 0, ...change });
   const adult = { targetDate: '2025-06-01', birthDate: '1990-01-01', ageOfMajority: 18 };
   const child = { ...adult, birthDate: '2015-01-01' };
 
@@ -79,7 +81,7 @@ describe('enquireLine', () => {
 
   it('is not OK before the waiting period ends or with nothing left', () => {
     expect(enquireLine([policy('2025-04-01')], adult)).toMatchObject({ minDate: '2025-07-01', isOk: false });
-    expect(enquireLine([policy('2025-01-01')], { ...adult, used: 2 })).toMatchObject({ left: 0, isOk: false });
+    expect(enquireLine([policy('2025-01-01', { used: 2 })], adult)).toMatchObject({ left: 0, isOk: false });
   });
 
   it('takes the smallest minDate and the largest left across policies; an unlimited one in force makes it unlimited', () => {

@@ -22,6 +22,8 @@ export interface CoveringPolicy {
   /** Claims of the line's category left (null: unlimited) and the category's amount per claim (null: none set). */
   readonly categoryCountLeft: number | null;
   readonly categoryAmount: string | null;
+  /** Quantity of the line the member's claims used on this policy. */
+  readonly used: number;
 }
 
 export interface LineEnquiry {
@@ -38,8 +40,6 @@ export interface LineEnquiryContext {
   readonly targetDate: string;
   readonly birthDate: string;
   readonly ageOfMajority: number;
-  /** Used quantity of the line so far (zero until the claim service publishes usage). */
-  readonly used?: number;
 }
 
 const NOT_COVERED: LineEnquiry = { covered: false, minDate: null, left: 0, isOk: false };
@@ -53,11 +53,10 @@ const NOT_COVERED: LineEnquiry = { covered: false, minDate: null, left: 0, isOk:
 export function enquireLine(policies: readonly CoveringPolicy[], context: LineEnquiryContext, limitedCategory = false): LineEnquiry {
   if (policies.length === 0) return NOT_COVERED;
   const adult = ageOn(context.birthDate, context.targetDate) >= context.ageOfMajority;
-  const used = context.used ?? 0;
   const each = policies.map((policy) => {
     const minDate = addMonths(policy.effectiveDate, adult ? policy.line.waitingPeriodAdult : policy.line.waitingPeriodChild);
     const limit = adult ? policy.line.limitCountAdult : policy.line.limitCountChild;
-    return { minDate, left: limit === 0 ? null : Math.max(0, limit - used), policy };
+    return { minDate, left: limit === 0 ? null : quantityLeft(limit, policy.used), policy };
   });
   // The smallest minDate on or before the target date, else the smallest: the smallest either way.
   const minDate = each.map((one) => one.minDate).sort()[0];
@@ -67,4 +66,9 @@ export function enquireLine(policies: readonly CoveringPolicy[], context: LineEn
   const categoryLeft =
     !limitedCategory || each.some(({ policy }) => policy.categoryCountLeft !== 0 && (policy.categoryAmount === null || moneyToCents(policy.categoryAmount) > 0));
   return { covered: true, minDate, left, isOk: left !== 0 && minDate <= context.targetDate && categoryLeft };
+}
+
+/** A limit count less the quantity used; a fractional quantity used takes a whole unit (left is a count). */
+function quantityLeft(limit: number, used: number): number {
+  return Math.max(0, Math.floor(limit - used));
 }

@@ -1,4 +1,5 @@
 import { centsToMoney, moneyToCents } from '@imis/kernel';
+import type { UsedAmounts } from './usage';
 
 export type CeilingType = 'I' | 'T' | 'P';
 
@@ -20,8 +21,10 @@ export interface CeilingProduct {
   readonly memberCount: number;
 }
 
-/** Amounts already used against a ceiling or deductible (zero until the claim service publishes usage). */
-export const NO_USAGE: SplitAmount = { general: '0', inPatient: '0', outPatient: '0' };
+const NOTHING: SplitAmount = { general: '0', inPatient: '0', outPatient: '0' };
+
+/** No claim used the policy yet. */
+export const NO_USAGE: UsedAmounts = { remunerated: NOTHING, deductible: NOTHING };
 
 export interface RemainingAmounts {
   readonly deductible: SplitAmount;
@@ -33,13 +36,16 @@ const SPLIT = ['general', 'inPatient', 'outPatient'] as const;
 /**
  * Deductibles and ceilings left (§3): the product's ceiling type alone selects them (decisions table);
  * a policy ceiling is raised per member above the threshold, capped by the policy maximum; a general amount
- * overrides the in/out-patient split (those are then null); amounts used are subtracted, clamped at 0.
- * Treatment ceilings are per claim: never reduced.
+ * overrides the in/out-patient split (those are then null); remunerated amounts used are subtracted from the
+ * ceiling and deductibles used from the deductible, clamped at 0. Treatment ceilings are per claim: never reduced.
  */
-export function remainingAmounts(product: CeilingProduct, familySize: number, used: SplitAmount = NO_USAGE): RemainingAmounts {
+export function remainingAmounts(product: CeilingProduct, familySize: number, used: UsedAmounts = NO_USAGE): RemainingAmounts {
   const perClaim = product.ceilingType === 'T';
   const ceiling = raisedCeiling(product, familySize);
-  return { deductible: left(product.deductible, perClaim ? NO_USAGE : used), ceiling: left(ceiling, perClaim ? NO_USAGE : used) };
+  return {
+    deductible: left(product.deductible, perClaim ? NOTHING : used.deductible),
+    ceiling: left(ceiling, perClaim ? NOTHING : used.remunerated),
+  };
 }
 
 function raisedCeiling(product: CeilingProduct, familySize: number): SplitAmount {

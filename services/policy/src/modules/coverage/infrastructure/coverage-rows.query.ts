@@ -1,6 +1,7 @@
 import type { ScopeFilter } from '@imis/auth';
 import { isUuid, type ProjectionReader, readRows, textArrayLiteral, uuidArrayLiteral } from '@imis/persistence';
 import type { CategoryLimits, ProductLine, SplitAmount } from '../domain/coverage-product';
+import type { UsageTotals } from '../domain/usage';
 
 /** Which insurees: by insurance numbers (the enquiry) or by ids (Insuree.coverage). */
 export type CoverageSelection = { readonly insuranceNumbers: readonly string[] } | { readonly insureeIds: readonly string[] };
@@ -47,7 +48,19 @@ export interface CoverageRow {
   familySize: number | null;
   itemLine: ProductLine | null;
   serviceLine: ProductLine | null;
+  /** Claims' usage of the policy: all members', the member's (null: none), its claims per category letter, its quantity of the item and service asked. */
+  policyUsage: UsageTotals | null;
+  memberUsage: UsageTotals | null;
+  categoryClaims: Record<string, number> | null;
+  itemUsed: number | null;
+  serviceUsed: number | null;
 }
+
+const totals = (table: string, where: string) =>
+  `(select jsonb_build_object('remuneratedInPatient', u.remunerated_in_patient::text, 'remuneratedOutPatient', u.remunerated_out_patient::text,
+     'deductibleInPatient', u.deductible_in_patient::text, 'deductibleOutPatient', u.deductible_out_patient::text) from ${table} u where ${where})`;
+const lineUsed = (kind: 'I' | 'S', of: string) =>
+  `(select u.quantity::float8 from policy_line_usage u where u.policy_id = p.id and u.insuree_id = t.id and u.kind = '${kind}' and u.line_id = (select id from ${of}))`;
 
 const day = (column: string, alias: string) => `to_char(${column}, 'YYYY-MM-DD') as "${alias}"`;
 
@@ -55,7 +68,8 @@ const day = (column: string, alias: string) => `to_char(${column}, 'YYYY-MM-DD')
  * Everything the enquiry answers, in one statement: the insurees (projection, by number or id, in scope),
  * each joined laterally to its current coverage rows still answered (index insuree_policy(insuree_id,
  * expiry_date)), their policy and product, the family size and the product's line for the item or service
- * asked (its code resolved in the medical projection). An insuree with no row comes back once with nulls.
+ * asked (its code resolved in the medical projection), and the claims' usage of the policy (primary-key
+ * lookups in the usage aggregates). An insuree with no row comes back once with nulls.
  */
 export async function coverageRows(db: ProjectionReader, query: CoverageRowsQuery): Promise<CoverageRow[]> {
   const byNumber = 'insuranceNumbers' in query.selection;
@@ -86,7 +100,11 @@ export async function coverageRows(db: ProjectionReader, query: CoverageRowsQuer
          pr.max_policy_ceiling as "maxPolicyCeiling", pr.category_limits as "categoryLimits",
          (select count(*)::int from insuree_policy m where m.policy_id = p.id and m.deleted_at is null) as "familySize",
          (select l from jsonb_array_elements(pr.item_lines) l where l->>'itemId' = (select id::text from item) limit 1) as "itemLine",
-         (select l from jsonb_array_elements(pr.service_lines) l where l->>'serviceId' = (select id::text from service) limit 1) as "serviceLine"
+         (select l from jsonb_array_elements(pr.service_lines) l where l->>'serviceId' = (select id::text from service) limit 1) as "serviceLine",
+         ${totals('policy_usage', 'u.policy_id = p.id')} as "policyUsage",
+         ${totals('policy_insuree_usage', 'u.policy_id = p.id and u.insuree_id = t.id')} as "memberUsage",
+         (select jsonb_object_agg(u.category, u.claims) from policy_category_usage u where u.policy_id = p.id and u.insuree_id = t.id) as "categoryClaims",
+         ${lineUsed('I', 'item')} as "itemUsed", ${lineUsed('S', 'service')} as "serviceUsed"
        from insuree_policy ip
        join policy p on p.id = ip.policy_id and p.deleted_at is null
        join product pr on pr.id = p.product_id
