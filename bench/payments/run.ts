@@ -30,6 +30,7 @@ import {
 } from '@imis/deployment';
 import { ensureDatabase } from '@imis/persistence';
 import { freePort, TestAuthority } from '@imis/testing';
+import { cpuSecondsOf } from '../gateway-overhead/cpu-time';
 import { deadLetters, deleteStreamsOfPrefix, freshEventPrefix } from '../support/event-streams';
 import { printOutcome, readOutcome } from './outcome';
 import { ensureBenchProduct } from './product';
@@ -80,10 +81,12 @@ async function main(prefix: string, natsUrl: string): Promise<boolean> {
     await ensureDatabase(databaseUrl, DATABASES[service]);
     await migrateServices([subgraph(service)], envOf(service));
   }
+  const pids = new Map<BenchService, number | undefined>();
   const start = async (service: BenchService, definition: SubgraphDefinition) => {
     const port = await freePort();
     const started = startProcess(service, definition.entry, { ...envOf(service), PORT: String(port) }, { quiet: true });
     await waitForReady(`http://127.0.0.1:${port}/health/ready`, 90_000, started);
+    pids.set(service, started.child.pid);
     return port;
   };
 
@@ -105,8 +108,8 @@ async function main(prefix: string, natsUrl: string): Promise<boolean> {
   await start('contribution', subgraph('contribution'));
   const paymentPort = await start('payment', subgraph('payment'));
 
-  const [cpu] = cpus();
-  console.log(`Machine: ${cpus().length} cores (${cpu?.model ?? 'unknown'}), ${platform()}/${arch()}, Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+  const [core] = cpus();
+  console.log(`Machine: ${cpus().length} cores (${core?.model ?? 'unknown'}), ${platform()}/${arch()}, Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
   console.log(
     `Data: ${payments.toLocaleString('en')} families of one insuree with an Idle policy of ${BENCH_VALUE} (${BENCH_PRODUCT}) in the policy, payment and contribution databases, seeded in ${seeded.toFixed(1)} s`,
   );
@@ -114,6 +117,7 @@ async function main(prefix: string, natsUrl: string): Promise<boolean> {
     `Processes: payment, contribution, policy (${process.env[COMPILED_DIR_ENV] ? 'compiled' : 'TypeScript'}), events prefix ${prefix}, matching chunk ${chunk}, ${concurrency} concurrent senders`,
   );
 
+  const cpuBefore = new Map([...pids].map(([service, pid]) => [service, cpuSecondsOf(pid)]));
   const paymentDate = isoDate(today);
   const url = `http://127.0.0.1:${paymentPort}/payment-gateway/notifications`;
   const started = Date.now();
@@ -147,6 +151,11 @@ async function main(prefix: string, natsUrl: string): Promise<boolean> {
 
   const waited = await waitForActivePolicies(urlOf('payment'), urlOf('policy'), payments);
   console.log(`Waited ${(waited.seconds).toFixed(1)} s after the last notification: ${waited.why}`);
+  const cpu = [...pids].map(([service, pid]) => {
+    const [before, after] = [cpuBefore.get(service), cpuSecondsOf(pid)];
+    return before === undefined || after === undefined ? `${service} ?` : `${service} ${(((after - before) * 1000) / payments).toFixed(1)}`;
+  });
+  console.log(`CPU ms per payment (posting and waiting, /proc): ${cpu.join(', ')}`);
   const outcome = await readOutcome(urlOf('payment'), urlOf('policy'));
   const ok = printOutcome(outcome) && refusedCount === 0;
   const premiums = await count(urlOf('contribution'), 'select count(*) as n from premium where deleted_at is null');
