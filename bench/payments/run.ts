@@ -10,18 +10,22 @@
  * notifications accepted per second, payments matched and policies activated per second, and per payment
  * the latency from notification received to matched and to its policy Active, p50/p99; every failure (refused
  * or rejected payments, policies not Active at the deadline) is spelled out. The run's streams are deleted
- * at the end.
+ * at the end. With --profile <payment|contribution|policy>, that service runs under V8's sampling profiler
+ * (bench/profile) from the first notification to the last activation, and where its CPU went is printed.
  *
- *   npm run bench:payments -- [--payments 100000] [--concurrency 32] [--chunk 500] [--typescript]
+ *   npm run bench:payments -- [--payments 100000] [--concurrency 32] [--chunk 500] [--typescript] [--profile policy]
  */
 import { createHmac, randomBytes, randomUUID } from 'crypto';
+import { existsSync, mkdirSync } from 'fs';
 import { arch, cpus, loadavg, platform } from 'os';
+import { join, resolve } from 'path';
 import { Client } from 'pg';
 import {
   COMPILED_DIR,
   COMPILED_DIR_ENV,
   compileSources,
   migrateServices,
+  REPO_ROOT,
   startProcess,
   stopAll,
   type SubgraphDefinition,
@@ -32,6 +36,7 @@ import { ensureDatabase } from '@imis/persistence';
 import { freePort, TestAuthority } from '@imis/testing';
 import { cpuSecondsOf } from '../gateway-overhead/cpu-time';
 import { deadLetters, deleteStreamsOfPrefix, freshEventPrefix } from '../support/event-streams';
+import { printSummary, summariseProfile } from '../profile/summarise-profile';
 import { printOutcome, readOutcome } from './outcome';
 import { ensureBenchProduct } from './product';
 import { BENCH_PRODUCT, BENCH_VALUE, benchNumber, projectedProductRow, seedContributionService, seedPaymentService, seedPolicyService, type BenchPolicies } from './seed';
@@ -55,6 +60,9 @@ async function main(prefix: string, natsUrl: string): Promise<boolean> {
   const chunk = option('chunk', '500');
   const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const urlOf = (service: BenchService) => databaseUrl.replace(/\/[^/]*$/, `/${DATABASES[service]}`);
+  const profiled = option('profile', '') as BenchService | '';
+  if (profiled && !(profiled in DATABASES)) throw new Error(`--profile: one of ${Object.keys(DATABASES).join(', ')}`);
+  const profileDirectory = join(REPO_ROOT, 'var/profiles', new Date().toISOString().replace(/[:.]/g, '-'));
   const secret = randomBytes(32).toString('hex');
   const authority = await TestAuthority.create(3600);
   if (process.argv.includes('--typescript')) delete process.env[COMPILED_DIR_ENV];
@@ -77,6 +85,11 @@ async function main(prefix: string, natsUrl: string): Promise<boolean> {
     DATABASE_NAME: DATABASES[service],
     ...(service === 'payment' ? { PAYMENT_GATEWAY_SECRET: secret, PAYMENT_MATCH_CHUNK: chunk } : {}),
   });
+  const profilerEnv = (service: BenchService) =>
+    service === profiled
+      ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${resolve(__dirname, '../profile/cpu-profiler.preload.js')}`.trim(), CPU_PROFILE_DIR: profileDirectory }
+      : {};
+  if (profiled) mkdirSync(profileDirectory, { recursive: true });
   for (const service of Object.keys(DATABASES) as BenchService[]) {
     await ensureDatabase(databaseUrl, DATABASES[service]);
     await migrateServices([subgraph(service)], envOf(service));
@@ -84,7 +97,7 @@ async function main(prefix: string, natsUrl: string): Promise<boolean> {
   const pids = new Map<BenchService, number | undefined>();
   const start = async (service: BenchService, definition: SubgraphDefinition) => {
     const port = await freePort();
-    const started = startProcess(service, definition.entry, { ...envOf(service), PORT: String(port) }, { quiet: true });
+    const started = startProcess(service, definition.entry, { ...envOf(service), ...profilerEnv(service), PORT: String(port) }, { quiet: true });
     await waitForReady(`http://127.0.0.1:${port}/health/ready`, 90_000, started);
     pids.set(service, started.child.pid);
     return port;
@@ -117,6 +130,8 @@ async function main(prefix: string, natsUrl: string): Promise<boolean> {
     `Processes: payment, contribution, policy (${process.env[COMPILED_DIR_ENV] ? 'compiled' : 'TypeScript'}), events prefix ${prefix}, matching chunk ${chunk}, ${concurrency} concurrent senders`,
   );
 
+  const profiledPid = profiled ? pids.get(profiled) : undefined;
+  if (profiledPid) process.kill(profiledPid, 'SIGWINCH');
   const cpuBefore = new Map([...pids].map(([service, pid]) => [service, cpuSecondsOf(pid)]));
   const paymentDate = isoDate(today);
   const url = `http://127.0.0.1:${paymentPort}/payment-gateway/notifications`;
@@ -156,6 +171,7 @@ async function main(prefix: string, natsUrl: string): Promise<boolean> {
     return before === undefined || after === undefined ? `${service} ?` : `${service} ${(((after - before) * 1000) / payments).toFixed(1)}`;
   });
   console.log(`CPU ms per payment (posting and waiting, /proc): ${cpu.join(', ')}`);
+  if (profiledPid) await printProfile(profiledPid, profiled, profileDirectory);
   const outcome = await readOutcome(urlOf('payment'), urlOf('policy'));
   const ok = printOutcome(outcome) && refusedCount === 0;
   const premiums = await count(urlOf('contribution'), 'select count(*) as n from premium where deleted_at is null');
@@ -193,6 +209,15 @@ async function waitForActivePolicies(paymentUrl: string, policyUrl: string, fami
     await payment.end();
     await policy.end();
   }
+}
+
+/** Stops the profiler of the process (SIGWINCH again), waits for its profile and prints where its CPU went. */
+async function printProfile(pid: number, service: string, directory: string): Promise<void> {
+  process.kill(pid, 'SIGWINCH');
+  const file = join(directory, `${pid}.cpuprofile`);
+  for (let waited = 0; !existsSync(file) && waited < 30_000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+  if (!existsSync(file)) console.log(`No profile of ${service} in ${directory}`);
+  else printSummary(`${service} service profile (${file})`, summariseProfile(file, REPO_ROOT));
 }
 
 async function count(databaseUrl: string, query: string): Promise<number> {
