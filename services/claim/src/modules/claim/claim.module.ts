@@ -1,7 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LocationAccess } from '@imis/auth';
 import { ClaimAccess } from './application/claim-access';
-import { ClaimQueue, QueuedFlagOnly } from './application/claim-queue';
+import { JobClaimQueue } from '../adjudication/application/job-claim-queue';
+import { ClaimQueue } from './application/claim-queue';
 import { ClaimRules } from './application/claim-rules';
 import { ClaimSubmission } from './application/claim-submission';
 import { ClaimQueries } from './application/claim.queries';
@@ -26,7 +27,7 @@ const USE_CASES = [CreateClaim, EnterClaims, UpdateClaim, DeleteClaim, RestoreCl
   providers: [
     ...USE_CASES,
     ClaimSubmission,
-    { provide: ClaimQueue, useClass: QueuedFlagOnly },
+    { provide: ClaimQueue, useClass: JobClaimQueue },
     ClaimQueries,
     ClaimAccess,
     LocationAccess,
