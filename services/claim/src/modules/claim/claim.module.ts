@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LocationAccess } from '@imis/auth';
 import { ClaimAccess } from './application/claim-access';
+import { ProcessClaims } from '../adjudication/application/process-claims.command';
 import { JobClaimQueue } from '../adjudication/application/job-claim-queue';
 import { ClaimQueue } from './application/claim-queue';
 import { ClaimRules } from './application/claim-rules';
@@ -17,7 +18,7 @@ import { ClaimMutationResolver } from './api/claim-mutation.resolver';
 import { HealthFacilityClaimsResolver, InsureeClaimsResolver } from './api/claim-references.resolver';
 import { ClaimResolver } from './api/claim.resolver';
 
-const USE_CASES = [CreateClaim, EnterClaims, UpdateClaim, DeleteClaim, RestoreClaim, SubmitClaims, EnterAndSubmitClaim, EnterAndSubmitClaims];
+const USE_CASES = [ProcessClaims, CreateClaim, EnterClaims, UpdateClaim, DeleteClaim, RestoreClaim, SubmitClaims, EnterAndSubmitClaim, EnterAndSubmitClaims];
 
 /**
  * Claims entry: create (one or a batch), edit while Entered, delete, restore a rejected claim, submit (queued for

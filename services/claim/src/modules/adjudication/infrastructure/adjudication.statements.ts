@@ -47,3 +47,12 @@ export async function numberSubmissions(tx: EntityManager, claimIds: readonly st
     [uuidArrayLiteral([...claimIds])],
   );
 }
+
+/** The lock keys of these insurees: their family, else themselves. */
+export async function familyKeys(tx: EntityManager, insureeIds: readonly string[]): Promise<string[]> {
+  const rows = await tx.execute<{ key: string }[]>(
+    `select distinct coalesce(i.family_id, t.id)::text as key from unnest(?::uuid[]) as t(id) left join projected_insuree i on i.id = t.id`,
+    [uuidArrayLiteral([...new Set(insureeIds)])],
+  );
+  return rows.map((row) => row.key).sort();
+}
