@@ -4,7 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
 import { subgraphModuleOptions } from '@imis/graphql';
 import { type ClaimEnv, claimRulesFrom } from './config/claim.config';
-import { AdjudicationModule, adjudicationSettingsFrom } from './modules/adjudication';
+import { AdjudicationApiModule, AdjudicationModule, adjudicationSettingsFrom } from './modules/adjudication';
 import { ClaimModule } from './modules/claim';
 
 /**
@@ -21,6 +21,7 @@ export class ClaimApiModule {
         GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions()),
         AdjudicationModule.forRoot(adjudicationSettingsFrom(env)),
         ClaimModule.forRoot(claimRulesFrom(env)),
+        AdjudicationApiModule,
       ],
     };
   }

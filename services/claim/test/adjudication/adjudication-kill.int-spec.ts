@@ -100,7 +100,7 @@ describe('claim adjudication pool: a worker process killed mid-batch', () => {
     // The reference: the same claims adjudicated one at a time, in submission order.
     await resetAdjudication(service);
     const adjudicator = service.app.get(ClaimAdjudicator);
-    const orm = service.app.get(MikroORM);
+    const orm: MikroORM = service.app.get(MikroORM);
     const ids = (await service.query<{ id: string }>('select id from claim where queued order by submission_seq')).map((row) => row.id);
     for (const id of ids) await orm.em.fork().transactional((tx) => adjudicator.adjudicate(tx, [id]));
     expect(await adjudicationSnapshot(service)).toEqual(afterKill);

@@ -1,4 +1,4 @@
-export { AdjudicationJobsModule, AdjudicationModule } from './adjudication.module';
+export { AdjudicationApiModule, AdjudicationJobsModule, AdjudicationModule } from './adjudication.module';
 export { AdjudicationSettings, adjudicationSettingsFrom, ruleSetFrom } from './application/adjudication-settings';
 export { claimAdjudicationQueue } from './application/adjudication.queue';
 export { ClaimAdjudicator } from './application/claim-adjudicator';

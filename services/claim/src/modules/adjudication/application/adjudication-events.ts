@@ -2,8 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { claimCheckedEvent, claimProcessedEvent, claimRejectedEvent, claimValuatedEvent, createEvent, policyUsageRecordedEvent, type PolicyUsage } from '@imis/contracts';
 import { centsToMoney, moneyToCents } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
-import { claimState, type ClaimLines } from '../../claim/application/claim.view';
-import type { Claim } from '../../claim/infrastructure/claim.entity';
+import { claimState, type Claim, type ClaimLines } from '../../claim';
 import type { ClaimAdjudication } from '../domain';
 
 const EVENT_OF_STATUS = { CHECKED: claimCheckedEvent, REJECTED: claimRejectedEvent, VALUATED: claimValuatedEvent, PROCESSED: claimProcessedEvent } as const;

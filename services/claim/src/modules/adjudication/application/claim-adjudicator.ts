@@ -1,8 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import type { ClaimLines } from '../../claim/application/claim.view';
-import { Claim } from '../../claim/infrastructure/claim.entity';
-import { currentLines } from '../../claim/infrastructure/claim-lines';
+import { Claim, currentLines, type ClaimLines } from '../../claim';
 import { adjudicateBatch, explainLine, UsageLedger, valuateClaim, type ClaimAdjudication, type LineValuation } from '../domain';
 import { loadBatch } from '../infrastructure/adjudication.loader';
 import { familyKeys, lockFamilies, queuedInSubmissionOrder, queuedOfBatch } from '../infrastructure/adjudication.statements';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Optional } from '@nestjs/common';
 import { JobEnqueuer } from '@imis/jobs';
-import { ClaimQueue } from '../../claim/application/claim-queue';
+import { ClaimQueue } from '../../claim';
 import { numberSubmissions } from '../infrastructure/adjudication.statements';
 import { claimAdjudicationQueue } from './adjudication.queue';
 import { AdjudicationSettings } from './adjudication-settings';

@@ -1,14 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { refuse, type UseCase } from '@imis/application';
-import type { ClaimCommandMeta } from '../../claim/application/claim-command-meta';
-import { claimsInScope } from '../../claim/application/claim-in-scope';
-import { CLAIM_BATCH_MAX } from '../../claim/application/claim-rules';
-import { claimView } from '../../claim/application/claim.view';
-import type { ClaimRefusal, EnterClaimsResult } from '../../claim/application/enter-claims.command';
-import { claimErrors } from '../../claim/domain/claim.errors';
-import type { Claim } from '../../claim/infrastructure/claim.entity';
-import { currentLines } from '../../claim/infrastructure/claim-lines';
+import { CLAIM_BATCH_MAX, claimErrors, claimView, claimsInScope, currentLines, type Claim, type ClaimCommandMeta, type ClaimRefusal, type EnterClaimsResult } from '../../claim';
 import { ClaimAdjudicator } from './claim-adjudicator';
 
 export interface ProcessClaimsData {

@@ -1,6 +1,5 @@
 import { ageOn } from '@imis/kernel';
-import type { Claim } from '../../claim/infrastructure/claim.entity';
-import type { ClaimLines } from '../../claim/application/claim.view';
+import { type Claim, type ClaimLines } from '../../claim';
 import { isInPatient, targetDateOf, type AdjudicationContext, type CheckedClaim, type CheckedLine, type ClaimCategory, type ClaimToAdjudicate, type TraceEntry } from '../domain';
 
 /** A Checked claim as its stored lines say it was checked: what valuation starts from when it runs later (processClaims). */

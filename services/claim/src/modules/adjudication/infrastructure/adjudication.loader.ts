@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { uuidArrayLiteral } from '@imis/persistence';
-import type { ClaimLines } from '../../claim/application/claim.view';
-import type { Claim } from '../../claim/infrastructure/claim.entity';
+import { type Claim, type ClaimLines } from '../../claim';
 import type {
   AdjudicationContext,
   ClaimFacility,

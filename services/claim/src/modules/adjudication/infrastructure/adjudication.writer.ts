@@ -1,9 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { centsToMoney, moneyToCents } from '@imis/kernel';
 import { uuidArrayLiteral } from '@imis/persistence';
-import type { ClaimLines } from '../../claim/application/claim.view';
-import type { Claim } from '../../claim/infrastructure/claim.entity';
-import type { ClaimLine } from '../../claim/infrastructure/claim-line.entity';
+import { type Claim, type ClaimLine, type ClaimLines } from '../../claim';
 import type { ClaimAdjudication, DedRemRow, SplitMoney, UsageCounters } from '../domain';
 import { POLICY_LEVEL } from './usage-counter.entities';
 

@@ -1,4 +1,3 @@
-import { ProcessClaims } from '../../adjudication/application/process-claims.command';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
@@ -40,7 +39,6 @@ export class ClaimMutationResolver {
     private readonly submitUseCase: SubmitClaims,
     private readonly enterAndSubmitUseCase: EnterAndSubmitClaim,
     private readonly enterAndSubmitManyUseCase: EnterAndSubmitClaims,
-    private readonly processUseCase: ProcessClaims,
   ) {}
 
   @RequireRights(Right.ClaimAdd)
@@ -77,12 +75,6 @@ export class ClaimMutationResolver {
   @Mutation(() => ClaimsPayload, { description: 'Submits up to 100 Entered claims: queued for adjudication' })
   async submitClaims(@Args('input') { clientMutationId, ids }: SubmitClaimsInput, @CurrentUser() user: RequestUser) {
     return claimsPayload(await runUseCase(this.em, this.submitUseCase, { ids }, await this.access.meta(user, clientMutationId)), clientMutationId);
-  }
-
-  @RequireRights(Right.ClaimProcess)
-  @Mutation(() => ClaimsPayload, { description: 'Valuates up to 100 Checked claims (schemes that adjudicate without valuation: CLAIM_AUTO_PROCESS=false)' })
-  async processClaims(@Args('input') { clientMutationId, ids }: SubmitClaimsInput, @CurrentUser() user: RequestUser) {
-    return claimsPayload(await runUseCase(this.em, this.processUseCase, { ids }, await this.access.meta(user, clientMutationId)), clientMutationId);
   }
 
   @RequireRights(Right.ClaimAdd)

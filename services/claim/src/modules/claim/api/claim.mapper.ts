@@ -5,25 +5,13 @@ import { CLAIM_STATUS_CODES, rejectionReasonName, type ClaimStatus } from '../do
 import type { ClaimVersionView } from '../application/claim-version.view';
 import type { ClaimView } from '../application/claim.view';
 import type { EnterClaimsResult } from '../application/enter-claims.command';
-import { explainLine, type TraceEntry } from '../../adjudication/domain';
-import { ClaimLineModel, type ClaimTraceEntryModel, ClaimModel, ClaimPayload, ClaimsPayload, ClaimVersionModel } from './claim.model';
-
-function toTrace(trace: readonly TraceEntry[]): ClaimTraceEntryModel[] {
-  return trace.map((entry) => ({
-    check: entry.check,
-    outcome: entry.outcome,
-    code: entry.code,
-    policyId: entry.policyId ?? null,
-    facts: Object.entries(entry.facts).map(([name, value]) => ({ name, value: value === null ? null : String(value) })),
-  }));
-}
+import { ClaimLineModel, ClaimModel, ClaimPayload, ClaimsPayload, ClaimVersionModel } from './claim.model';
 
 export function toClaimLineModel(line: ClaimLineState & { trace?: unknown[] | null }): ClaimLineModel {
-  const trace = (line.trace ?? null) as TraceEntry[] | null;
+  const { trace, ...state } = line;
   return Object.assign(new ClaimLineModel(), {
-    ...line,
-    trace: trace ? toTrace(trace) : null,
-    adjudicationExplanation: trace ? explainLine(trace) : null,
+    ...state,
+    storedTrace: trace ?? null,
     rejectionReason: line.rejectionReason === null ? null : (rejectionReasonName(line.rejectionReason) ?? null),
     rejectionReasonCode: line.rejectionReason,
   });

@@ -3,33 +3,6 @@ import { Connection, LocalDateScalar, MoneyScalar, MutationPayload, UserError } 
 import type { ClaimLineStatus, ClaimStatus, RejectionReasonName, VisitType } from '../domain/claim-codes';
 import { ClaimLineStatusEnum, ClaimStatusEnum, RejectionReasonEnum, VisitTypeEnum } from './claim.enums';
 
-@ObjectType('ClaimTraceFact', { description: 'A value a check read or decided (dates and money as strings)' })
-export class ClaimTraceFactModel {
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'The value as text (numbers, booleans, dates and money too); null when not set' })
-  value!: string | null;
-}
-
-@ObjectType('ClaimTraceEntry', { description: 'One step of a line’s adjudication: which check ran, on which policy, what it read and decided' })
-export class ClaimTraceEntryModel {
-  @Field({ description: 'The check’s name (e.g. registers, price-list, frequency, maximum-quantity), or covering-product, product-assignment, claim, valuation' })
-  check!: string;
-
-  @Field({ description: 'passed, rejected, trimmed, skipped, assigned or valued' })
-  outcome!: string;
-
-  @Field(() => Int, { description: 'The rejection code when rejected, else 0' })
-  code!: number;
-
-  @Field(() => ID, { nullable: true, description: 'The covering policy, for the checks run per policy and the valuation' })
-  policyId!: string | null;
-
-  @Field(() => [ClaimTraceFactModel])
-  facts!: ClaimTraceFactModel[];
-}
-
 @ObjectType('ClaimLine', { description: 'An item or service line: what the provider entered, and (once checked) the adjudication' })
 export class ClaimLineModel {
   @Field(() => ID)
@@ -101,11 +74,8 @@ export class ClaimLineModel {
   @Field(() => String, { nullable: true })
   justification!: string | null;
 
-  @Field(() => [ClaimTraceEntryModel], { nullable: true, description: 'What adjudication checked and decided, in order; null until adjudicated' })
-  trace!: ClaimTraceEntryModel[] | null;
-
-  @Field(() => String, { nullable: true, description: 'Why the line was rejected, or what was accepted and paid, in one sentence for the facility; null until adjudicated' })
-  adjudicationExplanation!: string | null;
+  /** The stored adjudication trace (resolved as `trace` and `adjudicationExplanation` by the adjudication module). */
+  storedTrace!: unknown[] | null;
 }
 
 @ObjectType('Claim', { description: 'A health facility’s claim for the care of one insuree, with its item and service lines.' })
