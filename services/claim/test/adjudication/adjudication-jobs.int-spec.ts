@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
-import type { ServiceTestApp } from '@imis/testing';
+import type { ServiceTestApp, TestAuthority } from '@imis/testing';
 import { claimAdjudicationQueue } from '../../src/modules/adjudication';
 import { claimEntry, seedClaimWorld, type ClaimWorld } from '../support/claim-fixtures';
 import { startClaim } from '../support/claim-service';
@@ -11,7 +11,7 @@ const LINE = `id status rejectionReason quantityApproved priceAdjusted priceValu
   trace { check outcome code policyId facts { name value } } adjudicationExplanation`;
 const CLAIM = `id status queued approved valuated remunerated items { ${LINE} } services { ${LINE} }`;
 const ENTER_SUBMIT = `mutation($input: CreateClaimInput!) { enterAndSubmitClaim(input: $input) { claim { id } errors { code field } } }`;
-const PROCESS = `mutation($input: SubmitClaimsInput!) { processClaims(input: $input) { claims { ${CLAIM} } refusals { index errors { code field } } errors { code } } }`;
+const PROCESS = `mutation($input: ProcessClaimsInput!) { processClaims(input: $input) { claims { ${CLAIM} } refusals { index errors { code field } } errors { code } } }`;
 const CLAIM_QUERY = `query($id: ID!) { claim(id: $id) { ${CLAIM} } }`;
 
 interface Line {
@@ -32,11 +32,12 @@ async function obliterate(service: ServiceTestApp, prefix: string): Promise<void
 describe('claim adjudication jobs: submit → adjudicated in the API process', () => {
   const prefix = `imis-test-${randomBytes(4).toString('hex')}`;
   let service: ServiceTestApp;
+  let authority: TestAuthority;
   let world: ClaimWorld;
   const claimOf = async (id: string) => (await service.data<{ claim: { status: string; queued: boolean; items: Line[]; services: Line[] } }>(CLAIM_QUERY, { id })).claim;
 
   beforeAll(async () => {
-    ({ service } = await startClaim({ JOBS_QUEUE_PREFIX: prefix, JOBS_CONCURRENCY: 'claim-adjudication=2' }));
+    ({ service, authority } = await startClaim({ JOBS_QUEUE_PREFIX: prefix, JOBS_CONCURRENCY: 'claim-adjudication=2' }));
     world = await seedClaimWorld(service);
     await seedCoverage(service, world, { ceilingType: 'I', deductible: '5.00', coInsurance: 80 });
   });
@@ -107,6 +108,9 @@ describe('claim adjudication jobs: submit → adjudicated in the API process', (
       { index: 0, errors: [{ code: 'CLAIM_NOT_CHECKED', field: 'ids.0' }] },
       { index: 1, errors: [{ code: 'CLAIM_NOT_FOUND', field: 'ids.1' }] },
     ]);
+    const reader = await authority.headers({ id: '0190e0c0-0000-7000-8000-0000000000aa', username: 'reader', rights: [111001] });
+    const refused = await service.graphql(PROCESS, { input: { ids: [id] } }, reader);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 
