@@ -34,9 +34,9 @@ export async function seedClaims(databaseUrl: string, insurees: number): Promise
       select gen_random_uuid(), code, code, '10.00', 'B', 0, 0, null, null, null, false, 1, 'D', null, null from unnest($1::text[]) as code`, [BENCH_ITEMS]);
     await sql.query(`insert into projected_medical_service (id, code, name, price, care_type, frequency, patient_category, maximum_quantity, effective_from, effective_to, deleted, version, type, level, category, manual_price, package_type, package_lines)
       select gen_random_uuid(), code, code, '25.00', 'B', 0, 0, null, null, null, false, 1, 'C', 'S', null, false, 'S', '[]' from unnest($1::text[]) as code`, [BENCH_SERVICES]);
-    await sql.query(`insert into projected_price_list (id, kind, name, location_id, date, deleted, version) values ('${ITEM_LIST}', 'ITEM', 'Items', null, '2020-01-01', false, 1), ('${SERVICE_LIST}', 'SERVICE', 'Services', null, '2020-01-01', false, 1)`);
-    await sql.query(`insert into projected_price_list_detail (price_list_id, line_id, price) select '${ITEM_LIST}', id, null from projected_medical_item
-      union all select '${SERVICE_LIST}', id, null from projected_medical_service`);
+    await sql.query(`insert into projected_price_list (id, kind, name, location_id, date, deleted, version) values ('${ITEM_LIST}', 'ITEMS', 'Items', null, '2020-01-01', false, 1), ('${SERVICE_LIST}', 'SERVICES', 'Services', null, '2020-01-01', false, 1)`);
+    await sql.query(`insert into projected_price_list_detail (price_list_id, line_id, price) select '${ITEM_LIST}'::uuid, id, null::numeric from projected_medical_item
+      union all select '${SERVICE_LIST}'::uuid, id, null::numeric from projected_medical_service`);
     await sql.query(`insert into projected_facility_price_lists (health_facility_id, items_price_list_id, services_price_list_id, version) values ('${BENCH_FACILITY}', '${ITEM_LIST}', '${SERVICE_LIST}', 1)`);
     const unlimited = JSON.stringify({ maxCount: null, maxAmount: null });
     const categories = `{"consultation":${unlimited},"surgery":${unlimited},"delivery":${unlimited},"hospitalization":${unlimited},"visit":${unlimited},"antenatal":${unlimited}}`;
@@ -48,8 +48,8 @@ export async function seedClaims(databaseUrl: string, insurees: number): Promise
         '{"general":null,"inPatient":null,"outPatient":null}', '${categories}', '{"period":null}', null, '{}', false, 1)`);
     const limit = '{"limitationType":"C","adult":80,"child":90}';
     await sql.query(`insert into projected_product_line (product_id, kind, line_id, price_origin, limits, waiting_period_adult, waiting_period_child, limit_count_adult, limit_count_child, ceiling_exclusion_adult, ceiling_exclusion_child)
-      select '${PRODUCT}', 'ITEM', id, 'P', '{"normal":${limit},"emergency":${limit},"referral":${limit}}', 0, 0, 0, 0, null, null from projected_medical_item
-      union all select '${PRODUCT}', 'SERVICE', id, 'P', '{"normal":${limit},"emergency":${limit},"referral":${limit}}', 0, 0, 0, 0, null, null from projected_medical_service`);
+      select '${PRODUCT}'::uuid, 'ITEM', id, 'P', '{"normal":${limit},"emergency":${limit},"referral":${limit}}'::jsonb, 0, 0, 0, 0, null, null from projected_medical_item
+      union all select '${PRODUCT}'::uuid, 'SERVICE', id, 'P', '{"normal":${limit},"emergency":${limit},"referral":${limit}}'::jsonb, 0, 0, 0, 0, null, null from projected_medical_service`);
     await sql.query(`create temporary table bench_member as select n, gen_random_uuid() as insuree, gen_random_uuid() as family, gen_random_uuid() as policy from generate_series(0, $1::int - 1) as n`, [insurees]);
     await sql.query(`insert into projected_family (id, head_insuree_id, village_id, poverty, deleted, version) select family, insuree, '${DISTRICT}', null, false, 1 from bench_member`);
     await sql.query(`insert into projected_insuree (id, insurance_number, family_id, is_head, gender, birth_date, current_village_id, family_village_id, health_facility_id, status, status_date, deleted, version)

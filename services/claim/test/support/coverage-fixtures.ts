@@ -58,7 +58,7 @@ export async function seedCoverage(service: ServiceTestApp, world: ClaimWorld, o
   const itemList = uuidv7();
   const serviceList = uuidv7();
   await service.query(
-    `insert into projected_price_list (id, kind, name, location_id, date, deleted, version) values ($1, 'ITEM', 'Items', null, '2020-01-01', false, 1), ($2, 'SERVICE', 'Services', null, '2020-01-01', false, 1)`,
+    `insert into projected_price_list (id, kind, name, location_id, date, deleted, version) values ($1, 'ITEMS', 'Items', null, '2020-01-01', false, 1), ($2, 'SERVICES', 'Services', null, '2020-01-01', false, 1)`,
     [itemList, serviceList],
   );
   await service.query(

@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { familiesByIds, familyMembers, insureesByIds } from '@imis/insuree-projection';
+import { itemsByIds, servicesByIds, type ProjectedMedicalItemRow, type ProjectedMedicalServiceRow } from '@imis/medical-projection';
 import { uuidArrayLiteral } from '@imis/persistence';
+import { insureePoliciesOf, policiesByIds, productsByIds, type ProjectedProductRow } from '@imis/policy-projection';
 import { type Claim, type ClaimLines } from '../../claim';
 import type {
   AdjudicationContext,
@@ -38,15 +41,10 @@ export async function loadBatch(tx: EntityManager, claims: readonly Claim[], lin
 
   const insurees = await loadInsurees(tx, insureeIds);
   const facilities = await loadFacilities(tx, claims.map((claim) => claim.healthFacilityId));
-  const insureePolicies = await tx.execute<InsureePolicy[]>(
-    `select id, policy_id as "policyId", insuree_id as "insureeId", ${day('effective_date', 'effectiveDate')}, ${day('expiry_date', 'expiryDate')}
-       from projected_insuree_policy where insuree_id = any(?::uuid[]) and not deleted`,
-    [uuids(insureeIds)],
-  );
-  const policies = await loadPolicies(tx, insureePolicies.map((row) => row.policyId));
-  const products = await loadProducts(tx, Object.values(policies).map((policy) => policy.productId), itemIds, serviceIds);
-  const items = await loadMedical(tx, 'projected_medical_item', itemIds, false);
-  const services = await loadMedical(tx, 'projected_medical_service', serviceIds, true);
+  const { insureePolicies, policies } = await loadCoverage(tx, insureeIds, [...insurees.values()].map((insuree) => insuree.familyId).filter(Boolean));
+  const products = productTerms(await productsByIds(tx, Object.values(policies).map((policy) => policy.productId)), itemIds, serviceIds);
+  const items = medicalEntries(await itemsByIds(tx, [...itemIds]));
+  const services = medicalEntries(await servicesByIds(tx, [...serviceIds]));
   const priceLists = await loadPriceLists(tx, Object.values(facilities).flatMap((f) => [f.itemsPriceListId, f.servicesPriceListId].filter((id): id is string => id !== null)), [...itemIds, ...serviceIds]);
   const usage = await loadUsage(tx, claims, insureePolicies, Object.keys(policies), { ...items, ...services });
 
@@ -78,14 +76,14 @@ export async function loadBatch(tx: EntityManager, claims: readonly Claim[], lin
 }
 
 async function loadInsurees(tx: EntityManager, ids: readonly string[]): Promise<Map<string, ClaimInsuree>> {
-  const rows = await tx.execute<{ id: string; familyId: string | null; birthDate: string; gender: string; active: boolean }[]>(
-    `select i.id, i.family_id as "familyId", ${day('i.birth_date', 'birthDate')}, i.gender,
-            (not i.deleted and (f.id is null or not f.deleted)) as active
-       from projected_insuree i left join projected_family f on f.id = i.family_id
-      where i.id = any(?::uuid[])`,
-    [uuids(ids)],
+  const rows = await insureesByIds(tx, ids, { includeDeleted: true });
+  const families = new Map((await familiesByIds(tx, rows.map((row) => row.familyId).filter((id): id is string => id !== null), { includeDeleted: true })).map((family) => [family.id, family]));
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { id: row.id, familyId: row.familyId ?? '', birthDate: row.birthDate, gender: row.gender as ClaimInsuree['gender'], active: !row.deleted && !(row.familyId && families.get(row.familyId)?.deleted) },
+    ]),
   );
-  return new Map(rows.map((row) => [row.id, { id: row.id, familyId: row.familyId ?? '', birthDate: row.birthDate, gender: row.gender as ClaimInsuree['gender'], active: row.active }]));
 }
 
 async function loadFacilities(tx: EntityManager, ids: readonly string[]): Promise<Record<string, ClaimFacility>> {
@@ -98,56 +96,88 @@ async function loadFacilities(tx: EntityManager, ids: readonly string[]): Promis
   return Object.fromEntries(rows.map((row) => [row.id, { ...row, level: row.level as ClaimFacility['level'], careType: row.careType as ClaimFacility['careType'] }]));
 }
 
-async function loadPolicies(tx: EntityManager, ids: readonly string[]): Promise<Record<string, PolicyTerms>> {
-  const rows = await tx.execute<(Omit<PolicyTerms, 'memberCount'> & { memberCount: string })[]>(
-    `select p.id, p.family_id as "familyId", p.product_id as "productId", p.stage, p.status, ${day('p.effective_date', 'effectiveDate')},
-            ${day('p.expiry_date', 'expiryDate')},
-            (select count(*) from projected_insuree_policy m where m.policy_id = p.id and not m.deleted) as "memberCount"
-       from projected_policy p where p.id = any(?::uuid[]) and not p.deleted`,
-    [uuids(ids)],
-  );
-  return Object.fromEntries(rows.map((row) => [row.id, { ...row, memberCount: Number(row.memberCount) }]));
-}
-
-type ProductRow = Omit<ProductTerms, 'itemLines' | 'serviceLines'>;
-type ProductLineRow = ProductLineTerms & { productId: string; kind: 'ITEM' | 'SERVICE'; lineId: string };
-
-async function loadProducts(tx: EntityManager, ids: readonly string[], itemIds: ReadonlySet<string>, serviceIds: ReadonlySet<string>): Promise<Record<string, ProductTerms>> {
-  if (ids.length === 0) return {};
-  const rows = await tx.execute<ProductRow[]>(
-    `select id, code, member_count as "memberCount", threshold, ceiling_type as "ceilingType", ceiling_interpretation as "ceilingInterpretation",
-            deductible, ceiling, extra_member_ceiling as "extraMemberCeiling", max_policy_ceiling as "maxPolicyCeiling", category_limits as "categoryLimits"
-       from projected_product where id = any(?::uuid[])`,
-    [uuids(ids)],
-  );
-  const lines = await tx.execute<ProductLineRow[]>(
-    `select product_id as "productId", kind, line_id as "lineId", price_origin as "priceOrigin", limits,
-            waiting_period_adult as "waitingPeriodAdult", waiting_period_child as "waitingPeriodChild",
-            limit_count_adult as "limitCountAdult", limit_count_child as "limitCountChild",
-            ceiling_exclusion_adult as "ceilingExclusionAdult", ceiling_exclusion_child as "ceilingExclusionChild"
-       from projected_product_line where product_id = any(?::uuid[]) and line_id = any(?::uuid[])`,
-    [uuids(ids), uuids([...itemIds, ...serviceIds])],
-  );
-  const products: Record<string, ProductTerms & { itemLines: Record<string, ProductLineTerms>; serviceLines: Record<string, ProductLineTerms> }> = {};
-  for (const row of rows) products[row.id] = { ...row, itemLines: {}, serviceLines: {} };
-  for (const { productId, kind, lineId, ...terms } of lines) {
-    const product = products[productId];
-    if (!product) continue;
-    if (kind === 'ITEM' && itemIds.has(lineId)) product.itemLines[lineId] = terms;
-    if (kind === 'SERVICE' && serviceIds.has(lineId)) product.serviceLines[lineId] = terms;
+/**
+ * The coverage rows of the batch's insurees and their policies, with each policy's member count (the coverage
+ * rows of every member of the families: a policy ceiling grows with the members).
+ */
+async function loadCoverage(tx: EntityManager, insureeIds: readonly string[], familyIds: readonly string[]): Promise<{ insureePolicies: InsureePolicy[]; policies: Record<string, PolicyTerms> }> {
+  const members = (await familyMembers(tx, familyIds)).map((member) => member.id);
+  const rows = await insureePoliciesOf(tx, [...new Set([...insureeIds, ...members])]);
+  const memberCount = new Map<string, number>();
+  for (const row of rows) memberCount.set(row.policyId, (memberCount.get(row.policyId) ?? 0) + 1);
+  const batch = new Set(insureeIds);
+  const insureePolicies = rows
+    .filter((row) => batch.has(row.insureeId))
+    .map((row) => ({ id: row.id, policyId: row.policyId, insureeId: row.insureeId, effectiveDate: row.effectiveDate, expiryDate: row.expiryDate }));
+  const policies: Record<string, PolicyTerms> = {};
+  for (const policy of await policiesByIds(tx, insureePolicies.map((row) => row.policyId))) {
+    policies[policy.id] = {
+      id: policy.id,
+      familyId: policy.familyId,
+      productId: policy.productId,
+      stage: policy.stage,
+      status: policy.status,
+      effectiveDate: policy.effectiveDate,
+      expiryDate: policy.expiryDate,
+      memberCount: memberCount.get(policy.id) ?? 0,
+    };
   }
-  return products;
+  return { insureePolicies, policies };
 }
 
-async function loadMedical(tx: EntityManager, table: 'projected_medical_item' | 'projected_medical_service', ids: ReadonlySet<string>, services: boolean): Promise<Record<string, MedicalEntry>> {
-  if (ids.size === 0) return {};
-  const rows = await tx.execute<(Omit<MedicalEntry, 'price'> & { price: string })[]>(
-    `select id, code, name, price::text as price, care_type as "careType", frequency, patient_category as "patientCategory",
-            ${day('effective_from', 'validFrom')}, ${day('effective_to', 'validTo')}${services ? ', category' : ''}
-       from ${table} where id = any(?::uuid[]) and not deleted`,
-    [uuids(ids)],
+function productTerms(rows: readonly ProjectedProductRow[], itemIds: ReadonlySet<string>, serviceIds: ReadonlySet<string>): Record<string, ProductTerms> {
+  const terms = (line: ProjectedProductRow['itemLines'][number]): ProductLineTerms => ({
+    priceOrigin: line.priceOrigin,
+    limits: line.limits,
+    waitingPeriodAdult: line.waitingPeriodAdult,
+    waitingPeriodChild: line.waitingPeriodChild,
+    limitCountAdult: line.limitCountAdult,
+    limitCountChild: line.limitCountChild,
+    ceilingExclusionAdult: line.ceilingExclusionAdult,
+    ceilingExclusionChild: line.ceilingExclusionChild,
+  });
+  const linesOf = (lines: ProjectedProductRow['itemLines'], key: 'itemId' | 'serviceId', wanted: ReadonlySet<string>) =>
+    Object.fromEntries(lines.filter((line) => line[key] !== null && wanted.has(line[key]!)).map((line) => [line[key]!, terms(line)]));
+  return Object.fromEntries(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        code: row.code,
+        memberCount: row.memberCount,
+        threshold: row.threshold,
+        ceilingType: row.ceilingType,
+        ceilingInterpretation: row.ceilingInterpretation,
+        deductible: row.deductible,
+        ceiling: row.ceiling,
+        extraMemberCeiling: row.extraMemberCeiling,
+        maxPolicyCeiling: row.maxPolicyCeiling,
+        categoryLimits: row.categoryLimits,
+        itemLines: linesOf(row.itemLines, 'itemId', itemIds),
+        serviceLines: linesOf(row.serviceLines, 'serviceId', serviceIds),
+      } as ProductTerms,
+    ]),
   );
-  return Object.fromEntries(rows.map((row) => [row.id, row]));
+}
+
+function medicalEntries(rows: readonly (ProjectedMedicalItemRow | ProjectedMedicalServiceRow)[]): Record<string, MedicalEntry> {
+  return Object.fromEntries(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        code: row.code,
+        name: row.name,
+        price: row.price,
+        careType: row.careType,
+        frequency: row.frequency,
+        patientCategory: row.patientCategory,
+        validFrom: row.effectiveFrom,
+        validTo: row.effectiveTo,
+        ...('category' in row ? { category: row.category } : {}),
+      } as MedicalEntry,
+    ]),
+  );
 }
 
 async function loadPriceLists(tx: EntityManager, ids: readonly string[], medicalIds: readonly string[]): Promise<Record<string, PriceList>> {

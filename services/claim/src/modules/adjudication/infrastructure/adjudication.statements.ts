@@ -1,16 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { familyMembers, insureesByIds } from '@imis/insuree-projection';
 import { textArrayLiteral, uuidArrayLiteral } from '@imis/persistence';
 
-/** The batch's claims still queued, with the key their adjudication is serialised on (the family, else the insuree). */
+/** The batch's claims still queued, with the keys their adjudication is serialised on (the family, else the insuree). */
 export async function queuedOfBatch(tx: EntityManager, claimIds: readonly string[]): Promise<{ lockKeys: string[]; lastSeq: string | null }> {
-  const rows = await tx.execute<{ key: string; seq: string }[]>(
-    `select coalesce(i.family_id, c.insuree_id)::text as key, c.submission_seq::text as seq
-       from claim c left join projected_insuree i on i.id = c.insuree_id
-      where c.id = any(?::uuid[]) and c.queued and c.deleted_at is null`,
+  const rows = await tx.execute<{ insureeId: string; seq: string }[]>(
+    `select insuree_id as "insureeId", submission_seq::text as seq from claim where id = any(?::uuid[]) and queued and deleted_at is null`,
     [uuidArrayLiteral([...claimIds])],
   );
   const lastSeq = rows.reduce<string | null>((max, row) => (max === null || BigInt(row.seq) > BigInt(max) ? row.seq : max), null);
-  return { lockKeys: [...new Set(rows.map((row) => row.key))].sort(), lastSeq };
+  return { lockKeys: await familyKeys(tx, rows.map((row) => row.insureeId)), lastSeq };
 }
 
 /**
@@ -27,12 +26,11 @@ export async function lockFamilies(tx: EntityManager, keys: readonly string[]): 
  * claim held by another job is adjudicated here first (that job then finds it done), so the result is the sequential one.
  */
 export async function queuedInSubmissionOrder(tx: EntityManager, keys: readonly string[], lastSeq: string): Promise<string[]> {
+  const members = (await familyMembers(tx, keys)).map((member) => member.id);
   const rows = await tx.execute<{ id: string }[]>(
-    `select c.id from claim c
-      where c.queued and c.deleted_at is null and c.status = 'ENTERED' and c.submission_seq <= ?::bigint
-        and c.insuree_id in (select i.id from projected_insuree i where i.family_id = any(?::uuid[]) union select unnest(?::uuid[]))
-      order by c.submission_seq`,
-    [lastSeq, uuidArrayLiteral([...keys]), uuidArrayLiteral([...keys])],
+    `select id from claim where queued and deleted_at is null and status = 'ENTERED' and submission_seq <= ?::bigint and insuree_id = any(?::uuid[])
+      order by submission_seq`,
+    [lastSeq, uuidArrayLiteral([...new Set([...members, ...keys])])],
   );
   return rows.map((row) => row.id);
 }
@@ -48,11 +46,8 @@ export async function numberSubmissions(tx: EntityManager, claimIds: readonly st
   );
 }
 
-/** The lock keys of these insurees: their family, else themselves. */
+/** The lock keys of these insurees, sorted: their family, else themselves (deleted insurees too: their claims still wait). */
 export async function familyKeys(tx: EntityManager, insureeIds: readonly string[]): Promise<string[]> {
-  const rows = await tx.execute<{ key: string }[]>(
-    `select distinct coalesce(i.family_id, t.id)::text as key from unnest(?::uuid[]) as t(id) left join projected_insuree i on i.id = t.id`,
-    [uuidArrayLiteral([...new Set(insureeIds)])],
-  );
-  return rows.map((row) => row.key).sort();
+  const families = new Map((await insureesByIds(tx, insureeIds, { includeDeleted: true })).map((insuree) => [insuree.id, insuree.familyId]));
+  return [...new Set(insureeIds.map((id) => families.get(id) ?? id))].sort();
 }
