@@ -6,15 +6,15 @@ import type { ServiceTestApp } from '@imis/testing';
 import { ClaimAdjudicator, claimAdjudicationQueue } from '../../src/modules/adjudication';
 import { claimEntry, seedClaimWorld, type ClaimWorld } from '../support/claim-fixtures';
 import { startClaim } from '../support/claim-service';
-import { adjudicationSnapshot, resetAdjudication, seedCoverage } from '../support/coverage-fixtures';
+import { adjudicationSnapshot, resetAdjudication, seedCoverage, seedFamily } from '../support/coverage-fixtures';
 
 const ENTER_MANY = `mutation($input: CreateClaimsInput!) { enterAndSubmitClaims(input: $input) { claims { id } refusals { index errors { code field } } errors { code } } }`;
-const CLAIMS = 36;
+const CLAIMS = 60;
 
 /**
- * Many claims of the three members of one family (their policy's deductible and ceiling are shared, their item
- * quotas and visit maxima are per member) adjudicated by concurrent in-process workers, batches taken in the worst
- * order (latest first): the result equals adjudicating them one at a time in submission order.
+ * Many claims of five insurees in two families (a policy's deductible and ceiling are shared by the family, item
+ * quotas and visit maxima are per member) adjudicated by concurrent in-process workers, batches taken in submission
+ * order and in the worst order (latest first): the result equals adjudicating them one at a time in submission order.
  */
 describe('claim adjudication pool: concurrent batches', () => {
   const prefix = `imis-test-${randomBytes(4).toString('hex')}`;
@@ -30,12 +30,13 @@ describe('claim adjudication pool: concurrent batches', () => {
     // The API only enqueues: the test plays the workers.
     ({ service } = await startClaim({ JOBS_QUEUE_PREFIX: prefix, JOBS_CONCURRENCY: 'claim-adjudication=0' }));
     world = await seedClaimWorld(service);
-    await seedCoverage(service, world, { ceilingType: 'P', deductible: '15.00', ceiling: '300.00', itemLimitCount: 15, maxVisits: 10, coInsurance: 80 });
-    for (let from = 0; from < CLAIMS; from += 12) {
-      const claims = Array.from({ length: 12 }, (_, offset) => {
+    const { productId } = await seedCoverage(service, world, { ceilingType: 'P', deductible: '15.00', ceiling: '300.00', itemLimitCount: 15, maxVisits: 10, coInsurance: 80 });
+    const insurees = [...world.insurees.map((insuree) => insuree.id), ...(await seedFamily(service, productId, 2))];
+    for (let from = 0; from < CLAIMS; from += 20) {
+      const claims = Array.from({ length: 20 }, (_, offset) => {
         const index = from + offset;
         const date = `2026-03-${String(1 + (index % 20)).padStart(2, '0')}`;
-        return claimEntry(world, { insureeId: world.insurees[index % 3].id, dateFrom: date, dateTo: date, dateClaimed: date, items: [{ code: 'I1', quantity: 1 + (index % 3), priceAsked: '10.50' }] });
+        return claimEntry(world, { insureeId: insurees[index % insurees.length], dateFrom: date, dateTo: date, dateClaimed: date, items: [{ code: 'I1', quantity: 1 + (index % 3), priceAsked: '10.50' }] });
       });
       const result = (await service.data<{ enterAndSubmitClaims: { claims: { id: string }[]; refusals: unknown[] } }>(ENTER_MANY, { input: { claims } })).enterAndSubmitClaims;
       expect(result.refusals).toEqual([]);
@@ -55,7 +56,7 @@ describe('claim adjudication pool: concurrent batches', () => {
     await service?.close();
   });
 
-  it('gives with 4 concurrent workers what one-at-a-time adjudication in submission order gives, and a retried job does nothing', async () => {
+  it('gives with 4 concurrent workers (batches in order, then latest first) what one-at-a-time adjudication in submission order gives, and a retried job does nothing', async () => {
     for (const id of ids) await run([id]);
     const sequential = await adjudicationSnapshot(service);
     const statuses = new Set(sequential.claims.map((claim) => (claim as { status: string }).status));
@@ -65,15 +66,17 @@ describe('claim adjudication pool: concurrent batches', () => {
     expect(sequential.items.some((line) => Number((line as { exceed_ceiling_amount: string | null }).exceed_ceiling_amount ?? 0) > 0)).toBe(true);
     expect(sequential.claims.every((claim) => (claim as { queued: boolean }).queued === false)).toBe(true);
 
-    await resetAdjudication(service);
     const batches: string[][] = [];
-    for (let from = 0; from < ids.length; from += 5) batches.push(ids.slice(from, from + 5));
-    const pending = [...batches].reverse();
-    const worker = async () => {
-      for (let batch = pending.shift(); batch; batch = pending.shift()) await run(batch);
-    };
-    await Promise.all([worker(), worker(), worker(), worker()]);
-    expect(await adjudicationSnapshot(service)).toEqual(sequential);
+    for (let from = 0; from < ids.length; from += 4) batches.push(ids.slice(from, from + 4));
+    for (const order of [batches, [...batches].reverse()]) {
+      await resetAdjudication(service);
+      const pending = [...order];
+      const worker = async () => {
+        for (let batch = pending.shift(); batch; batch = pending.shift()) await run(batch);
+      };
+      await Promise.all([worker(), worker(), worker(), worker()]);
+      expect(await adjudicationSnapshot(service)).toEqual(sequential);
+    }
 
     const again = await Promise.all(batches.map((batch) => run(batch)));
     expect(again.every((outcome) => outcome.adjudicated.length === 0)).toBe(true);

@@ -99,3 +99,27 @@ export async function resetAdjudication(service: ServiceTestApp): Promise<void> 
   }
   for (const table of ['claim_usage_quantity', 'claim_usage_category', 'claim_usage_amount', 'claim_ded_rem']) await service.query(`delete from ${table}`);
 }
+
+/** Another family of `members` adult insurees with its own Active 2026 policy of the product (set-based, as the projections would hold it). */
+export async function seedFamily(service: ServiceTestApp, productId: string, members: number): Promise<string[]> {
+  const familyId = uuidv7();
+  const policyId = uuidv7();
+  const ids = Array.from({ length: members }, () => uuidv7());
+  await service.query(`insert into projected_family (id, head_insuree_id, village_id, poverty, deleted, version) values ($1, $2, $3, null, false, 1)`, [familyId, ids[0], uuidv7()]);
+  await service.query(
+    `insert into projected_insuree (id, insurance_number, family_id, is_head, gender, birth_date, current_village_id, family_village_id, health_facility_id, status, status_date, deleted, version)
+     select t.id, 'F' || t.n || '-' || $2::text, $2::uuid, t.n = 1, 'M', '1985-05-05', null, null, null, 'AC', null, false, 1 from unnest($1::uuid[]) with ordinality as t(id, n)`,
+    [ids, familyId],
+  );
+  await service.query(
+    `insert into projected_policy (id, family_id, product_id, officer_id, stage, status, value, enrol_date, start_date, effective_date, expiry_date, previous_policy_id, deleted, version, paid_total)
+     values ($1, $2, $3, null, 'N', 'ACTIVE', '100.00', '2026-01-01', '2026-01-01', '2026-01-01', '2026-12-31', null, false, 1, '100.00')`,
+    [policyId, familyId, productId],
+  );
+  await service.query(
+    `insert into projected_insuree_policy (id, insuree_id, policy_id, enrolment_date, start_date, effective_date, expiry_date, deleted, version)
+     select gen_random_uuid(), t.id, $1, '2026-01-01', '2026-01-01', '2026-01-01', '2026-12-31', false, 1 from unnest($2::uuid[]) as t(id)`,
+    [policyId, ids],
+  );
+  return ids;
+}
