@@ -5,9 +5,12 @@
  *   S1 batches: `enterAndSubmitClaims` of 100 claims (5 lines each: 3 items, 2 services, random insurees) through
  *      the gateway, 4 calls at once, until every claim is Valuated: claims/s end to end, submit→Valuated p50/p99;
  *   S1 single: `enterAndSubmitClaim` at a fixed rate (open loop: bench/support/open-loop.ts): request p50/p99 and
- *      submit→Valuated p50/p99.
+ *      submit→Valuated p50/p99;
+ *   S3 (--readjudicate N): the first N stored claims put back in the queue as they were before adjudication (results,
+ *      lines and counters emptied) and handed to the workers as job rows (their recovery sweep enqueues them):
+ *      claims/s of the adjudication pool alone.
  *
- *   npm run bench:claims -- [--insurees 100000] [--claims 10000] [--workers 1|2] [--concurrency 4] [--batch 100] [--rate 50] [--duration 20] [--typescript]
+ *   npm run bench:claims -- [--insurees 100000] [--claims 10000] [--workers 1|2] [--concurrency 4] [--batch 100] [--rate 50] [--duration 20] [--readjudicate N] [--typescript]
  */
 import { cpus, loadavg } from 'os';
 import { Client } from 'pg';
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
   const batch = Number(option('batch', '100'));
   const rate = Number(option('rate', '50'));
   const durationSeconds = Number(option('duration', '20'));
+  const readjudicate = Number(option('readjudicate', '0'));
   const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const benchUrl = databaseUrl.replace(/\/[^/]*$/, `/${DATABASE}`);
   const authority = await TestAuthority.create(3600);
@@ -102,7 +106,7 @@ async function main(): Promise<void> {
   await waitForReady(`http://127.0.0.1:${PORTS.claim}/health/ready`, 90_000, api);
   for (let index = 0; index < workers; index += 1) {
     const port = PORTS.worker + index;
-    const worker = startProcess(`claim-worker-${index}`, claim.worker!, { ...env, PORT: String(port), HOST: '127.0.0.1', JOBS_CONCURRENCY: 'claim-adjudication=4' }, { quiet: true });
+    const worker = startProcess(`claim-worker-${index}`, claim.worker!, { ...env, PORT: String(port), HOST: '127.0.0.1', JOBS_CONCURRENCY: 'claim-adjudication=4', JOBS_RECOVERY_SECONDS: '2' }, { quiet: true });
     await waitForReady(`http://127.0.0.1:${port}/health/ready`, 90_000, worker);
   }
   const gateway = startProcess(
@@ -149,7 +153,33 @@ async function main(): Promise<void> {
   const singleLatency = await latencies(sql, `submitted_at > '${before.toISOString()}'`);
   console.log(`\nS1 single: enterAndSubmitClaim at ${rate}/s for ${durationSeconds} s (open loop) through the gateway: ${loop.latencies.length} answered, ${loop.failures} failed, ${loop.late} late`);
   console.log(`  request p50 ${percentile(loop.latencies, 0.5).toFixed(1)} ms, p99 ${percentile(loop.latencies, 0.99).toFixed(1)} ms; submit→adjudicated p50 ${singleLatency.p50.toFixed(0)} ms, p99 ${singleLatency.p99.toFixed(0)} ms`);
+  if (readjudicate > 0) await reAdjudicate(sql, readjudicate, batch);
   await sql.end();
+}
+
+/** S3: the first `count` claims back in the queue, then handed to the workers as job rows of `batch` claims. */
+async function reAdjudicate(sql: Client, count: number, batch: number): Promise<void> {
+  await sql.query('begin');
+  await sql.query(`create temporary table bench_again on commit drop as select id, (row_number() over (order by submission_seq) - 1) / $2 as chunk
+    from claim order by submission_seq limit $1`, [count, batch]);
+  await sql.query(`update claim set status = 'ENTERED', rejection_reason = 0, category = null, approved = null, valuated = null, remunerated = null, queued = true
+    where id in (select id from bench_again)`);
+  for (const table of ['claim_item', 'claim_service']) {
+    await sql.query(`update ${table} set status = null, rejection_reason = null, product_id = null, policy_id = null, price_origin = null, limitation = null,
+      limitation_value = null, quantity_approved = null, price_adjusted = null, price_valuated = null, deductible_amount = null, exceed_ceiling_amount = null,
+      exceed_ceiling_amount_category = null, remunerated_amount = null, trace = null where claim_id in (select id from bench_again)`);
+  }
+  for (const table of ['claim_usage_quantity', 'claim_usage_category', 'claim_usage_amount', 'claim_ded_rem']) await sql.query(`truncate ${table}`);
+  const [{ n }] = (await sql.query<{ n: string }>('select count(*) as n from bench_again')).rows;
+  // Idle for an hour as far as the recovery sweep can tell: it enqueues them at once.
+  await sql.query(`insert into job (id, created_at, updated_at, queue, payload, status, attempts, max_attempts)
+    select gen_random_uuid(), now() - interval '1 hour', now() - interval '1 hour', 'claim-adjudication', jsonb_build_object('claimIds', jsonb_agg(id)), 'QUEUED', 0, 5
+    from bench_again group by chunk`);
+  const started = Date.now();
+  await sql.query('commit');
+  await untilAdjudicated(sql);
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`\nS3 re-adjudication: ${Number(n).toLocaleString('en')} stored claims (5 lines each) in jobs of ${batch}: ${seconds.toFixed(1)} s, ${(Number(n) / seconds).toFixed(0)} claims/s (the first jobs wait up to one recovery sweep, 2 s)`);
 }
 
 async function untilAdjudicated(sql: Client): Promise<void> {
