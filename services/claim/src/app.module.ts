@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule, tokenVerificationFrom } from '@imis/auth';
 import { InsureeProjectionModule } from '@imis/insuree-projection';
+import { JobsModule, jobsOptionsFrom } from '@imis/jobs';
 import { LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
 import { MedicalProjectionModule } from '@imis/medical-projection';
 import { MessagingModule, messagingOptionsFrom } from '@imis/messaging';
@@ -10,12 +11,14 @@ import { PolicyProjectionModule } from '@imis/policy-projection';
 import { CLAIM_SERVICE, claimOrmConfig } from './config/claim-orm.config';
 import type { ClaimEnv } from './config/claim.config';
 import { ClaimApiModule } from './claim-api.module';
+import { AdjudicationJobsModule } from './modules/adjudication';
 import { ProviderEventsModule } from './modules/provider';
 
 /**
  * The claim API process: GraphQL subgraph, outbox relay to JetStream, the location projection
  * (location scopes are expanded over it), the insuree, medical and policy projections (what claims refer to),
- * the copy of facilities and claim administrators (provider events), health, metrics and logs; every request but the health and
+ * the copy of facilities and claim administrators (provider events), the job queues (adjudication runs here too
+ * unless JOBS_CONCURRENCY names claim-adjudication with 0), health, metrics and logs; every request but the health and
  * metrics ones needs a valid access token (AuthModule's global guard).
  */
 @Module({})
@@ -32,6 +35,8 @@ export class AppModule {
         MedicalProjectionModule,
         PolicyProjectionModule,
         ProviderEventsModule,
+        JobsModule.forRoot(jobsOptionsFrom(env, 'api')),
+        AdjudicationJobsModule,
         AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: ProjectedLocationTree }),
       ],
     };

@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule, type MikroOrmModuleSyncOptions } from '@mikro-orm/nestjs';
 import { subgraphModuleOptions } from '@imis/graphql';
 import { type ClaimEnv, claimRulesFrom } from './config/claim.config';
+import { AdjudicationApiModule, AdjudicationModule, adjudicationSettingsFrom } from './modules/adjudication';
 import { ClaimModule } from './modules/claim';
 
 /**
@@ -18,7 +19,9 @@ export class ClaimApiModule {
       imports: [
         MikroOrmModule.forRoot({ ...orm, registerRequestContext: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>(subgraphModuleOptions()),
+        AdjudicationModule.forRoot(adjudicationSettingsFrom(env)),
         ClaimModule.forRoot(claimRulesFrom(env)),
+        AdjudicationApiModule,
       ],
     };
   }

@@ -7,7 +7,9 @@ import { medicalProjectionPersistence } from '@imis/medical-projection';
 import { messagingPersistence } from '@imis/messaging';
 import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom } from '@imis/persistence';
 import { policyProjectionPersistence } from '@imis/policy-projection';
+import { jobsPersistence } from '@imis/jobs';
 import { claimMigrations } from '../migrations/claim.migrations';
+import { usageCounterEntities } from '../modules/adjudication/infrastructure/usage-counter.entities';
 import { Claim, ClaimCodeCounter, ClaimItem, ClaimService } from '../modules/claim';
 import { ClaimAdmin, HealthFacility } from '../modules/provider';
 
@@ -19,7 +21,7 @@ export const CLAIM_SERVICE = 'claim';
  * projections (the read models claims are entered and adjudicated against).
  */
 export const claimPersistence: ServicePersistence = {
-  entities: [Claim, ClaimItem, ClaimService, ClaimCodeCounter, HealthFacility, ClaimAdmin],
+  entities: [Claim, ClaimItem, ClaimService, ClaimCodeCounter, HealthFacility, ClaimAdmin, ...usageCounterEntities],
   migrations: claimMigrations,
   uses: [
     messagingPersistence,
@@ -28,6 +30,7 @@ export const claimPersistence: ServicePersistence = {
     insureeProjectionPersistence,
     medicalProjectionPersistence,
     policyProjectionPersistence,
+    jobsPersistence,
   ],
 };
 

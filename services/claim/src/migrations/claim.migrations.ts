@@ -1,9 +1,13 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202223733_initial } from './Migration20261202223733_initial';
+import { Migration20261202225535_adjudication } from './Migration20261202225535_adjudication';
 
 /**
  * Applied in this order, after the migrations of the libraries the service uses (claimPersistence);
  * listed explicitly so that nothing is discovered from the file system at run time. Write the next one
  * with tools/create-migration.ts and add it at the end.
  */
-export const claimMigrations: MigrationObject[] = [{ name: 'Migration20261202223733_initial', class: Migration20261202223733_initial }];
+export const claimMigrations: MigrationObject[] = [
+  { name: 'Migration20261202223733_initial', class: Migration20261202223733_initial },
+  { name: 'Migration20261202225535_adjudication', class: Migration20261202225535_adjudication },
+];

@@ -10,12 +10,12 @@ export const ADMINISTRATOR = { id: '0190e0c0-0000-7000-8000-00000000ad01', usern
  * the keys of a TestAuthority (AUTH_JWKS) that signs the tests' tokens. A request without headers acts as
  * ADMINISTRATOR; `authority.headers(user)` acts as another user, `{}` as nobody.
  */
-export async function startClaim(): Promise<{ service: ServiceTestApp; authority: TestAuthority }> {
+export async function startClaim(env: Record<string, string> = {}): Promise<{ service: ServiceTestApp; authority: TestAuthority }> {
   const authority = await TestAuthority.create();
   const service = await ServiceTestApp.start(
     claimService.name,
     (env) => claimService.app(loadConfig(claimService.envSchema, env)),
-    { AUTH_JWKS: authority.jwks },
+    { AUTH_JWKS: authority.jwks, ...env },
     await authority.headers(ADMINISTRATOR),
   );
   return { service, authority };

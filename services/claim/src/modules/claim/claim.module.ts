@@ -1,7 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LocationAccess } from '@imis/auth';
 import { ClaimAccess } from './application/claim-access';
-import { ClaimQueue, QueuedFlagOnly } from './application/claim-queue';
 import { ClaimRules } from './application/claim-rules';
 import { ClaimSubmission } from './application/claim-submission';
 import { ClaimQueries } from './application/claim.queries';
@@ -20,13 +19,12 @@ const USE_CASES = [CreateClaim, EnterClaims, UpdateClaim, DeleteClaim, RestoreCl
 
 /**
  * Claims entry: create (one or a batch), edit while Entered, delete, restore a rejected claim, submit (queued for
- * adjudication); reads, history, Insuree.claims and HealthFacility.claims, under the scheme’s `ClaimRules`.
+ * adjudication: the ClaimQueue comes from the adjudication module); reads, history, Insuree.claims and HealthFacility.claims, under the scheme’s `ClaimRules`.
  */
 @Module({
   providers: [
     ...USE_CASES,
     ClaimSubmission,
-    { provide: ClaimQueue, useClass: QueuedFlagOnly },
     ClaimQueries,
     ClaimAccess,
     LocationAccess,
@@ -35,10 +33,10 @@ const USE_CASES = [CreateClaim, EnterClaims, UpdateClaim, DeleteClaim, RestoreCl
     InsureeClaimsResolver,
     HealthFacilityClaimsResolver,
   ],
-  exports: [...USE_CASES, ClaimQueries],
+  exports: [...USE_CASES, ClaimQueries, ClaimAccess],
 })
 export class ClaimModule {
   static forRoot(rules: ClaimRules): DynamicModule {
-    return { module: ClaimModule, providers: [{ provide: ClaimRules, useValue: rules }] };
+    return { module: ClaimModule, global: true, providers: [{ provide: ClaimRules, useValue: rules }] };
   }
 }

@@ -7,9 +7,11 @@ import type { ClaimView } from '../application/claim.view';
 import type { EnterClaimsResult } from '../application/enter-claims.command';
 import { ClaimLineModel, ClaimModel, ClaimPayload, ClaimsPayload, ClaimVersionModel } from './claim.model';
 
-export function toClaimLineModel(line: ClaimLineState): ClaimLineModel {
+export function toClaimLineModel(line: ClaimLineState & { trace?: unknown[] | null }): ClaimLineModel {
+  const { trace, ...state } = line;
   return Object.assign(new ClaimLineModel(), {
-    ...line,
+    ...state,
+    storedTrace: trace ?? null,
     rejectionReason: line.rejectionReason === null ? null : (rejectionReasonName(line.rejectionReason) ?? null),
     rejectionReasonCode: line.rejectionReason,
   });

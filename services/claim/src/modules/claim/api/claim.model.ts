@@ -73,6 +73,9 @@ export class ClaimLineModel {
 
   @Field(() => String, { nullable: true })
   justification!: string | null;
+
+  /** The stored adjudication trace (resolved as `trace` and `adjudicationExplanation` by the adjudication module). */
+  storedTrace!: unknown[] | null;
 }
 
 @ObjectType('Claim', { description: 'A health facility’s claim for the care of one insuree, with its item and service lines.' })

@@ -5,8 +5,13 @@ import type { ClaimItem } from '../infrastructure/claim-item.entity';
 import type { ClaimLine } from '../infrastructure/claim-line.entity';
 import type { ClaimService } from '../infrastructure/claim-service.entity';
 
+/** A line as commands and queries answer it: its state and, once adjudicated, the trace (domain TraceEntry[]). */
+export type ClaimLineView = ClaimLineState & { trace?: unknown[] | null };
+
 /** A claim as commands and queries answer it (plain JSON: stored for clientMutationId replays). */
-export interface ClaimView extends ClaimState {
+export interface ClaimView extends Omit<ClaimState, 'items' | 'services'> {
+  items: ClaimLineView[];
+  services: ClaimLineView[];
   changedBy: string;
 }
 
@@ -85,5 +90,11 @@ export function claimState(claim: Claim, lines: ClaimLines): ClaimState {
 }
 
 export function claimView(claim: Claim, lines: ClaimLines): ClaimView {
-  return { ...claimState(claim, lines), changedBy: claim.changedBy };
+  const withTrace = (state: ClaimLineState, line: ClaimLine): ClaimLineView => ({ ...state, trace: line.trace });
+  return {
+    ...claimState(claim, lines),
+    items: lines.items.map((line) => withTrace(itemLineState(line), line)),
+    services: lines.services.map((line) => withTrace(serviceLineState(line), line)),
+    changedBy: claim.changedBy,
+  };
 }

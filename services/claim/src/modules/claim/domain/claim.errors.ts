@@ -27,6 +27,7 @@ export const claimErrors = {
   textInvalid: (field: string) => error('CLAIM_TEXT_INVALID', 'Text of at most 1000 characters that can be stored', field),
   claimedTooLarge: () => error('CLAIM_AMOUNT_TOO_LARGE', 'The claimed total is too large', 'items'),
   notEditable: () => error('CLAIM_NOT_EDITABLE', 'Only an Entered claim not yet submitted may be changed or deleted', 'id'),
+  notChecked: (field = 'id') => error('CLAIM_NOT_CHECKED', 'Only a Checked claim (adjudicated without valuation) may be processed', field),
   notRejected: () => error('CLAIM_NOT_REJECTED', 'Only a Rejected claim may be restored', 'id'),
   restoreLimit: (max: number) => error('CLAIM_RESTORE_LIMIT', `A claim may be restored at most ${max} times`, 'id'),
   batchTooLarge: (max: number) => error('CLAIM_BATCH_TOO_LARGE', `At most ${max} claims per call`, 'claims'),

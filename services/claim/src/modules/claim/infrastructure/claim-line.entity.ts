@@ -74,4 +74,8 @@ export abstract class ClaimLine extends BaseEntity {
 
   @Property({ type: 'text', nullable: true })
   justification: string | null = null;
+
+  /** What adjudication checked and decided on the line, in order (domain TraceEntry[]); null until checked. */
+  @Property({ type: 'jsonb', nullable: true })
+  trace: unknown[] | null = null;
 }

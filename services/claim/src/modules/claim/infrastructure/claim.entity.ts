@@ -71,6 +71,11 @@ export class Claim extends VersionedEntity {
   @Property({ type: 'text', nullable: true })
   submittedBy: string | null = null;
 
+  /** Submission order (sequence `claim_submission_seq`, taken at submit): adjudication follows it per insuree. */
+  @Index({ name: 'claim_queued_seq', expression: 'create index "claim_queued_seq" on "claim" ("insuree_id", "submission_seq") where "queued"' })
+  @Property({ type: 'bigint', nullable: true })
+  submissionSeq: string | null = null;
+
   @Property({ type: 'decimal', precision: 18, scale: 2 })
   claimed!: string;
 

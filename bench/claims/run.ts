@@ -1,0 +1,214 @@
+/**
+ * Claims at scale: seeds a bench database (imis_claim_bench) set-based with N insurees, each the only member of a
+ * family with an Active policy (seed.ts), starts the claim API (enqueue only), W adjudication worker processes
+ * (src/worker.ts) and a gateway over a supergraph of claim alone (ports 4108, 4118+, 4100), then:
+ *   S1 batches: `enterAndSubmitClaims` of 100 claims (5 lines each: 3 items, 2 services, random insurees) through
+ *      the gateway, 4 calls at once, until every claim is Valuated: claims/s end to end, submit→Valuated p50/p99;
+ *   S1 single: `enterAndSubmitClaim` at a fixed rate (open loop: bench/support/open-loop.ts): request p50/p99 and
+ *      submit→Valuated p50/p99;
+ *   S3 (--readjudicate N): the first N stored claims put back in the queue as they were before adjudication (results,
+ *      lines and counters emptied) and handed to the workers as job rows (their recovery sweep enqueues them):
+ *      claims/s of the adjudication pool alone.
+ *
+ *   npm run bench:claims -- [--insurees 100000] [--claims 10000] [--workers 1|2] [--concurrency 4] [--batch 100] [--rate 50] [--duration 20] [--readjudicate N] [--typescript]
+ */
+import { cpus, loadavg } from 'os';
+import { Client } from 'pg';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import {
+  COMPILED_DIR,
+  COMPILED_DIR_ENV,
+  compileSources,
+  composeSupergraph,
+  migrateServices,
+  printSubgraphSdl,
+  startProcess,
+  stopAll,
+  SUBGRAPHS,
+  waitForReady,
+} from '@imis/deployment';
+import { ensureDatabase } from '@imis/persistence';
+import { TestAuthority } from '@imis/testing';
+import { openLoop, percentile } from '../support/open-loop';
+import { BENCH_FACILITY, BENCH_ITEMS, BENCH_SERVICES, benchInsureeNumber, seedClaims } from './seed';
+
+const DATABASE = 'imis_claim_bench';
+const PORTS = { claim: 4108, worker: 4118, gateway: 4100 };
+const ENTER_MANY = 'mutation($input: CreateClaimsInput!) { enterAndSubmitClaims(input: $input) { claims { id } refusals { index errors { code field } } errors { code } } }';
+const ENTER_ONE = 'mutation($input: CreateClaimInput!) { enterAndSubmitClaim(input: $input) { claim { id } errors { code field } } }';
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
+}
+
+let sequence = 0;
+function claimInput(insurees: number): Record<string, unknown> {
+  sequence += 1;
+  const day = String(1 + (sequence % 28)).padStart(2, '0');
+  const date = `2026-05-${day}`;
+  return {
+    insuranceNumber: benchInsureeNumber(Math.floor(Math.random() * insurees)),
+    healthFacilityId: BENCH_FACILITY,
+    dateFrom: date,
+    dateTo: date,
+    dateClaimed: date,
+    visitType: 'OTHER',
+    mainDiagnosis: 'B00',
+    items: BENCH_ITEMS.map((code) => ({ code, quantity: 1, priceAsked: '10.00' })),
+    services: BENCH_SERVICES.map((code) => ({ code, quantity: 1, priceAsked: '25.00' })),
+  };
+}
+
+async function post<T>(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (!body.data || body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function main(): Promise<void> {
+  const insurees = Number(option('insurees', '100000'));
+  const claims = Number(option('claims', '10000'));
+  const workers = Number(option('workers', '1'));
+  const concurrency = Number(option('concurrency', '4'));
+  const batch = Number(option('batch', '100'));
+  const rate = Number(option('rate', '50'));
+  const durationSeconds = Number(option('duration', '20'));
+  const readjudicate = Number(option('readjudicate', '0'));
+  const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const benchUrl = databaseUrl.replace(/\/[^/]*$/, `/${DATABASE}`);
+  const authority = await TestAuthority.create(3600);
+  const headers = { authorization: `Bearer ${await authority.administratorToken()}` };
+
+  if (process.argv.includes('--typescript')) delete process.env[COMPILED_DIR_ENV];
+  else {
+    await compileSources();
+    process.env[COMPILED_DIR_ENV] = COMPILED_DIR;
+  }
+  const claim = SUBGRAPHS.find((subgraph) => subgraph.name === 'claim')!;
+  const env = {
+    DATABASE_URL: databaseUrl,
+    DATABASE_NAME: DATABASE,
+    EVENT_PREFIX: 'bench.',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    AUTH_JWKS: authority.jwks,
+    JOBS_QUEUE_PREFIX: 'imis-bench-claims',
+    CLAIM_ADJUDICATION_BATCH_SIZE: String(batch),
+  };
+  await ensureDatabase(databaseUrl, DATABASE);
+  await migrateServices([claim], env);
+  const seeded = await seedClaims(benchUrl, insurees);
+  const api = startProcess('claim', claim.entry, { ...env, PORT: String(PORTS.claim), JOBS_CONCURRENCY: 'claim-adjudication=0' }, { quiet: true });
+  await waitForReady(`http://127.0.0.1:${PORTS.claim}/health/ready`, 90_000, api);
+  for (let index = 0; index < workers; index += 1) {
+    const port = PORTS.worker + index;
+    const worker = startProcess(`claim-worker-${index}`, claim.worker!, { ...env, PORT: String(port), HOST: '127.0.0.1', JOBS_CONCURRENCY: 'claim-adjudication=4', JOBS_RECOVERY_SECONDS: '2' }, { quiet: true });
+    await waitForReady(`http://127.0.0.1:${port}/health/ready`, 90_000, worker);
+  }
+  const gateway = startProcess(
+    'gateway',
+    'gateway/src/main.ts',
+    { GATEWAY_PORT: String(PORTS.gateway), SUPERGRAPH_PATH: await claimOnlySupergraph(), [claim.urlEnv]: `http://127.0.0.1:${PORTS.claim}/graphql`, LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_JWKS: authority.jwks },
+    { quiet: true },
+  );
+  await waitForReady(`http://127.0.0.1:${PORTS.gateway}/health/ready`, 90_000, gateway);
+  const url = `http://127.0.0.1:${PORTS.gateway}/graphql`;
+  const sql = new Client({ connectionString: benchUrl });
+  await sql.connect();
+
+  const [cpu] = cpus();
+  console.log(`Machine: ${cpus().length} cores (${cpu?.model ?? 'unknown'}), Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+  console.log(`Data: ${insurees.toLocaleString('en')} insurees (families of one, Active policy each), seeded in ${seeded.seconds.toFixed(1)} s; ${workers} worker process(es) × 4 jobs at once; ${batch} claims per job`);
+
+  // S1 batches
+  const calls = Math.ceil(claims / 100);
+  let next = 0;
+  const started = Date.now();
+  const sender = async () => {
+    for (let call = next++; call < calls; call = next++) {
+      const size = Math.min(100, claims - call * 100);
+      const result = await post<{ enterAndSubmitClaims: { refusals: unknown[] } }>(url, headers, ENTER_MANY, { input: { claims: Array.from({ length: size }, () => claimInput(insurees)) } });
+      if (result.enterAndSubmitClaims.refusals.length) throw new Error(`refused: ${JSON.stringify(result.enterAndSubmitClaims.refusals[0])}`);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, sender));
+  const submittedSeconds = (Date.now() - started) / 1000;
+  await untilAdjudicated(sql);
+  const lastAdjudicated = (await sql.query<{ at: Date }>('select max(valid_from) as at from claim')).rows[0].at.getTime();
+  const seconds = (lastAdjudicated - started) / 1000;
+  const batchLatency = await latencies(sql, 'true');
+  const statuses = (await sql.query<{ status: string; n: string }>('select status, count(*) as n from claim group by status order by status')).rows.map((row) => `${row.status} ${row.n}`).join(', ');
+  console.log(`\nS1 batches: ${claims.toLocaleString('en')} claims × 5 lines via enterAndSubmitClaims (100 per call, ${concurrency} calls at once) through the gateway`);
+  console.log(`  submitted in ${submittedSeconds.toFixed(1)} s (${(claims / submittedSeconds).toFixed(0)} claims/s); all adjudicated after ${seconds.toFixed(1)} s: ${(claims / seconds).toFixed(0)} claims/s end to end`);
+  console.log(`  submit→adjudicated p50 ${batchLatency.p50.toFixed(0)} ms, p99 ${batchLatency.p99.toFixed(0)} ms; statuses: ${statuses}`);
+
+  // S1 single claims at a fixed rate
+  const before = (await sql.query<{ at: Date }>('select now() as at')).rows[0].at;
+  const loop = await openLoop(url, headers, () => JSON.stringify({ query: ENTER_ONE, variables: { input: { claim: claimInput(insurees) } } }), { rate, durationSeconds });
+  await untilAdjudicated(sql);
+  const singleLatency = await latencies(sql, `submitted_at > '${before.toISOString()}'`);
+  console.log(`\nS1 single: enterAndSubmitClaim at ${rate}/s for ${durationSeconds} s (open loop) through the gateway: ${loop.latencies.length} answered, ${loop.failures} failed, ${loop.late} late`);
+  console.log(`  request p50 ${percentile(loop.latencies, 0.5).toFixed(1)} ms, p99 ${percentile(loop.latencies, 0.99).toFixed(1)} ms; submit→adjudicated p50 ${singleLatency.p50.toFixed(0)} ms, p99 ${singleLatency.p99.toFixed(0)} ms`);
+  if (readjudicate > 0) await reAdjudicate(sql, readjudicate, batch);
+  await sql.end();
+}
+
+/** S3: the first `count` claims back in the queue, then handed to the workers as job rows of `batch` claims. */
+async function reAdjudicate(sql: Client, count: number, batch: number): Promise<void> {
+  await sql.query('begin');
+  await sql.query(`create temporary table bench_again on commit drop as select id, (row_number() over (order by submission_seq) - 1) / $2 as chunk
+    from claim order by submission_seq limit $1`, [count, batch]);
+  await sql.query(`update claim set status = 'ENTERED', rejection_reason = 0, category = null, approved = null, valuated = null, remunerated = null, queued = true
+    where id in (select id from bench_again)`);
+  for (const table of ['claim_item', 'claim_service']) {
+    await sql.query(`update ${table} set status = null, rejection_reason = null, product_id = null, policy_id = null, price_origin = null, limitation = null,
+      limitation_value = null, quantity_approved = null, price_adjusted = null, price_valuated = null, deductible_amount = null, exceed_ceiling_amount = null,
+      exceed_ceiling_amount_category = null, remunerated_amount = null, trace = null where claim_id in (select id from bench_again)`);
+  }
+  for (const table of ['claim_usage_quantity', 'claim_usage_category', 'claim_usage_amount', 'claim_ded_rem']) await sql.query(`truncate ${table}`);
+  const [{ n }] = (await sql.query<{ n: string }>('select count(*) as n from bench_again')).rows;
+  // Idle for an hour as far as the recovery sweep can tell: it enqueues them at once.
+  await sql.query(`insert into job (id, created_at, updated_at, queue, payload, status, attempts, max_attempts)
+    select gen_random_uuid(), now() - interval '1 hour', now() - interval '1 hour', 'claim-adjudication', jsonb_build_object('claimIds', jsonb_agg(id)), 'QUEUED', 0, 5
+    from bench_again group by chunk`);
+  const started = Date.now();
+  await sql.query('commit');
+  await untilAdjudicated(sql);
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`\nS3 re-adjudication: ${Number(n).toLocaleString('en')} stored claims (5 lines each) in jobs of ${batch}: ${seconds.toFixed(1)} s, ${(Number(n) / seconds).toFixed(0)} claims/s (the first jobs wait up to one recovery sweep, 2 s)`);
+}
+
+async function untilAdjudicated(sql: Client): Promise<void> {
+  for (;;) {
+    const [{ queued }] = (await sql.query<{ queued: string }>('select count(*) as queued from claim where queued')).rows;
+    if (queued === '0') return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function latencies(sql: Client, where: string): Promise<{ p50: number; p99: number }> {
+  const rows = (await sql.query<{ ms: number }>(`select extract(epoch from (valid_from - submitted_at)) * 1000 as ms from claim where ${where} order by 1`)).rows.map((row) => Number(row.ms));
+  return { p50: percentile(rows, 0.5), p99: percentile(rows, 0.99) };
+}
+
+async function claimOnlySupergraph(): Promise<string> {
+  const claim = SUBGRAPHS.find((subgraph) => subgraph.name === 'claim')!;
+  const outcome = composeSupergraph([await printSubgraphSdl(claim)]);
+  if (!outcome.ok) throw new Error(`Composition failed:\n  - ${outcome.errors.join('\n  - ')}`);
+  const directory = mkdtempSync(join(tmpdir(), 'imis-bench-'));
+  process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
+  const path = join(directory, 'supergraph.graphql');
+  writeFileSync(path, outcome.supergraphSdl);
+  return path;
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => stopAll());

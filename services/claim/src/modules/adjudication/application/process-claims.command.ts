@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { refuse, type UseCase } from '@imis/application';
+import { CLAIM_BATCH_MAX, claimErrors, claimView, claimsInScope, currentLines, type Claim, type ClaimCommandMeta, type ClaimRefusal, type EnterClaimsResult } from '../../claim';
+import { ClaimAdjudicator } from './claim-adjudicator';
+
+export interface ProcessClaimsData {
+  ids: readonly string[];
+}
+
+/**
+ * Valuates up to 100 Checked claims (schemes that review before processing: CLAIM_AUTO_PROCESS=false); an unknown,
+ * out-of-scope or not Checked claim is refused on its own with its index.
+ */
+@Injectable()
+export class ProcessClaims implements UseCase<ProcessClaimsData, EnterClaimsResult, ClaimCommandMeta> {
+  readonly operation = 'processClaims';
+
+  constructor(private readonly adjudicator: ClaimAdjudicator) {}
+
+  async execute(tx: EntityManager, data: ProcessClaimsData, { scope }: ClaimCommandMeta): Promise<EnterClaimsResult> {
+    if (data.ids.length === 0) refuse(claimErrors.batchEmpty());
+    if (data.ids.length > CLAIM_BATCH_MAX) refuse(claimErrors.batchTooLarge(CLAIM_BATCH_MAX));
+    const found = await claimsInScope(tx, data.ids, scope);
+    const refusals: ClaimRefusal[] = [];
+    const chosen = new Map<string, Claim>();
+    data.ids.forEach((id, index) => {
+      const claim = found.get(id);
+      if (!claim) refusals.push({ index, code: null, errors: [claimErrors.notFound(`ids.${index}`)] });
+      else if (claim.status !== 'CHECKED' || chosen.has(id)) refusals.push({ index, code: claim.code, errors: [claimErrors.notChecked(`ids.${index}`)] });
+      else chosen.set(id, claim);
+    });
+    const claims = [...chosen.values()];
+    await this.adjudicator.valuateChecked(tx, claims);
+    const lines = await currentLines(tx, claims.map((claim) => claim.id));
+    return { claims: claims.map((claim) => claimView(claim, lines.get(claim.id)!)), refusals };
+  }
+}

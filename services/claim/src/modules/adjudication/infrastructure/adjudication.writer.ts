@@ -1,0 +1,135 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { centsToMoney, moneyToCents } from '@imis/kernel';
+import { uuidArrayLiteral } from '@imis/persistence';
+import { type Claim, type ClaimLine, type ClaimLines } from '../../claim';
+import type { ClaimAdjudication, DedRemRow, SplitMoney, UsageCounters } from '../domain';
+import { POLICY_LEVEL } from './usage-counter.entities';
+
+const money = (cents: number) => centsToMoney(cents);
+const quantityText = (value: number) => value.toFixed(2);
+
+/** Sets a claim's and its lines' results from the domain's adjudication (flushed with the batch). */
+export function applyAdjudication(claim: Claim, lines: ClaimLines, result: ClaimAdjudication, actor: string, at: Date): void {
+  claim.status = result.status;
+  claim.rejectionReason = result.rejectionReason;
+  claim.category = result.category;
+  claim.approved = result.approved;
+  claim.valuated = result.valuated;
+  claim.remunerated = result.remunerated;
+  claim.queued = false;
+  claim.markChanged(actor, at);
+  const byId = new Map<string, ClaimLine>([...lines.items, ...lines.services].map((line) => [line.id, line]));
+  for (const adjudicated of result.lines) {
+    const line = byId.get(adjudicated.lineId);
+    if (!line) continue;
+    const coverage = adjudicated.coverage;
+    const valuation = adjudicated.valuation;
+    line.status = adjudicated.status;
+    line.rejectionReason = adjudicated.rejectionReason;
+    line.productId = coverage?.productId ?? null;
+    line.policyId = coverage?.policyId ?? null;
+    line.priceOrigin = coverage?.priceOrigin ?? null;
+    line.limitation = coverage?.limitation ?? null;
+    line.limitationValue = coverage ? coverage.limitationValue.toFixed(2) : null;
+    line.quantityApproved = adjudicated.status === 'PASSED' ? quantityText(adjudicated.qtyApproved) : line.quantityApproved;
+    line.priceAdjusted = valuation?.priceAdjusted ?? null;
+    line.priceValuated = valuation?.priceValuated ?? null;
+    line.deductibleAmount = valuation?.deductibleAmount ?? null;
+    line.exceedCeilingAmount = valuation?.exceedCeilingAmount ?? null;
+    line.exceedCeilingAmountCategory = valuation?.exceedCeilingAmountCategory ?? null;
+    line.remuneratedAmount = valuation?.remuneratedAmount ?? null;
+    line.trace = [...adjudicated.trace];
+  }
+}
+
+/** The ClaimDedRem rows of the batch, in one insert. */
+export async function insertDedRem(tx: EntityManager, rows: readonly DedRemRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = (pick: (row: DedRemRow) => string) => `{${rows.map(pick).join(',')}}`;
+  await tx.execute(
+    `insert into claim_ded_rem (claim_id, policy_id, insuree_id, hospital, deducted_general, deducted_in_patient, deducted_out_patient,
+                                remunerated_general, remunerated_in_patient, remunerated_out_patient)
+     select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::boolean[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[])
+     on conflict (claim_id, policy_id) do update set hospital = excluded.hospital,
+       deducted_general = excluded.deducted_general, deducted_in_patient = excluded.deducted_in_patient, deducted_out_patient = excluded.deducted_out_patient,
+       remunerated_general = excluded.remunerated_general, remunerated_in_patient = excluded.remunerated_in_patient, remunerated_out_patient = excluded.remunerated_out_patient`,
+    [
+      columns((row) => row.claimId),
+      columns((row) => row.policyId),
+      columns((row) => row.insureeId),
+      columns((row) => String(row.hospital)),
+      columns((row) => row.deducted.general),
+      columns((row) => row.deducted.inPatient),
+      columns((row) => row.deducted.outPatient),
+      columns((row) => row.remunerated.general),
+      columns((row) => row.remunerated.inPatient),
+      columns((row) => row.remunerated.outPatient),
+    ],
+  );
+}
+
+/**
+ * Adds the batch's consumption (counters after − before) to the counter tables, one upsert per table. Additive, so
+ * a row another transaction changed meanwhile (it cannot while the family is locked) would still add up.
+ */
+export async function addUsage(tx: EntityManager, before: UsageCounters, after: UsageCounters): Promise<void> {
+  const quantityKey = (row: { insureePolicyId: string; kind: string; medicalId: string }) => `${row.insureePolicyId}|${row.kind}|${row.medicalId}`;
+  const oldQuantities = new Map(before.quantities.map((row) => [quantityKey(row), row.quantity]));
+  const quantities = after.quantities
+    .map((row) => ({ ...row, delta: Math.round((row.quantity - (oldQuantities.get(quantityKey(row)) ?? 0)) * 100) / 100 }))
+    .filter((row) => row.delta !== 0);
+  if (quantities.length > 0) {
+    await tx.execute(
+      `insert into claim_usage_quantity (insuree_policy_id, kind, medical_id, quantity) select * from unnest(?::uuid[], ?::text[], ?::uuid[], ?::numeric[])
+       on conflict (insuree_policy_id, kind, medical_id) do update set quantity = claim_usage_quantity.quantity + excluded.quantity`,
+      [uuidArrayLiteral(quantities.map((row) => row.insureePolicyId)), `{${quantities.map((row) => row.kind).join(',')}}`, uuidArrayLiteral(quantities.map((row) => row.medicalId)), `{${quantities.map((row) => quantityText(row.delta)).join(',')}}`],
+    );
+  }
+  const categoryKey = (row: { insureePolicyId: string; category: string }) => `${row.insureePolicyId}|${row.category}`;
+  const oldCategories = new Map(before.categories.map((row) => [categoryKey(row), row.claims]));
+  const categories = after.categories.map((row) => ({ ...row, delta: row.claims - (oldCategories.get(categoryKey(row)) ?? 0) })).filter((row) => row.delta !== 0);
+  if (categories.length > 0) {
+    await tx.execute(
+      `insert into claim_usage_category (insuree_policy_id, category, claims) select * from unnest(?::uuid[], ?::text[], ?::int[])
+       on conflict (insuree_policy_id, category) do update set claims = claim_usage_category.claims + excluded.claims`,
+      [uuidArrayLiteral(categories.map((row) => row.insureePolicyId)), `{${categories.map((row) => row.category).join(',')}}`, `{${categories.map((row) => row.delta).join(',')}}`],
+    );
+  }
+  await addAmounts(tx, before, after);
+}
+
+interface AmountDelta {
+  policyId: string;
+  insureeId: string;
+  cents: number[];
+}
+
+async function addAmounts(tx: EntityManager, before: UsageCounters, after: UsageCounters): Promise<void> {
+  const flat = (counters: UsageCounters) =>
+    new Map(
+      [...counters.policyAmounts.map((row) => ({ ...row, insureeId: POLICY_LEVEL })), ...counters.insureeAmounts].map((row) => [
+        `${row.policyId}|${row.insureeId}`,
+        { policyId: row.policyId, insureeId: row.insureeId, cents: [...splitCents(row.deducted), ...splitCents(row.remunerated)] },
+      ]),
+    );
+  const old = flat(before);
+  const deltas: AmountDelta[] = [];
+  for (const [key, row] of flat(after)) {
+    const previous = old.get(key)?.cents ?? [0, 0, 0, 0, 0, 0];
+    const cents = row.cents.map((value, index) => value - previous[index]);
+    if (cents.some((value) => value !== 0)) deltas.push({ ...row, cents });
+  }
+  if (deltas.length === 0) return;
+  const column = (index: number) => `{${deltas.map((row) => money(row.cents[index])).join(',')}}`;
+  const names = ['deducted_general', 'deducted_in_patient', 'deducted_out_patient', 'remunerated_general', 'remunerated_in_patient', 'remunerated_out_patient'];
+  await tx.execute(
+    `insert into claim_usage_amount (policy_id, insuree_id, ${names.join(', ')})
+     select * from unnest(?::uuid[], ?::uuid[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[])
+     on conflict (policy_id, insuree_id) do update set ${names.map((name) => `${name} = claim_usage_amount.${name} + excluded.${name}`).join(', ')}`,
+    [uuidArrayLiteral(deltas.map((row) => row.policyId)), uuidArrayLiteral(deltas.map((row) => row.insureeId)), ...names.map((_, index) => column(index))],
+  );
+}
+
+function splitCents(split: SplitMoney): number[] {
+  return [moneyToCents(split.general), moneyToCents(split.inPatient), moneyToCents(split.outPatient)];
+}

@@ -1,0 +1,85 @@
+import { randomBytes } from 'crypto';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Queue } from 'bullmq';
+import Redis from 'ioredis';
+import type { ServiceTestApp } from '@imis/testing';
+import { ClaimAdjudicator, claimAdjudicationQueue } from '../../src/modules/adjudication';
+import { claimEntry, seedClaimWorld, type ClaimWorld } from '../support/claim-fixtures';
+import { startClaim } from '../support/claim-service';
+import { adjudicationSnapshot, resetAdjudication, seedCoverage, seedFamily } from '../support/coverage-fixtures';
+
+const ENTER_MANY = `mutation($input: CreateClaimsInput!) { enterAndSubmitClaims(input: $input) { claims { id } refusals { index errors { code field } } errors { code } } }`;
+const CLAIMS = 60;
+
+/**
+ * Many claims of five insurees in two families (a policy's deductible and ceiling are shared by the family, item
+ * quotas and visit maxima are per member) adjudicated by concurrent in-process workers, batches taken in submission
+ * order and in the worst order (latest first): the result equals adjudicating them one at a time in submission order.
+ */
+describe('claim adjudication pool: concurrent batches', () => {
+  const prefix = `imis-test-${randomBytes(4).toString('hex')}`;
+  let service: ServiceTestApp;
+  let world: ClaimWorld;
+  let adjudicator: ClaimAdjudicator;
+  let orm: MikroORM;
+  let ids: string[];
+
+  const run = (claimIds: string[]) => orm.em.fork().transactional((tx) => adjudicator.adjudicate(tx, claimIds));
+
+  beforeAll(async () => {
+    // The API only enqueues: the test plays the workers.
+    ({ service } = await startClaim({ JOBS_QUEUE_PREFIX: prefix, JOBS_CONCURRENCY: 'claim-adjudication=0' }));
+    world = await seedClaimWorld(service);
+    const { productId } = await seedCoverage(service, world, { ceilingType: 'P', deductible: '15.00', ceiling: '300.00', itemLimitCount: 15, maxVisits: 10, coInsurance: 80 });
+    const insurees = [...world.insurees.map((insuree) => insuree.id), ...(await seedFamily(service, productId, 2))];
+    for (let from = 0; from < CLAIMS; from += 20) {
+      const claims = Array.from({ length: 20 }, (_, offset) => {
+        const index = from + offset;
+        const date = `2026-03-${String(1 + (index % 20)).padStart(2, '0')}`;
+        return claimEntry(world, { insureeId: insurees[index % insurees.length], dateFrom: date, dateTo: date, dateClaimed: date, items: [{ code: 'I1', quantity: 1 + (index % 3), priceAsked: '10.50' }] });
+      });
+      const result = (await service.data<{ enterAndSubmitClaims: { claims: { id: string }[]; refusals: unknown[] } }>(ENTER_MANY, { input: { claims } })).enterAndSubmitClaims;
+      expect(result.refusals).toEqual([]);
+    }
+    adjudicator = service.app.get(ClaimAdjudicator);
+    orm = service.app.get(MikroORM);
+    ids = (await service.query<{ id: string }>('select id from claim where queued order by submission_seq')).map((row) => row.id);
+    expect(ids).toHaveLength(CLAIMS);
+  });
+
+  afterAll(async () => {
+    const redis = new Redis(service.env.REDIS_URL!, { maxRetriesPerRequest: null });
+    const queue = new Queue(claimAdjudicationQueue.name, { connection: redis, prefix });
+    await queue.obliterate({ force: true });
+    await queue.close();
+    redis.disconnect();
+    await service?.close();
+  });
+
+  it('gives with 4 concurrent workers (batches in order, then latest first) what one-at-a-time adjudication in submission order gives, and a retried job does nothing', async () => {
+    for (const id of ids) await run([id]);
+    const sequential = await adjudicationSnapshot(service);
+    const statuses = new Set(sequential.claims.map((claim) => (claim as { status: string }).status));
+    // The limits bite: visits beyond the maximum are rejected, the quota trims, the ceiling is reached.
+    expect(statuses).toEqual(new Set(['VALUATED', 'REJECTED']));
+    expect(sequential.items.some((line) => (line as { trace: { outcome: string }[] }).trace.some((entry) => entry.outcome === 'trimmed'))).toBe(true);
+    expect(sequential.items.some((line) => Number((line as { exceed_ceiling_amount: string | null }).exceed_ceiling_amount ?? 0) > 0)).toBe(true);
+    expect(sequential.claims.every((claim) => (claim as { queued: boolean }).queued === false)).toBe(true);
+
+    const batches: string[][] = [];
+    for (let from = 0; from < ids.length; from += 4) batches.push(ids.slice(from, from + 4));
+    for (const order of [batches, [...batches].reverse()]) {
+      await resetAdjudication(service);
+      const pending = [...order];
+      const worker = async () => {
+        for (let batch = pending.shift(); batch; batch = pending.shift()) await run(batch);
+      };
+      await Promise.all([worker(), worker(), worker(), worker()]);
+      expect(await adjudicationSnapshot(service)).toEqual(sequential);
+    }
+
+    const again = await Promise.all(batches.map((batch) => run(batch)));
+    expect(again.every((outcome) => outcome.adjudicated.length === 0)).toBe(true);
+    expect(await adjudicationSnapshot(service)).toEqual(sequential);
+  });
+});
