@@ -275,6 +275,8 @@ describe('payment service: intents, control numbers, the gateway callback, recei
         input: { amount: '30.00', transactionNo: 'T-BULK', paymentDate: '2026-02-01', details: [{ insuranceNumber: number, productCode: product.code }] },
       });
       await settled(receivePayment.payment.id);
+      // The matched event leaves through the outbox after the match commits: count once it is published.
+      await service.eventually(async () => (await eventsOf(receivePayment.payment.id)).find((event) => event.type === 'imis.payment.payment.matched.v1'));
       const matchedEvents = async () => (await service.publishedEvents(1)).filter((event) => event.type === 'imis.payment.payment.matched.v1').length;
       const before = await matchedEvents();
       const { matchPayments } = await service.data(MATCH);
