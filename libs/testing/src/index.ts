@@ -12,3 +12,4 @@ export { infrastructureEnv } from './service-test-env';
 export type { TestEnv } from './service-test-env';
 export { freePort } from './free-port';
 export { healthFacilityCreated, healthFacilityState } from './health-facility.factory';
+export { backendsWaitingOnLocks, backendsWriting, startWorkerProcess } from './worker-process';

@@ -3,8 +3,8 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import { type ManagedProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
-import { freePort, type ServiceTestApp } from '@imis/testing';
+import { stopAll } from '@imis/deployment';
+import { backendsWaitingOnLocks, backendsWriting, type ServiceTestApp, startWorkerProcess } from '@imis/testing';
 import { ClaimAdjudicator, claimAdjudicationQueue } from '../../src/modules/adjudication';
 import { claimEntry, seedClaimWorld, type ClaimWorld } from '../support/claim-fixtures';
 import { startClaim } from '../support/claim-service';
@@ -45,21 +45,8 @@ describe('claim adjudication pool: a worker process killed mid-batch', () => {
     await service?.close();
   });
 
-  async function startWorker(): Promise<{ process: ManagedProcess; url: string }> {
-    const port = await freePort();
-    const env = { ...service.env, PORT: String(port), HOST: '127.0.0.1', JOBS_QUEUE_PREFIX: prefix, JOBS_CONCURRENCY: 'claim-adjudication=2', JOBS_LOCK_SECONDS: '3' };
-    const process = startProcess('claim-worker', 'services/claim/src/worker.ts', env, { quiet: true });
-    const url = `http://127.0.0.1:${port}`;
-    await waitForReady(`${url}/health/ready`, 90_000, process);
-    return { process, url };
-  }
-
-  const backends = (condition: string) =>
-    service.query<{ pid: number }>(
-      `select a.pid from pg_stat_activity a where a.datname = current_database() and a.pid <> $1 and a.pid <> pg_backend_pid() and ${condition}`,
-      [(blocker as unknown as { processID: number }).processID],
-    );
-  const writingClaims = () => backends(`exists (select 1 from pg_locks l where l.pid = a.pid and l.relation = 'claim'::regclass and l.mode = 'RowExclusiveLock')`);
+  const startWorker = () => startWorkerProcess('claim-worker', 'services/claim/src/worker.ts', { ...service.env, JOBS_QUEUE_PREFIX: prefix, JOBS_CONCURRENCY: 'claim-adjudication=2', JOBS_LOCK_SECONDS: '3' });
+  const writingClaims = () => backendsWriting(service, blocker, 'claim');
 
   it('adjudicates every claim exactly once, with the counters of the sequential run', async () => {
     // A zero row of the policy's amounts (counters only add up): holding it stops a worker right before its commit.
@@ -78,7 +65,7 @@ describe('claim adjudication pool: a worker process killed mid-batch', () => {
       });
       expect((await service.data<{ enterAndSubmitClaims: { refusals: unknown[] } }>(ENTER_MANY, { input: { claims } })).enterAndSubmitClaims.refusals).toEqual([]);
     }
-    await service.eventually(async () => (await backends(`a.wait_event_type = 'Lock'`)).length > 0 && (await writingClaims()).length > 0, 30_000);
+    await service.eventually(async () => (await backendsWaitingOnLocks(service, blocker)).length > 0 && (await writingClaims()).length > 0, 30_000);
     first.process.child.kill('SIGKILL');
     expect(await first.process.exited).not.toBe(0);
     // Its backend finishes waiting once the row is free, then finds its client gone: the transaction dies.

@@ -2,8 +2,8 @@ import { randomBytes } from 'crypto';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import { type ManagedProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
-import { freePort, type ServiceTestApp } from '@imis/testing';
+import { stopAll } from '@imis/deployment';
+import { backendsWaitingOnLocks, backendsWriting, type ServiceTestApp, startWorkerProcess } from '@imis/testing';
 import { insureeImportQueue } from '../../src/modules/import/application/insuree-import.queue';
 import { startInsuree } from '../support/insuree-service';
 import { seedPlaces } from '../support/registry-fixtures';
@@ -41,22 +41,8 @@ describe('insuree service: a worker process killed mid-import', () => {
     await service?.close();
   });
 
-  async function startWorker(): Promise<{ process: ManagedProcess; url: string }> {
-    const port = await freePort();
-    const env = { ...service.env, PORT: String(port), HOST: '127.0.0.1', JOBS_QUEUE_PREFIX: prefix, JOBS_CONCURRENCY: 'insuree-import=1', JOBS_LOCK_SECONDS: '3' };
-    const process = startProcess('insuree-worker', 'services/insuree/src/worker.ts', env, { quiet: true });
-    const url = `http://127.0.0.1:${port}`;
-    await waitForReady(`${url}/health/ready`, 90_000, process);
-    return { process, url };
-  }
-
-  /** Backends of the service's database other than the test's blocker, as PostgreSQL sees them. */
-  const backends = (condition: string) =>
-    service.query<{ pid: number }>(
-      `select a.pid from pg_stat_activity a where a.datname = current_database() and a.pid <> $1 and a.pid <> pg_backend_pid() and ${condition}`,
-      [(blocker as unknown as { processID: number }).processID],
-    );
-  const writingFamilies = () => backends(`exists (select 1 from pg_locks l where l.pid = a.pid and l.relation = 'family'::regclass and l.mode = 'RowExclusiveLock')`);
+  const startWorker = () => startWorkerProcess('insuree-worker', 'services/insuree/src/worker.ts', { ...service.env, JOBS_QUEUE_PREFIX: prefix, JOBS_CONCURRENCY: 'insuree-import=1', JOBS_LOCK_SECONDS: '3' });
+  const writingFamilies = () => backendsWriting(service, blocker, 'family');
 
   it('loses nothing and imports every row exactly once', async () => {
     const rows = Array.from({ length: FAMILIES * MEMBERS }, (_, index) => {
@@ -73,7 +59,7 @@ describe('insuree service: a worker process killed mid-import', () => {
     await service.eventually(async () => (await service.query<{ status: string }>('select status from insuree_import where id = $1', [id]))[0]?.status === 'RUNNING');
     await blocker.query('begin');
     await blocker.query('select 1 from insuree_import where id = $1 for update', [id]);
-    await service.eventually(async () => (await backends(`a.wait_event_type = 'Lock'`)).length > 0 && (await writingFamilies()).length > 0, 30_000);
+    await service.eventually(async () => (await backendsWaitingOnLocks(service, blocker)).length > 0 && (await writingFamilies()).length > 0, 30_000);
     first.process.child.kill('SIGKILL');
     expect(await first.process.exited).not.toBe(0);
     await service.eventually(async () => (await writingFamilies()).length === 0); // its transaction died with it
