@@ -10,20 +10,18 @@
  *      lines and counters emptied) and handed to the workers as job rows (their recovery sweep enqueues them):
  *      claims/s of the adjudication pool alone.
  *
- *   npm run bench:claims -- [--insurees 100000] [--claims 10000] [--workers 1|2] [--concurrency 4] [--batch 100] [--rate 50] [--duration 20] [--readjudicate N] [--typescript]
+ * With --profile, the claim API, the workers and the gateway run under V8’s sampling profiler (bench/profile) during the
+ * S1 batches, and the bench prints where each one’s CPU went, then stops.
+ *
+ *   npm run bench:claims -- [--profile] [--insurees 100000] [--claims 10000] [--workers 1|2] [--concurrency 4] [--batch 100] [--rate 50] [--duration 20] [--readjudicate N] [--typescript]
  */
 import { cpus, loadavg } from 'os';
 import { Client } from 'pg';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
 import {
   COMPILED_DIR,
   COMPILED_DIR_ENV,
   compileSources,
-  composeSupergraph,
   migrateServices,
-  printSubgraphSdl,
   startProcess,
   stopAll,
   SUBGRAPHS,
@@ -31,7 +29,10 @@ import {
 } from '@imis/deployment';
 import { ensureDatabase } from '@imis/persistence';
 import { TestAuthority } from '@imis/testing';
+import { cpuSecondsOf } from '../gateway-overhead/cpu-time';
+import { profileDirectory, profilerEnv, profileWhile } from '../profile/profiler';
 import { openLoop, percentile } from '../support/open-loop';
+import { supergraphOf } from '../support/supergraph';
 import { BENCH_FACILITY, BENCH_ITEMS, BENCH_SERVICES, benchInsureeNumber, seedClaims } from './seed';
 
 const DATABASE = 'imis_claim_bench';
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
   const rate = Number(option('rate', '50'));
   const durationSeconds = Number(option('duration', '20'));
   const readjudicate = Number(option('readjudicate', '0'));
+  const profiling = process.argv.includes('--profile') ? profileDirectory() : undefined;
   const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const benchUrl = databaseUrl.replace(/\/[^/]*$/, `/${DATABASE}`);
   const authority = await TestAuthority.create(3600);
@@ -98,30 +100,42 @@ async function main(): Promise<void> {
     AUTH_JWKS: authority.jwks,
     JOBS_QUEUE_PREFIX: 'imis-bench-claims',
     CLAIM_ADJUDICATION_BATCH_SIZE: String(batch),
+    ...(profiling ? profilerEnv(profiling) : {}),
   };
   await ensureDatabase(databaseUrl, DATABASE);
   await migrateServices([claim], env);
   const seeded = await seedClaims(benchUrl, insurees);
   const api = startProcess('claim', claim.entry, { ...env, PORT: String(PORTS.claim), JOBS_CONCURRENCY: 'claim-adjudication=0' }, { quiet: true });
   await waitForReady(`http://127.0.0.1:${PORTS.claim}/health/ready`, 90_000, api);
+  const processes = [{ label: 'claim API', pid: api.child.pid! }];
   for (let index = 0; index < workers; index += 1) {
     const port = PORTS.worker + index;
     const worker = startProcess(`claim-worker-${index}`, claim.worker!, { ...env, PORT: String(port), HOST: '127.0.0.1', JOBS_CONCURRENCY: 'claim-adjudication=4', JOBS_RECOVERY_SECONDS: '2' }, { quiet: true });
     await waitForReady(`http://127.0.0.1:${port}/health/ready`, 90_000, worker);
+    processes.push({ label: `worker ${index + 1}`, pid: worker.child.pid! });
   }
   const gateway = startProcess(
     'gateway',
     'gateway/src/main.ts',
-    { GATEWAY_PORT: String(PORTS.gateway), SUPERGRAPH_PATH: await claimOnlySupergraph(), [claim.urlEnv]: `http://127.0.0.1:${PORTS.claim}/graphql`, LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_JWKS: authority.jwks },
+    {
+      GATEWAY_PORT: String(PORTS.gateway),
+      SUPERGRAPH_PATH: await supergraphOf([claim]),
+      [claim.urlEnv]: `http://127.0.0.1:${PORTS.claim}/graphql`,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      AUTH_JWKS: authority.jwks,
+      ...(profiling ? profilerEnv(profiling) : {}),
+    },
     { quiet: true },
   );
   await waitForReady(`http://127.0.0.1:${PORTS.gateway}/health/ready`, 90_000, gateway);
+  processes.push({ label: 'gateway', pid: gateway.child.pid! });
   const url = `http://127.0.0.1:${PORTS.gateway}/graphql`;
   const sql = new Client({ connectionString: benchUrl });
   await sql.connect();
 
-  const [cpu] = cpus();
-  console.log(`Machine: ${cpus().length} cores (${cpu?.model ?? 'unknown'}), Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+  const [core] = cpus();
+  console.log(`Machine: ${cpus().length} cores (${core?.model ?? 'unknown'}), Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
   console.log(`Data: ${insurees.toLocaleString('en')} insurees (families of one, Active policy each), seeded in ${seeded.seconds.toFixed(1)} s; ${workers} worker process(es) × 4 jobs at once; ${batch} claims per job`);
 
   // S1 batches
@@ -135,9 +149,15 @@ async function main(): Promise<void> {
       if (result.enterAndSubmitClaims.refusals.length) throw new Error(`refused: ${JSON.stringify(result.enterAndSubmitClaims.refusals[0])}`);
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, sender));
-  const submittedSeconds = (Date.now() - started) / 1000;
-  await untilAdjudicated(sql);
+  const cpu = cpuMeter(processes);
+  const untilBatchesAdjudicated = async () => {
+    await Promise.all(Array.from({ length: concurrency }, sender));
+    const submitted = (Date.now() - started) / 1000;
+    await untilAdjudicated(sql);
+    return submitted;
+  };
+  const submittedSeconds = profiling ? await profileWhile(profiling, processes, untilBatchesAdjudicated) : await untilBatchesAdjudicated();
+  const batchCpu = cpu.perClaim(claims);
   const lastAdjudicated = (await sql.query<{ at: Date }>('select max(valid_from) as at from claim')).rows[0].at.getTime();
   const seconds = (lastAdjudicated - started) / 1000;
   const batchLatency = await latencies(sql, 'true');
@@ -145,6 +165,8 @@ async function main(): Promise<void> {
   console.log(`\nS1 batches: ${claims.toLocaleString('en')} claims × 5 lines via enterAndSubmitClaims (100 per call, ${concurrency} calls at once) through the gateway`);
   console.log(`  submitted in ${submittedSeconds.toFixed(1)} s (${(claims / submittedSeconds).toFixed(0)} claims/s); all adjudicated after ${seconds.toFixed(1)} s: ${(claims / seconds).toFixed(0)} claims/s end to end`);
   console.log(`  submit→adjudicated p50 ${batchLatency.p50.toFixed(0)} ms, p99 ${batchLatency.p99.toFixed(0)} ms; statuses: ${statuses}`);
+  console.log(`  CPU ms per claim: ${batchCpu}`);
+  if (profiling) return;
 
   // S1 single claims at a fixed rate
   const before = (await sql.query<{ at: Date }>('select now() as at')).rows[0].at;
@@ -153,12 +175,12 @@ async function main(): Promise<void> {
   const singleLatency = await latencies(sql, `submitted_at > '${before.toISOString()}'`);
   console.log(`\nS1 single: enterAndSubmitClaim at ${rate}/s for ${durationSeconds} s (open loop) through the gateway: ${loop.latencies.length} answered, ${loop.failures} failed, ${loop.late} late`);
   console.log(`  request p50 ${percentile(loop.latencies, 0.5).toFixed(1)} ms, p99 ${percentile(loop.latencies, 0.99).toFixed(1)} ms; submit→adjudicated p50 ${singleLatency.p50.toFixed(0)} ms, p99 ${singleLatency.p99.toFixed(0)} ms`);
-  if (readjudicate > 0) await reAdjudicate(sql, readjudicate, batch);
+  if (readjudicate > 0) await reAdjudicate(sql, readjudicate, batch, processes);
   await sql.end();
 }
 
 /** S3: the first `count` claims back in the queue, then handed to the workers as job rows of `batch` claims. */
-async function reAdjudicate(sql: Client, count: number, batch: number): Promise<void> {
+async function reAdjudicate(sql: Client, count: number, batch: number, processes: readonly BenchProcess[]): Promise<void> {
   await sql.query('begin');
   await sql.query(`create temporary table bench_again on commit drop as select id, (row_number() over (order by submission_seq) - 1) / $2 as chunk
     from claim order by submission_seq limit $1`, [count, batch]);
@@ -176,10 +198,32 @@ async function reAdjudicate(sql: Client, count: number, batch: number): Promise<
     select gen_random_uuid(), now() - interval '1 hour', now() - interval '1 hour', 'claim-adjudication', jsonb_build_object('claimIds', jsonb_agg(id)), 'QUEUED', 0, 5
     from bench_again group by chunk`);
   const started = Date.now();
+  const cpu = cpuMeter(processes);
   await sql.query('commit');
   await untilAdjudicated(sql);
   const seconds = (Date.now() - started) / 1000;
+  const cpuPerClaim = cpu.perClaim(Number(n));
   console.log(`\nS3 re-adjudication: ${Number(n).toLocaleString('en')} stored claims (5 lines each) in jobs of ${batch}: ${seconds.toFixed(1)} s, ${(Number(n) / seconds).toFixed(0)} claims/s (the first jobs wait up to one recovery sweep, 2 s)`);
+  console.log(`  CPU ms per claim: ${cpuPerClaim}`);
+}
+
+interface BenchProcess {
+  label: string;
+  pid: number;
+}
+
+/** CPU time each process spends from now on, per claim (from /proc: Linux only). */
+function cpuMeter(processes: readonly BenchProcess[]): { perClaim(claims: number): string } {
+  const before = processes.map(({ pid }) => cpuSecondsOf(pid));
+  return {
+    perClaim: (claims) =>
+      processes
+        .map(({ label, pid }, index) => {
+          const [start, end] = [before[index], cpuSecondsOf(pid)];
+          return `${label} ${start === undefined || end === undefined ? '?' : (((end - start) * 1000) / claims).toFixed(2)}`;
+        })
+        .join(', '),
+  };
 }
 
 async function untilAdjudicated(sql: Client): Promise<void> {
@@ -193,17 +237,6 @@ async function untilAdjudicated(sql: Client): Promise<void> {
 async function latencies(sql: Client, where: string): Promise<{ p50: number; p99: number }> {
   const rows = (await sql.query<{ ms: number }>(`select extract(epoch from (valid_from - submitted_at)) * 1000 as ms from claim where ${where} order by 1`)).rows.map((row) => Number(row.ms));
   return { p50: percentile(rows, 0.5), p99: percentile(rows, 0.99) };
-}
-
-async function claimOnlySupergraph(): Promise<string> {
-  const claim = SUBGRAPHS.find((subgraph) => subgraph.name === 'claim')!;
-  const outcome = composeSupergraph([await printSubgraphSdl(claim)]);
-  if (!outcome.ok) throw new Error(`Composition failed:\n  - ${outcome.errors.join('\n  - ')}`);
-  const directory = mkdtempSync(join(tmpdir(), 'imis-bench-'));
-  process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
-  const path = join(directory, 'supergraph.graphql');
-  writeFileSync(path, outcome.supergraphSdl);
-  return path;
 }
 
 main()

@@ -12,19 +12,14 @@
  *
  *   npm run bench:eligibility -- [--insurees 1000000] [--rate 200] [--duration 60] [--connections 10] [--typescript] [--profile]
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { arch, cpus, loadavg, platform, tmpdir } from 'os';
-import { join, resolve } from 'path';
+import { arch, cpus, loadavg, platform } from 'os';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import {
   COMPILED_DIR,
   COMPILED_DIR_ENV,
   compileSources,
-  composeSupergraph,
   migrateServices,
-  printSubgraphSdl,
-  REPO_ROOT,
   startProcess,
   stopAll,
   SUBGRAPHS,
@@ -34,7 +29,8 @@ import { ensureDatabase } from '@imis/persistence';
 import { TestAuthority } from '@imis/testing';
 import { cpuSecondsOf } from '../gateway-overhead/cpu-time';
 import { openLoop, percentile } from '../support/open-loop';
-import { printSummary, summariseProfile } from '../profile/summarise-profile';
+import { profileDirectory, profilerEnv, profileWhile } from '../profile/profiler';
+import { supergraphOf } from '../support/supergraph';
 import { seedEligibility } from './seed';
 
 const DATABASE = 'imis_policy_bench';
@@ -65,7 +61,7 @@ async function main(): Promise<void> {
   const durationSeconds = Number(option('duration', '60'));
   const connections = Number(option('connections', '10'));
   const typescript = process.argv.includes('--typescript');
-  const profileDirectory = process.argv.includes('--profile') ? join(REPO_ROOT, 'var/profiles', new Date().toISOString().replace(/[:.]/g, '-')) : undefined;
+  const profiling = process.argv.includes('--profile') ? profileDirectory() : undefined;
   const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const benchUrl = databaseUrl.replace(/\/[^/]*$/, `/${DATABASE}`);
   const authority = await TestAuthority.create(3600);
@@ -77,11 +73,11 @@ async function main(): Promise<void> {
     process.env[COMPILED_DIR_ENV] = COMPILED_DIR;
   }
   const policy = SUBGRAPHS.find((subgraph) => subgraph.name === 'policy')!;
-  const profiling = profileDirectory ? profilerEnv(profileDirectory) : {};
+  const profilingEnv = profiling ? profilerEnv(profiling) : {};
   const env = { DATABASE_URL: databaseUrl, DATABASE_NAME: DATABASE, EVENT_PREFIX: 'bench.', LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_JWKS: authority.jwks };
   await ensureDatabase(databaseUrl, DATABASE);
   await migrateServices([policy], env);
-  const service = startProcess('policy', policy.entry, { ...env, ...profiling, PORT: String(PORTS.policy) }, { quiet: true });
+  const service = startProcess('policy', policy.entry, { ...env, ...profilingEnv, PORT: String(PORTS.policy) }, { quiet: true });
   await waitForReady(`http://127.0.0.1:${PORTS.policy}/health/ready`, 90_000, service);
   const subgraphUrl = `http://127.0.0.1:${PORTS.policy}/graphql`;
   const productIds = await ensureProducts(benchUrl, subgraphUrl, headers);
@@ -89,7 +85,7 @@ async function main(): Promise<void> {
   const gateway = startProcess(
     'gateway',
     'gateway/src/main.ts',
-    { GATEWAY_PORT: String(PORTS.gateway), SUPERGRAPH_PATH: await policyOnlySupergraph(), [policy.urlEnv]: subgraphUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_JWKS: authority.jwks, ...profiling },
+    { GATEWAY_PORT: String(PORTS.gateway), SUPERGRAPH_PATH: await supergraphOf([policy]), [policy.urlEnv]: subgraphUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_JWKS: authority.jwks, ...profilingEnv },
     { quiet: true },
   );
   await waitForReady(`http://127.0.0.1:${PORTS.gateway}/health/ready`, 90_000, gateway);
@@ -102,10 +98,11 @@ async function main(): Promise<void> {
   console.log(`Data: ${insurees.toLocaleString('en')} insurees in ${Math.ceil(insurees / 4).toLocaleString('en')} families, one policy each (${productIds.length} products), ${seeded.reused ? 'reused' : `seeded in ${seeded.seconds.toFixed(1)} s`}`);
   console.log(`Query: eligibility(input: { insuranceNumber: <random> }) with coverage, policies, ceilings, categories (administrator token)`);
   for (const url of [subgraphUrl, gatewayUrl]) await measure('warm-up', url, insurees, headers, { durationSeconds: 3, connections });
-  if (profileDirectory) {
+  if (profiling) {
     const options = { durationSeconds, connections, rate };
-    await profileWhile(profileDirectory, service.child.pid!, 'policy service', () => measure('subgraph (direct)', subgraphUrl, insurees, headers, options));
-    await profileWhile(profileDirectory, gateway.child.pid!, 'gateway', () => measure('through gateway', gatewayUrl, insurees, headers, options));
+    const direct = await profileWhile(profiling, [{ pid: service.child.pid!, label: 'policy service' }], () => measure('subgraph (direct)', subgraphUrl, insurees, headers, options));
+    const throughGateway = await profileWhile(profiling, [{ pid: gateway.child.pid!, label: 'gateway' }], () => measure('through gateway', gatewayUrl, insurees, headers, options));
+    printTable('under the profiler', [direct, throughGateway]);
     return;
   }
   const pids = { policy: service.child.pid, gateway: gateway.child.pid };
@@ -127,22 +124,6 @@ async function main(): Promise<void> {
   printTable(`${connections} connections, as fast as possible, ${saturatedSeconds} s (saturated)`, saturated);
   const p95 = fixed[1]!.p95;
   console.log(`\nThrough the gateway at ${rate} req/s: p95 ${ms(p95)} (goal p95 < 10 ms: ${p95 < 10 ? 'met' : 'NOT met'}); maximum ${saturated[1]!.requestsPerSecond.toFixed(0)} req/s through the gateway, ${saturated[0]!.requestsPerSecond.toFixed(0)} direct`);
-}
-
-function profilerEnv(directory: string): Record<string, string> {
-  mkdirSync(directory, { recursive: true });
-  return { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${resolve(__dirname, '../profile/cpu-profiler.preload.js')}`.trim(), CPU_PROFILE_DIR: directory };
-}
-
-/** Profiles one process (SIGWINCH starts and stops the preloaded profiler) while `load` runs, then prints where its CPU went. */
-async function profileWhile(directory: string, pid: number, label: string, load: () => Promise<Measurement>): Promise<void> {
-  process.kill(pid, 'SIGWINCH');
-  const measurement = await load();
-  process.kill(pid, 'SIGWINCH');
-  const file = join(directory, `${pid}.cpuprofile`);
-  for (let waited = 0; !existsSync(file) && waited < 30_000; waited += 100) await new Promise((done) => setTimeout(done, 100));
-  printTable(`${label} under the profiler`, [measurement]);
-  printSummary(`${label} profile (${file})`, summariseProfile(file, REPO_ROOT));
 }
 
 /** Three national products created through the subgraph (the service's own validation), reused on later runs. */
@@ -184,17 +165,6 @@ async function ensureProducts(benchUrl: string, subgraphUrl: string, headers: Re
   } finally {
     await sql.end();
   }
-}
-
-async function policyOnlySupergraph(): Promise<string> {
-  const policy = SUBGRAPHS.find((subgraph) => subgraph.name === 'policy')!;
-  const outcome = composeSupergraph([await printSubgraphSdl(policy)]);
-  if (!outcome.ok) throw new Error(`Composition failed:\n  - ${outcome.errors.join('\n  - ')}`);
-  const directory = mkdtempSync(join(tmpdir(), 'imis-bench-'));
-  process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
-  const path = join(directory, 'supergraph.graphql');
-  writeFileSync(path, outcome.supergraphSdl);
-  return path;
 }
 
 const bodyFor = (insurees: number) => JSON.stringify({ query: QUERY, variables: { input: { insuranceNumber: `E${String(Math.floor(Math.random() * insurees)).padStart(9, '0')}` } } });

@@ -1,18 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
 import {
   COMPILED_DIR,
   COMPILED_DIR_ENV,
   compileSources,
-  composeSupergraph,
   migrateServices,
-  printSubgraphSdl,
   startProcess,
-  type SubgraphDefinition,
   SUBGRAPHS,
   waitForReady,
 } from '@imis/deployment';
+import { supergraphOf } from '../support/supergraph';
 
 export const BENCH_PORTS = { location: 4101, gateway: 4100 };
 
@@ -41,7 +36,7 @@ export async function startBenchStack(logLevel: string, jwks: string, env: NodeJ
   await migrateServices([location], serviceEnv);
   const service = startProcess('location', location.entry, { ...serviceEnv, ...env, PORT: String(BENCH_PORTS.location) }, { quiet: true });
   await waitForReady(`http://127.0.0.1:${BENCH_PORTS.location}/health/ready`, 90_000, service);
-  const supergraphPath = await locationOnlySupergraph(location);
+  const supergraphPath = await supergraphOf([location]);
   const gateway = startProcess(
     'gateway',
     'gateway/src/main.ts',
@@ -60,13 +55,3 @@ export async function startBenchStack(logLevel: string, jwks: string, env: NodeJ
   return { subgraphUrl, gatewayUrl, pids: { subgraph: service.child.pid, gateway: gateway.child.pid } };
 }
 
-/** A supergraph of the location subgraph alone, so that the gateway is ready without the other services. */
-async function locationOnlySupergraph(location: SubgraphDefinition): Promise<string> {
-  const outcome = composeSupergraph([await printSubgraphSdl(location)]);
-  if (!outcome.ok) throw new Error(`Composition failed:\n  - ${outcome.errors.join('\n  - ')}`);
-  const directory = mkdtempSync(join(tmpdir(), 'imis-bench-'));
-  process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
-  const path = join(directory, 'supergraph.graphql');
-  writeFileSync(path, outcome.supergraphSdl);
-  return path;
-}

@@ -13,26 +13,24 @@
  * seventh round, for comparison. `--detail` adds, per process, V8's heap (used / reserved), the memory
  * outside it (RSS − heap) and the number of loaded modules (memory-report.preload.js).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { arch, cpus, loadavg, platform, tmpdir } from 'os';
 import { join, resolve } from 'path';
 import {
   COMPILED_DIR,
   COMPILED_DIR_ENV,
   compileSources,
-  composeSupergraph,
   deployedSubgraphs,
   type ManagedProcess,
-  printSubgraphSdl,
   runProcess,
   startProcess,
   stopAll,
-  type SubgraphDefinition,
   SUBGRAPHS,
   waitForReady,
 } from '@imis/deployment';
 import { freePort } from '@imis/testing';
 import { measure } from '../gateway-overhead/measure';
+import { supergraphOf } from '../support/supergraph';
 
 const QUERY = '{ locations(first: 10) { totalCount edges { node { id code name } } } }';
 
@@ -100,7 +98,7 @@ async function main(): Promise<void> {
     {
       ...common,
       GATEWAY_PORT: String(gatewayPort),
-      ...(subgraphs.length === SUBGRAPHS.length ? {} : { SUPERGRAPH_PATH: await partialSupergraph(subgraphs) }),
+      ...(subgraphs.length === SUBGRAPHS.length ? {} : { SUPERGRAPH_PATH: await supergraphOf(subgraphs) }),
       ...Object.fromEntries(subgraphs.map((subgraph) => [subgraph.urlEnv, `http://${host}:${ports.get(subgraph.name)}/graphql`])),
     },
     { quiet: true },
@@ -121,16 +119,6 @@ async function main(): Promise<void> {
     await idle(idleSeconds);
     await printMemory(`After the load and ${idleSeconds} s idle`, running, detail);
   }
-}
-
-/** The supergraph of the deployed subgraphs, when not all are (as `npm start` composes it). */
-async function partialSupergraph(subgraphs: SubgraphDefinition[]): Promise<string> {
-  const outcome = composeSupergraph(await Promise.all(subgraphs.map(printSubgraphSdl)));
-  if (!outcome.ok) throw new Error(`Composition failed:\n  - ${outcome.errors.join('\n  - ')}`);
-  const directory = mkdtempSync(join(tmpdir(), 'imis-rss-'));
-  process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
-  writeFileSync(join(directory, 'supergraph.graphql'), outcome.supergraphSdl);
-  return join(directory, 'supergraph.graphql');
 }
 
 async function idle(seconds: number): Promise<void> {
