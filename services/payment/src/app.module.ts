@@ -5,17 +5,17 @@ import { JobsModule, jobsOptionsFrom } from '@imis/jobs';
 import { LocationProjectionModule, ProjectedLocationTree } from '@imis/location-projection';
 import { MessagingModule, messagingOptionsFrom } from '@imis/messaging';
 import { ObservabilityModule } from '@imis/observability';
+import { OfficerProjectionModule } from '@imis/officer-projection';
 import { databaseReadiness } from '@imis/persistence';
 import { PolicyProjectionModule } from '@imis/policy-projection';
 import { PAYMENT_SERVICE, paymentOrmConfig } from './config/payment-orm.config';
 import type { PaymentEnv } from './config/payment.config';
-import { OfficerProjectionModule } from './modules/officer';
 import { PaymentJobsModule, type PaymentModuleOptions } from './modules/payment';
 import { PaymentApiModule } from './payment-api.module';
 
 /**
  * The payment API process: GraphQL subgraph, the gateway's callback, outbox relay to JetStream, the location,
- * insuree and policy projections and the officers' copy (what §5 checks), the matching job queue (run here too
+ * insuree, policy and officer projections (what §5 checks), the matching job queue (run here too
  * unless JOBS_CONCURRENCY names it with 0), health, metrics and logs; every request but the health, metrics
  * and callback ones needs a valid access token (AuthModule's global guard; the callback checks its signature).
  */

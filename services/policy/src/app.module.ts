@@ -6,6 +6,7 @@ import { InsureeProjectionModule } from '@imis/insuree-projection';
 import { MedicalProjectionModule } from '@imis/medical-projection';
 import { MessagingModule, messagingOptionsFrom } from '@imis/messaging';
 import { ObservabilityModule } from '@imis/observability';
+import { OfficerProjectionModule } from '@imis/officer-projection';
 import { databaseReadiness } from '@imis/persistence';
 import { POLICY_SERVICE, policyOrmConfig } from './config/policy-orm.config';
 import type { PolicyEnv } from './config/policy.config';
@@ -20,7 +21,7 @@ import { PolicyJobsModule, type PolicyJobsOptions } from './policy-jobs.module';
 /**
  * The policy API process: GraphQL subgraph, outbox relay to JetStream, the location projection
  * (location scopes are expanded over it), the medical projection (product lines name its items and
- * services), the membership consumer (a family's current policies follow its members), the consumers of
+ * services), the officer projection (renewal reminders follow officers' substitution chains), the membership consumer (a family's current policies follow its members), the consumers of
  * premium, funding and matched-payment events (activation, funding policies, renewals paid in advance), the consumer of claims' policy usage (limits used, policies claims used), the job queues (nightly expiry and renewal reminders run here too unless JOBS_CONCURRENCY
  * names them with 0; `jobs` overrides the renewal Notifier), health, metrics and logs; every request but the health and metrics ones needs a valid
  * access token (AuthModule's global guard).
@@ -37,6 +38,7 @@ export class AppModule {
         LocationProjectionModule,
         MedicalProjectionModule,
         InsureeProjectionModule,
+        OfficerProjectionModule,
         MembershipModule,
         ActivationEventsModule,
         FundingModule,

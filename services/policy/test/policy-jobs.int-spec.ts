@@ -2,7 +2,8 @@ import { Right } from '@imis/auth';
 import { loadConfig } from '@imis/config';
 import { today } from '@imis/kernel';
 import { createServiceApp } from '@imis/service-kit';
-import { type GraphQLData, ServiceTestApp, TestAuthority } from '@imis/testing';
+import { uuidv7 } from '@imis/persistence';
+import { type GraphQLData, locationCreatedEvents, locationTree, ServiceTestApp, TestAuthority } from '@imis/testing';
 import { randomBytes } from 'crypto';
 import { AppModule } from '../src/app.module';
 import { policyOrmConfig } from '../src/config/policy-orm.config';
@@ -10,14 +11,16 @@ import { fundingFamilyId } from '../src/modules/funding';
 import { policyService } from '../src/service';
 import { ADMINISTRATOR } from './support/policy-service';
 import { productInput } from './support/product-fixtures';
-import { dayFrom, InMemoryNotifier, insertFamily, insertPolicy, monthsBefore } from './support/renewal-fixtures';
+import { dayFrom, InMemoryNotifier, insertFamily, insertPolicy, monthsBefore, officerState, publishOfficers } from './support/renewal-fixtures';
 
 const RENEWER = { id: '0190e0c0-0000-7000-8000-0000000be001', username: 'renewer', rights: [Right.PolicyRenew] };
 const NOBODY = { id: '0190e0c0-0000-7000-8000-0000000be002', username: 'clerk', rights: [] };
 
 const RUN = (name: string) => `mutation { ${name} { policyJobRun { id kind status trigger requestedBy } errors { code message } } }`;
+const RUN_REMINDERS = `mutation($input: RunRenewalRemindersInput) { runRenewalReminders(input: $input) {
+  policyJobRun { id status locationId officerId dateFrom dateTo } errors { code field } } }`;
 const RUNS = `query($kind: PolicyJobKind) { policyJobRuns(kind: $kind, first: 50) { totalCount edges { node {
-  id kind trigger status runDate requestedBy selected skipped created notified expired failureMessage } } } }`;
+  id kind trigger status runDate requestedBy selected skipped created notified expired failureMessage locationId officerId dateFrom dateTo } } } }`;
 const RENEWALS = `query($filter: PolicyRenewalFilterInput) { policyRenewals(filter: $filter, first: 50) { totalCount edges { node {
   policyId familyId headInsureeId productId newProductId officerId newOfficerId promptDate renewalDate warnings runId photos { insureeId reason photoDate } } } } }`;
 
@@ -52,10 +55,20 @@ describe('policy service: nightly expiry and renewal reminders', () => {
   async function run(mutation: 'runPolicyExpiry' | 'runRenewalReminders'): Promise<GraphQLData> {
     const started = (await service.data(RUN(mutation)))[mutation];
     expect(started.policyJobRun).toMatchObject({ status: 'QUEUED', trigger: 'MANUAL', requestedBy: ADMINISTRATOR.id });
+    return finished(started.policyJobRun.id);
+  }
+
+  /** Runs the reminders now with filters, as `headers`' user; its run once finished, or the refusals. */
+  async function runReminders(input: Record<string, unknown>, headers?: Record<string, string>): Promise<{ run: GraphQLData | null; errors: GraphQLData[] }> {
+    const { policyJobRun, errors } = (await service.data(RUN_REMINDERS, { input }, headers)).runRenewalReminders;
+    return { run: policyJobRun ? await finished(policyJobRun.id) : null, errors };
+  }
+
+  async function finished(runId: string): Promise<GraphQLData> {
     return service.eventually(async () => {
       const runs = (await service.data(RUNS)).policyJobRuns.edges.map(({ node }: GraphQLData) => node);
-      const finished = runs.find((node: GraphQLData) => node.id === started.policyJobRun.id);
-      return finished?.status === 'SUCCEEDED' || finished?.status === 'FAILED' ? finished : null;
+      const done = runs.find((node: GraphQLData) => node.id === runId);
+      return done?.status === 'SUCCEEDED' || done?.status === 'FAILED' ? done : null;
     }, 30_000);
   }
 
@@ -139,9 +152,11 @@ describe('policy service: nightly expiry and renewal reminders', () => {
     const fundingFamily = fundingFamilyId(first, null);
     await service.query('insert into funding_family (family_id, product_id, location_id) values ($1, $2, null)', [fundingFamily, first]);
     const funded = await insertPolicy(service, { familyId: fundingFamily, productId: first, expiryDate: dayFrom(day, 6) });
+    await publishOfficers(service, [officerState({ id: officer })]);
 
     const firstRun = await run('runRenewalReminders');
     expect(firstRun).toMatchObject({ kind: 'RENEWAL_REMINDER', status: 'SUCCEEDED', runDate: day, selected: 5, skipped: 2, created: 3, notified: 5, expired: 0 });
+    expect(firstRun).toMatchObject({ locationId: null, officerId: null, dateFrom: null, dateTo: null });
 
     const renewals = async (filter: Record<string, unknown>, headers?: Record<string, string>) => (await service.data(RENEWALS, { filter }, headers)).policyRenewals;
     // Right 101205 reads reminders of families in its data scope only (this user has none).
@@ -201,5 +216,87 @@ describe('policy service: nightly expiry and renewal reminders', () => {
     expect(await forbidden(RUN('runPolicyExpiry'), renewer)).toBe('FORBIDDEN');
     expect(await forbidden(RENEWALS, await authority.headers(NOBODY))).toBe('FORBIDDEN');
     expect(await forbidden(RUN('runRenewalReminders'), await authority.headers(NOBODY))).toBe('FORBIDDEN');
+  });
+
+  it('hands each reminder to the end of the officer substitution chain (loop-guarded), with warnings 2 and 4, and notifies that officer', async () => {
+    const productId = await product('RNO');
+    const renewal = dayFrom(day, 4);
+    const [a, b, c, d, e, f, g] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+    await publishOfficers(
+      service,
+      [
+        officerState({ id: a, substitutionOfficerId: b, worksTo: dayFrom(renewal, -1) }), // ends the day before: its substitute takes over
+        officerState({ id: b, substitutionOfficerId: c, worksTo: renewal }), // still works on the renewal date
+        officerState({ id: c, substitutionOfficerId: d, worksTo: day }), // c → d → c: nobody works then
+        officerState({ id: d, substitutionOfficerId: c, worksTo: day }),
+        officerState({ id: e, substitutionOfficerId: f, worksTo: day }), // its substitute was deleted
+        officerState({ id: f }),
+        officerState({ id: g }), // deleted itself
+      ],
+      [f, g],
+    );
+    const policyOf = async (officerId: string) => {
+      const family = await insertFamily(service, [{ birthDate: '1980-01-01', photoDate: day }]);
+      return (await insertPolicy(service, { familyId: family.familyId, productId, officerId, expiryDate: dayFrom(day, 3) })).id;
+    };
+    const policies = { substituted: await policyOf(a), looping: await policyOf(c), substituteDeleted: await policyOf(e), officerDeleted: await policyOf(g) };
+
+    const reminders = await run('runRenewalReminders');
+    expect(reminders).toMatchObject({ status: 'SUCCEEDED', created: 4 });
+    const renewalOf = async (policyId: string) => (await service.data(RENEWALS, { filter: { policyId } })).policyRenewals.edges[0].node;
+    expect(await renewalOf(policies.substituted)).toMatchObject({ officerId: a, newOfficerId: b, renewalDate: renewal, warnings: 0 });
+    expect(await renewalOf(policies.looping)).toMatchObject({ officerId: c, newOfficerId: d, warnings: 4 });
+    expect(await renewalOf(policies.substituteDeleted)).toMatchObject({ officerId: e, newOfficerId: e, warnings: 4 });
+    expect(await renewalOf(policies.officerDeleted)).toMatchObject({ officerId: g, newOfficerId: null, warnings: 2 });
+    const officerNotices = (policyId: string) => notifier.sent.filter((notice) => notice.policyId === policyId && notice.recipient === 'OFFICER').map((notice) => notice.recipientId);
+    expect(officerNotices(policies.substituted)).toEqual([b]);
+    expect(officerNotices(policies.officerDeleted)).toEqual([]);
+  });
+
+  it('runs for a location, an officer or a range of expiry dates only, stores them on the run, and refuses filters that are wrong or outside the scope', async () => {
+    const tree = locationTree({ regions: 1, districtsPerRegion: 2, wardsPerDistrict: 1, villagesPerWard: 1, codePrefix: 'RF' });
+    const place = Object.fromEntries(tree.map((location) => [location.code, location]));
+    await service.publishAs('location', locationCreatedEvents(tree));
+    await service.eventually(async () => (await service.query('select id from projected_location where id = any($1::uuid[])', [tree.map((l) => l.id)])).length === tree.length);
+    const [district1, district2, village1, village2] = [place.RF1D1, place.RF1D2, place.RF111V1, place.RF121V1];
+    const [x, y] = [uuidv7(), uuidv7()];
+    await publishOfficers(service, [officerState({ id: x, villageIds: [village1.id] }), officerState({ id: y, villageIds: [village2.id] })]);
+    const productId = await product('RNF');
+    const policyIn = async (villageId: string, officerId: string, expiresIn: number) => {
+      const family = await insertFamily(service, [{ birthDate: '1980-01-01', photoDate: day }], villageId);
+      return (await insertPolicy(service, { familyId: family.familyId, productId, officerId, expiryDate: dayFrom(day, expiresIn) })).id;
+    };
+    const inDistrict1 = [await policyIn(village1.id, x, 5), await policyIn(village1.id, y, 9)];
+    const inDistrict2 = await policyIn(village2.id, x, 5);
+    const laterOfX = await policyIn(village1.id, x, 30);
+    const laterOfY = await policyIn(village2.id, y, 20);
+    const reminded = async () => new Set((await service.query<{ policy_id: string }>('select policy_id from policy_renewal')).map((row) => row.policy_id));
+
+    const byLocation = await runReminders({ locationId: district1.id });
+    expect(byLocation.errors).toEqual([]);
+    expect(byLocation.run).toMatchObject({ status: 'SUCCEEDED', selected: 2, created: 2, locationId: district1.id, officerId: null, dateFrom: null, dateTo: null });
+    let done = await reminded();
+    expect(inDistrict1.map((id) => done.has(id))).toEqual([true, true]);
+    expect(done.has(inDistrict2)).toBe(false);
+
+    const byOfficerAndDates = await runReminders({ officerId: x, dateFrom: dayFrom(day, 6), dateTo: dayFrom(day, 40) });
+    expect(byOfficerAndDates.run).toMatchObject({ status: 'SUCCEEDED', selected: 1, created: 1, officerId: x, dateFrom: dayFrom(day, 6), dateTo: dayFrom(day, 40), locationId: null });
+    done = await reminded();
+    expect([done.has(laterOfX), done.has(laterOfY), done.has(inDistrict2)]).toEqual([true, false, false]);
+
+    const before = await service.counts(['policy_job_run', 'job']);
+    const refused = async (input: Record<string, unknown>, headers?: Record<string, string>) => (await runReminders(input, headers)).errors.map((e) => `${e.field}:${e.code}`);
+    expect(await refused({ dateFrom: dayFrom(day, 2), dateTo: dayFrom(day, 1) })).toEqual(['dateTo:RENEWAL_DATE_RANGE_INVALID']);
+    expect(await refused({ locationId: uuidv7(), officerId: uuidv7() })).toEqual(['locationId:RENEWAL_LOCATION_NOT_FOUND', 'officerId:RENEWAL_OFFICER_NOT_FOUND']);
+    const district2Editor = await authority.headers({ id: '0190e0c0-0000-7000-8000-0000000be003', rights: [Right.PolicyEdit, Right.PolicySearch], districtIds: [district2.id] });
+    expect(await refused({}, district2Editor)).toEqual(['locationId:RENEWAL_LOCATION_REQUIRED']);
+    expect(await refused({ locationId: district1.id }, district2Editor)).toEqual(['locationId:RENEWAL_LOCATION_NOT_FOUND']);
+    expect(await refused({ locationId: district2.id, officerId: x }, district2Editor)).toEqual(['officerId:RENEWAL_OFFICER_NOT_FOUND']);
+    expect(await service.counts(['policy_job_run', 'job'])).toEqual(before);
+
+    const withinScope = await runReminders({ locationId: district2.id, officerId: y, dateTo: dayFrom(day, 25) }, district2Editor);
+    expect(withinScope.run).toMatchObject({ status: 'SUCCEEDED', selected: 1, created: 1, requestedBy: '0190e0c0-0000-7000-8000-0000000be003' });
+    done = await reminded();
+    expect([done.has(laterOfY), done.has(inDistrict2)]).toEqual([true, false]);
   });
 });

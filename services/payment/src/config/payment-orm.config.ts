@@ -5,22 +5,22 @@ import { insureeProjectionPersistence } from '@imis/insuree-projection';
 import { jobsPersistence } from '@imis/jobs';
 import { locationProjectionPersistence } from '@imis/location-projection';
 import { messagingPersistence } from '@imis/messaging';
+import { officerProjectionPersistence } from '@imis/officer-projection';
 import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom } from '@imis/persistence';
 import { policyProjectionPersistence } from '@imis/policy-projection';
 import { paymentMigrations } from '../migrations/payment.migrations';
-import { PaymentOfficer } from '../modules/officer';
 import { GatewayNotification, Payment, PaymentDetail } from '../modules/payment';
 
 export const PAYMENT_SERVICE = 'payment';
 
 /**
  * The service's own tables and migrations, and the libraries' tables its database holds (history is always
- * there): the outbox and inbox, stored clientMutationId results, the location, insuree and policy projections, the job table.
+ * there): the outbox and inbox, stored clientMutationId results, the location, insuree, policy and officer projections, the job table.
  */
 export const paymentPersistence: ServicePersistence = {
-  entities: [Payment, PaymentDetail, GatewayNotification, PaymentOfficer],
+  entities: [Payment, PaymentDetail, GatewayNotification],
   migrations: paymentMigrations,
-  uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, insureeProjectionPersistence, policyProjectionPersistence, jobsPersistence],
+  uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, insureeProjectionPersistence, policyProjectionPersistence, officerProjectionPersistence, jobsPersistence],
 };
 
 export function paymentOrmConfig(env: ServiceDatabaseEnv): Options<PostgreSqlDriver> {

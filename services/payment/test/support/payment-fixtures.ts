@@ -74,7 +74,7 @@ export async function insertPolicy(
 
 export async function insertOfficer(service: ServiceTestApp, officerCode: string, villageIds: string[], worksTo: string | null = null): Promise<string> {
   const id = uuidv7();
-  await service.query(`insert into payment_officer (id, code, village_ids, works_to, deleted, version) values ($1, $2, $3::uuid[], $4, false, 1)`, [
+  await service.query(`insert into projected_officer (id, code, village_ids, works_to, deleted, version) values ($1, $2, $3::uuid[], $4, false, 1)`, [
     id,
     officerCode,
     `{${villageIds.join(',')}}`,

@@ -4,6 +4,7 @@ import { Migration20261202202432_policies } from './Migration20261202202432_poli
 import { Migration20261202203432_policy_jobs } from './Migration20261202203432_policy_jobs';
 import { Migration20261202221629_contributions } from './Migration20261202221629_contributions';
 import { Migration20261202225558_claim_usage } from './Migration20261202225558_claim_usage';
+import { Migration20261203051927_renewal_filters } from './Migration20261203051927_renewal_filters';
 
 /**
  * Applied in this order, after the migrations of the libraries the service uses (policyPersistence);
@@ -16,4 +17,5 @@ export const policyMigrations: MigrationObject[] = [
   { name: 'Migration20261202203432_policy_jobs', class: Migration20261202203432_policy_jobs },
   { name: 'Migration20261202221629_contributions', class: Migration20261202221629_contributions },
   { name: 'Migration20261202225558_claim_usage', class: Migration20261202225558_claim_usage },
+  { name: 'Migration20261203051927_renewal_filters', class: Migration20261203051927_renewal_filters },
 ];

@@ -1,5 +1,4 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { OfficerModule } from '../officer';
 import { PAYMENT_ENV, type PaymentMatchingEnv } from './application/payment-env';
 import { PaymentFactsReader } from './application/payment-facts.reader';
 import { PaymentMatcher } from './application/payment-matcher';
@@ -11,7 +10,6 @@ export class PaymentJobsModule {
   static forRoot(env: PaymentMatchingEnv): DynamicModule {
     return {
       module: PaymentJobsModule,
-      imports: [OfficerModule],
       providers: [{ provide: PAYMENT_ENV, useValue: env }, PaymentFactsReader, PaymentMatcher, PaymentMatchingProcessor],
     };
   }

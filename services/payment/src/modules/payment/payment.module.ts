@@ -1,6 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LocationAccess } from '@imis/auth';
-import { OfficerModule } from '../officer';
 import { PaymentGatewayController } from './api/payment-gateway.controller';
 import { PaymentResolver } from './api/payment.resolver';
 import { AssignControlNumber } from './application/assign-control-number.command';
@@ -33,7 +32,6 @@ export class PaymentModule {
   static forRoot(env: PaymentModuleEnv, options: PaymentModuleOptions = {}): DynamicModule {
     return {
       module: PaymentModule,
-      imports: [OfficerModule],
       controllers: [PaymentGatewayController],
       providers: [
         { provide: PAYMENT_ENV, useValue: env },

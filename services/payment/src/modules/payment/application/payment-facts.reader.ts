@@ -4,9 +4,9 @@ import { allows, type ScopeFilter } from '@imis/auth';
 import { insureesByNumbers } from '@imis/insuree-projection';
 import { moneyToCents } from '@imis/kernel';
 import { locationsByIds } from '@imis/location-projection';
+import { officersByCodes } from '@imis/officer-projection';
 import { isUuid, readRows, uuidArrayLiteral } from '@imis/persistence';
 import { policiesOfFamilies, productsByCodes } from '@imis/policy-projection';
-import { OfficerQueries } from '../../officer';
 import type { InsureeFacts, OfficerFacts, PolicyFacts, ProductFacts } from '../domain/payment-facts';
 
 // What this service has matched to each policy: the projection's paid total (cash premiums included) learns of a
@@ -22,8 +22,6 @@ const MATCHED_TO_POLICIES = `select d.policy_id as "policyId", sum(d.amount)::te
  */
 @Injectable()
 export class PaymentFactsReader {
-  constructor(private readonly officers: OfficerQueries) {}
-
   /** Insurees by number with their family's area; with a scope, those of families outside it are left out (unknown). */
   async insurees(em: EntityManager, numbers: readonly string[], scope?: ScopeFilter): Promise<Map<string, InsureeFacts>> {
     const rows = (await insureesByNumbers(em, numbers)).filter((row) => row.familyId && row.familyVillageId && (!scope || allows(scope, row.familyVillageId)));
@@ -52,9 +50,9 @@ export class PaymentFactsReader {
     }));
   }
 
-  /** Current officers by code, with the locations above their villages. */
+  /** Current officers by code (officer projection), with the locations above their villages. */
   async officersByCode(em: EntityManager, codes: readonly string[]): Promise<Map<string, OfficerFacts>> {
-    const rows = await this.officers.byCodes(em, codes);
+    const rows = await officersByCodes(em, codes);
     const areas = await this.areas(em, rows.flatMap((row) => row.villageIds));
     return new Map(
       rows.map((row) => [row.code, { id: row.id, code: row.code, worksTo: row.worksTo, area: [...new Set(row.villageIds.flatMap((village) => areas.get(village) ?? [village]))] }]),

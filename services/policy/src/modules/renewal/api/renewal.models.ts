@@ -22,6 +22,11 @@ export class PolicyJobRunModel {
   @Field(() => PolicyJobRunStatus) status!: string;
   @Field(() => LocalDateScalar, { nullable: true, description: '"Today" of the run (POLICY_JOBS_TIME_ZONE); null until it started' }) runDate!: string | null;
   @Field({ description: 'The user who asked for it, or "system"' }) requestedBy!: string;
+  @Field(() => ID, { nullable: true, description: 'Reminders asked for: families living in this location (region, district, ward or village)' }) locationId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Reminders asked for: policies of this enrolment officer' }) officerId!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Reminders asked for: policies expiring on or after this date' }) dateFrom!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Reminders asked for: policies expiring on or before this date (instead of the run date + the reminder interval)' })
+  dateTo!: string | null;
   @Field(() => Int, { description: 'Reminders: policies selected' }) selected!: number;
   @Field(() => Int, { description: 'Reminders: selected policies skipped (reminder exists, already renewed)' }) skipped!: number;
   @Field(() => Int, { description: 'Reminders: reminders created' }) created!: number;
@@ -49,11 +54,12 @@ export class PolicyRenewalModel {
   @Field(() => ID) productId!: string;
   @Field(() => ID, { description: 'End of the conversion chain of the product' }) newProductId!: string;
   @Field(() => ID, { nullable: true }) officerId!: string | null;
-  @Field(() => ID, { nullable: true, description: 'The officer (substitution chain pending an officer projection)' }) newOfficerId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The officer along the substitution chain: the first who works on the renewal date, else the last reached' })
+  newOfficerId!: string | null;
   @Field(() => LocalDateScalar) promptDate!: string;
   @Field(() => LocalDateScalar, { description: 'Expiry + 1 day' }) renewalDate!: string;
   @Field(() => String, { nullable: true }) phone!: string | null;
-  @Field(() => Int, { description: 'Bitmask: 1 product not valid on the renewal date, 2 no officer, 4 officer contract ends (pending)' }) warnings!: number;
+  @Field(() => Int, { description: 'Bitmask: 1 product not valid on the renewal date, 2 no officer, 4 officer contract ends before the renewal date' }) warnings!: number;
   @Field(() => ID) runId!: string;
   @Field(() => [PolicyRenewalPhotoModel], { description: 'Members needing a new photo' }) photos!: PolicyRenewalPhotoModel[];
 }
@@ -75,6 +81,21 @@ export class PolicyRenewalFilterInput {
 
 @InputType('RunPolicyJobInput')
 export class RunPolicyJobInput extends MutationInput {}
+
+@InputType('RunRenewalRemindersInput', { description: 'Optional filters of a manual run of the renewal reminders, each within your data scope' })
+export class RunRenewalRemindersInput extends MutationInput {
+  @Field(() => ID, { nullable: true, description: 'Only families living in this region, district, ward or village (required when your data scope is restricted)' })
+  locationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only policies of this enrolment officer' })
+  officerId?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Only policies expiring on or after this date' })
+  dateFrom?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Only policies expiring on or before this date; default: the run date + POLICY_RENEWAL_INTERVAL_DAYS' })
+  dateTo?: string | null;
+}
 
 @ObjectType('PolicyJobRunPayload', { description: 'The queued run, or why it was refused' })
 export class PolicyJobRunPayload extends MutationPayload(PolicyJobRunModel, 'policyJobRun', { description: 'The run, QUEUED; poll policyJobRuns for its counts' }) {}

@@ -5,7 +5,7 @@ import { runUseCase } from '@imis/application';
 import { ConnectionArgs, pageOf, toConnection } from '@imis/graphql';
 import type { PolicyJobKind as Kind } from '../domain/policy-job-run';
 import { RenewalQueries } from '../application/renewal.queries';
-import { RunPolicyJob } from '../application/run-policy-job.command';
+import { RunPolicyJob, type RunPolicyJobData } from '../application/run-policy-job.command';
 import {
   PolicyJobKind,
   PolicyJobRunConnection,
@@ -14,11 +14,13 @@ import {
   PolicyRenewalConnection,
   PolicyRenewalFilterInput,
   RunPolicyJobInput,
+  RunRenewalRemindersInput,
 } from './renewal.models';
 
 /**
  * Policy job runs (right 101201), renewal reminders (101201 or 101205, families in the caller's data scope)
- * and running a job now (101203, policy edit: the expiry changes policies' status).
+ * and running a job now (101203, policy edit: the expiry changes policies' status; a reminder run's filters
+ * lie within the caller's data scope).
  */
 @Resolver()
 export class RenewalResolver {
@@ -57,18 +59,23 @@ export class RenewalResolver {
   @RequireRights(Right.PolicyEdit)
   @Mutation(() => PolicyJobRunPayload, { description: 'Runs the nightly expiry now (for today in POLICY_JOBS_TIME_ZONE)' })
   runPolicyExpiry(@Args('input', { type: () => RunPolicyJobInput, nullable: true }) input: RunPolicyJobInput | null, @CurrentUser() user: RequestUser): Promise<PolicyJobRunPayload> {
-    return this.run('EXPIRY', input, user);
+    return this.run({ kind: 'EXPIRY' }, input, user);
   }
 
   @RequireRights(Right.PolicyEdit)
-  @Mutation(() => PolicyJobRunPayload, { description: 'Runs the renewal reminders now' })
-  runRenewalReminders(@Args('input', { type: () => RunPolicyJobInput, nullable: true }) input: RunPolicyJobInput | null, @CurrentUser() user: RequestUser): Promise<PolicyJobRunPayload> {
-    return this.run('RENEWAL_REMINDER', input, user);
+  @Mutation(() => PolicyJobRunPayload, { description: 'Runs the renewal reminders now, optionally for a location, an officer or a range of expiry dates' })
+  runRenewalReminders(
+    @Args('input', { type: () => RunRenewalRemindersInput, nullable: true }) input: RunRenewalRemindersInput | null,
+    @CurrentUser() user: RequestUser,
+  ): Promise<PolicyJobRunPayload> {
+    const filter = { locationId: input?.locationId ?? null, officerId: input?.officerId ?? null, dateFrom: input?.dateFrom ?? null, dateTo: input?.dateTo ?? null };
+    return this.run({ kind: 'RENEWAL_REMINDER', filter }, input, user);
   }
 
-  private async run(kind: Kind, input: RunPolicyJobInput | null, user: RequestUser): Promise<PolicyJobRunPayload> {
+  private async run(data: RunPolicyJobData, input: RunPolicyJobInput | null, user: RequestUser): Promise<PolicyJobRunPayload> {
     const clientMutationId = input?.clientMutationId ?? null;
-    const result = await runUseCase(this.em, this.runJob, { kind }, commandMeta(user, clientMutationId));
+    const meta = { ...commandMeta(user, clientMutationId), scope: await this.locations.data(user) };
+    const result = await runUseCase(this.em, this.runJob, data, meta);
     const run = result.runId ? await this.queries.run(result.runId) : null;
     return { policyJobRun: run as PolicyJobRunModel | null, errors: result.errors, clientMutationId };
   }

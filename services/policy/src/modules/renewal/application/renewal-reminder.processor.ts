@@ -20,8 +20,9 @@ type ReminderCounts = Omit<PolicyJobCounts, 'expired'>;
 
 /**
  * Renewal reminders (§3): selects the current Active or Expired policies expiring within
- * POLICY_RENEWAL_INTERVAL_DAYS of the run date, skips those with a reminder or already renewed, and stores a
- * reminder for each other one (new product, officer, warnings, members needing a new photo), then hands the
+ * POLICY_RENEWAL_INTERVAL_DAYS of the run date (or within a manual run's dates, of its officer, in its
+ * location), skips those with a reminder or already renewed, and stores a reminder for each other one (new
+ * product, officer along the substitution chain, warnings, members needing a new photo), then hands the
  * notices for the officer and the family head to the Notifier and stores them with its outcome. All in the
  * job's transaction: a failed attempt leaves nothing, and a second run finds the reminders made.
  * Registered with its schedule by PolicyJobsModule.forRoot.
@@ -41,11 +42,13 @@ export class RenewalReminderProcessor implements JobHandler<PolicyJobPayload, Re
     const promptDate = (await runs.runDateOf(job.id)) ?? calendarDateIn(job.scheduledFor ?? new Date(), this.env.POLICY_JOBS_TIME_ZONE);
     await runs.start(job.id, 'RENEWAL_REMINDER', job.schedule ? 'SCHEDULE' : 'MANUAL', promptDate);
 
+    const filter = await runs.filterOf(job.id);
     const db = new RenewalSelectionStatements(tx);
-    const candidates = await db.candidates(addDays(promptDate, this.env.POLICY_RENEWAL_INTERVAL_DAYS));
+    const candidates = await db.candidates(filter.dateTo ?? addDays(promptDate, this.env.POLICY_RENEWAL_INTERVAL_DAYS), filter);
     const familyIds = [...new Set(candidates.map((candidate) => candidate.familyId))];
     // One after another: they share the transaction's connection.
     const products = await db.products();
+    const officers = await db.officers(candidates.flatMap((candidate) => (candidate.officerId ? [candidate.officerId] : [])));
     const familyPolicies = await db.familyPolicies(familyIds);
     const members = await db.members(familyIds);
 
@@ -55,6 +58,7 @@ export class RenewalReminderProcessor implements JobHandler<PolicyJobPayload, Re
     for (const candidate of candidates) {
       const decision = planRenewal(candidate, {
         products,
+        officers,
         familyPolicies: familyPolicies.get(candidate.familyId) ?? [],
         members: members.get(candidate.familyId) ?? [],
         promptDate,

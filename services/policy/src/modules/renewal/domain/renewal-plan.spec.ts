@@ -15,6 +15,7 @@ const candidate = (change: Partial<RenewalCandidate> = {}): RenewalCandidate => 
 });
 const context = (change: Partial<RenewalContext> = {}): RenewalContext => ({
   products: productsOf(product('A')),
+  officers: new Map([['o1', { id: 'o1', substitutionOfficerId: null, worksTo: null }]]),
   familyPolicies: [],
   members: [],
   promptDate: '2025-06-20',
@@ -34,6 +35,17 @@ describe('renewal reminders: plan of one policy', () => {
     expect(decision).toMatchObject({ skip: null, renewalDate: '2025-07-01', newProductId: 'B', newOfficerId: null });
     expect(decision.skip === null && decision.warnings).toBe(RENEWAL_WARNING.PRODUCT_NOT_VALID | RENEWAL_WARNING.NO_OFFICER);
     expect(planRenewal(candidate(), context())).toMatchObject({ skip: null, newProductId: 'A', newOfficerId: 'o1', warnings: 0 });
+  });
+
+  it('hands the renewal to the end of the substitution chain, warning when no officer works on the renewal date', () => {
+    const officers = new Map([
+      ['o1', { id: 'o1', substitutionOfficerId: 'o2', worksTo: '2025-06-30' }],
+      ['o2', { id: 'o2', substitutionOfficerId: null, worksTo: '2025-06-30' }],
+    ]);
+    expect(planRenewal(candidate(), context({ officers }))).toMatchObject({ newOfficerId: 'o2', warnings: RENEWAL_WARNING.OFFICER_CONTRACT_ENDS });
+    officers.set('o2', { id: 'o2', substitutionOfficerId: null, worksTo: '2025-07-01' });
+    expect(planRenewal(candidate(), context({ officers }))).toMatchObject({ newOfficerId: 'o2', warnings: 0 });
+    expect(planRenewal(candidate({ officerId: 'deleted' }), context({ officers }))).toMatchObject({ newOfficerId: null, warnings: RENEWAL_WARNING.NO_OFFICER });
   });
 
   it('skips a policy with a reminder, or renewed by a policy of the same or a conversion product from expiry + 1 day', () => {

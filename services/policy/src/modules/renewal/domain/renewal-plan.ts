@@ -1,12 +1,14 @@
 import { addDays } from '@imis/kernel';
+import { renewalOfficer, type RenewalOfficer } from './renewal-officer';
 import { membersNeedingPhoto, type PhotoNeed, type RenewalMember } from './renewal-photos';
 
 /** Renewal warnings (openIMIS bitmask). */
 export const RENEWAL_WARNING = {
   /** The new product is not sold on the renewal date (outside its sale window, or no longer current). */
   PRODUCT_NOT_VALID: 1,
+  /** The policy has no officer, or one no longer current (deleted). */
   NO_OFFICER: 2,
-  /** The officer's contract ends before the renewal date: pending an officer projection, never set yet. */
+  /** The officer at the end of the substitution chain does not work on the renewal date. */
   OFFICER_CONTRACT_ENDS: 4,
 } as const;
 
@@ -36,6 +38,8 @@ export interface FamilyPolicy {
 export interface RenewalContext {
   /** Current products by id. */
   readonly products: ReadonlyMap<string, RenewalProduct>;
+  /** Current officers by id: at least the policy's officer and its substitution chain. */
+  readonly officers: ReadonlyMap<string, RenewalOfficer>;
   readonly familyPolicies: readonly FamilyPolicy[];
   readonly members: readonly RenewalMember[];
   readonly promptDate: string;
@@ -71,8 +75,8 @@ export function conversionChain(productId: string, products: ReadonlyMap<string,
  * What the reminder job does with one selected policy (§3 "Renewal reminders"): skip it when it has a
  * reminder, or when its family holds another policy of the same product or of one in its conversion chain
  * starting on or after expiry + 1 day; else a reminder for expiry + 1 day into the end of the conversion
- * chain, with the officer (the end of the substitution chain once officers are projected), warnings and the
- * members needing a new photo.
+ * chain, with the officer along the substitution chain (renewalOfficer), warnings and the members needing a
+ * new photo.
  */
 export function planRenewal(candidate: RenewalCandidate, context: RenewalContext): RenewalDecision {
   if (candidate.hasReminder) return { skip: 'REMINDER_EXISTS' };
@@ -84,12 +88,14 @@ export function planRenewal(candidate: RenewalCandidate, context: RenewalContext
   const newProduct = context.products.get(newProductId);
   let warnings = 0;
   if (!newProduct || renewalDate < newProduct.dateFrom || renewalDate > newProduct.dateTo) warnings |= RENEWAL_WARNING.PRODUCT_NOT_VALID;
-  if (candidate.officerId === null) warnings |= RENEWAL_WARNING.NO_OFFICER;
+  const officer = renewalOfficer(candidate.officerId, context.officers, renewalDate);
+  if (officer === null) warnings |= RENEWAL_WARNING.NO_OFFICER;
+  else if (officer.contractEnds) warnings |= RENEWAL_WARNING.OFFICER_CONTRACT_ENDS;
   return {
     skip: null,
     renewalDate,
     newProductId,
-    newOfficerId: candidate.officerId,
+    newOfficerId: officer?.officerId ?? null,
     warnings,
     photos: membersNeedingPhoto(context.members, context.promptDate, context.ageOfMajority),
   };

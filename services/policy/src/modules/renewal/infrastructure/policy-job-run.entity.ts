@@ -28,6 +28,19 @@ export class PolicyJobRun {
   @Property({ type: 'text' })
   requestedBy!: string;
 
+  /** A manual reminder run's filters (RenewalRunFilter); a scheduled run has none. */
+  @Property({ type: 'uuid', nullable: true })
+  locationId: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  officerId: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  dateFrom: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  dateTo: string | null = null;
+
   @Property({ type: 'integer' }) selected: Opt<number> = 0;
   @Property({ type: 'integer' }) skipped: Opt<number> = 0;
   @Property({ type: 'integer' }) created: Opt<number> = 0;

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PolicyJobCounts, PolicyJobKind, PolicyJobTrigger } from '../domain/policy-job-run';
+import { NO_RENEWAL_FILTER, type RenewalRunFilter } from '../domain/renewal-run-filter';
 
 /**
  * The run rows' statements. `start` commits on its own (readers see the run RUNNING, batches that commit
@@ -23,6 +24,16 @@ export class PolicyJobRuns {
   async runDateOf(id: string): Promise<string | null> {
     const [row] = await this.em.execute<{ run_date: string | null }[]>(`select to_char(run_date, 'YYYY-MM-DD') as run_date from policy_job_run where id = ?`, [id]);
     return row?.run_date ?? null;
+  }
+
+  /** The filters stored on the run (a scheduled run, or one not stored: none). */
+  async filterOf(id: string): Promise<RenewalRunFilter> {
+    const [row] = await this.em.execute<RenewalRunFilter[]>(
+      `select location_id as "locationId", officer_id as "officerId", to_char(date_from, 'YYYY-MM-DD') as "dateFrom", to_char(date_to, 'YYYY-MM-DD') as "dateTo"
+         from policy_job_run where id = ?`,
+      [id],
+    );
+    return row ?? NO_RENEWAL_FILTER;
   }
 
   /** Adds to the counts (a batch, in its own transaction). */

@@ -3,9 +3,9 @@ import { BaseEntity } from '@imis/persistence';
 
 /**
  * A renewal reminder (openIMIS PolicyRenewal): at most one per policy. The new product is the end of the
- * policy's conversion chain, the new officer the end of the officer substitution chain (the policy's officer
- * until officers are projected); warnings is the openIMIS bitmask (1 product not sold on the renewal date,
- * 2 no officer, 4 officer contract ends before renewal).
+ * policy's conversion chain, the new officer the one the officer substitution chain leads to (renewalOfficer);
+ * warnings is the openIMIS bitmask (1 product not sold on the renewal date, 2 no officer, 4 officer contract
+ * ends before renewal).
  */
 @Entity({ tableName: 'policy_renewal' })
 @Index({ properties: ['familyId'] })

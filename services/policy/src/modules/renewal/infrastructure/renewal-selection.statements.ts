@@ -1,7 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { locationSubtreeSql } from '@imis/location-projection';
+import { officersWithSubstitutes } from '@imis/officer-projection';
 import { uuidArray } from './uuid-array';
+import type { RenewalOfficer } from '../domain/renewal-officer';
 import type { RenewalMember } from '../domain/renewal-photos';
 import type { FamilyPolicy, RenewalCandidate, RenewalProduct } from '../domain/renewal-plan';
+import type { RenewalRunFilter } from '../domain/renewal-run-filter';
 
 export interface SelectedPolicy extends RenewalCandidate {
   readonly headInsureeId: string | null;
@@ -16,8 +20,27 @@ export interface ProductOfRenewal extends RenewalProduct {
 export class RenewalSelectionStatements {
   constructor(private readonly tx: EntityManager) {}
 
-  /** Current Active or Expired policies expiring on or before `until` (funding policies left out: no family to remind), with whether they have a reminder, and their family head. */
-  async candidates(until: string): Promise<SelectedPolicy[]> {
+  /**
+   * Current Active or Expired policies expiring on or before `until` (funding policies left out: no family to
+   * remind), with whether they have a reminder, and their family head; narrowed by a manual run's filter:
+   * expiry from `dateFrom`, the policy's officer, the family's village within the location.
+   */
+  async candidates(until: string, filter: Omit<RenewalRunFilter, 'dateTo'>): Promise<SelectedPolicy[]> {
+    const conditions: string[] = [];
+    const params: unknown[] = [until];
+    if (filter.dateFrom !== null) {
+      conditions.push('and p.expiry_date >= ?::date');
+      params.push(filter.dateFrom);
+    }
+    if (filter.officerId !== null) {
+      conditions.push('and p.officer_id = ?');
+      params.push(filter.officerId);
+    }
+    if (filter.locationId !== null) {
+      const subtree = locationSubtreeSql(filter.locationId);
+      conditions.push(`and f.village_id in ${subtree.sql}`);
+      params.push(...subtree.params);
+    }
     return this.tx.execute<SelectedPolicy[]>(
       `select p.id as "policyId", p.family_id as "familyId", p.product_id as "productId", p.officer_id as "officerId",
               to_char(p.expiry_date, 'YYYY-MM-DD') as "expiryDate", exists (select 1 from policy_renewal r where r.policy_id = p.id) as "hasReminder",
@@ -26,10 +49,16 @@ export class RenewalSelectionStatements {
          left join projected_family f on f.id = p.family_id and not f.deleted
          left join projected_insuree h on h.id = f.head_insuree_id
         where p.deleted_at is null and p.status in ('ACTIVE', 'EXPIRED') and p.expiry_date <= ?::date
-          and not exists (select 1 from funding_family ff where ff.family_id = p.family_id)
+          and not exists (select 1 from funding_family ff where ff.family_id = p.family_id) ${conditions.join(' ')}
         order by p.expiry_date, p.id`,
-      [until],
+      params,
     );
+  }
+
+  /** The current officers of these policies and of their substitution chains, by id (officer projection, one query). */
+  async officers(officerIds: readonly string[]): Promise<Map<string, RenewalOfficer>> {
+    const rows = await officersWithSubstitutes(this.tx, officerIds);
+    return new Map(rows.map((row) => [row.id, { id: row.id, substitutionOfficerId: row.substitutionOfficerId, worksTo: row.worksTo }]));
   }
 
   /** Current products (conversion, sale window, code), deleted ones left out: a chain ends before them. */
