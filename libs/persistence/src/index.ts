@@ -20,3 +20,6 @@ export type { LocationIdScope } from './in-scope';
 export { nodePostgresReader, readRows, textArrayLiteral } from './projection-reader';
 export { preparedReader } from './prepared-reader';
 export type { ProjectionReader } from './projection-reader';
+export { sqlRunner } from './sql-runner';
+export type { SqlRunner } from './sql-runner';
+export { recordHistory } from './bulk-history';

@@ -13,6 +13,7 @@ const CLAIM = `id status queued approved valuated remunerated items { ${LINE} } 
 const ENTER_SUBMIT = `mutation($input: CreateClaimInput!) { enterAndSubmitClaim(input: $input) { claim { id } errors { code field } } }`;
 const PROCESS = `mutation($input: ProcessClaimsInput!) { processClaims(input: $input) { claims { ${CLAIM} } refusals { index errors { code field } } errors { code } } }`;
 const CLAIM_QUERY = `query($id: ID!) { claim(id: $id) { ${CLAIM} } }`;
+const HISTORY = `query($id: ID!) { claimHistory(id: $id) { version status queued claimed dateFrom changedBy replacedBy items { quantityProvided } } }`;
 
 interface Line {
   status: string;
@@ -78,6 +79,18 @@ describe('claim adjudication jobs: submit → adjudicated in the API process', (
       status: 'VALUATED',
       category: 'H',
       policies: [expect.objectContaining({ remunerated: '20.00', deductible: '5.00', items: [expect.objectContaining({ quantity: 2 })] })],
+    });
+    // Adjudication writes set-based: the version it replaced is in history as an entity-flushed change would put it.
+    const history = (await service.data<{ claimHistory: { version: number; replacedBy: string }[] }>(HISTORY, { id })).claimHistory;
+    expect(history.at(-1)).toEqual({
+      version: history.length,
+      status: 'ENTERED',
+      queued: true,
+      claimed: '51.00',
+      dateFrom: claimEntry(world).dateFrom,
+      changedBy: expect.any(String),
+      replacedBy: 'adjudication',
+      items: [{ quantityProvided: 2 }],
     });
     const metrics = await (await fetch(`${service.url}/metrics`)).text();
     expect(metrics).toMatch(/claim_adjudicated_total\{outcome="VALUATED"[^}]*\} [1-9]/);

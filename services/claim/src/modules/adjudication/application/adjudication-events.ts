@@ -1,19 +1,16 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { claimCheckedEvent, claimProcessedEvent, claimRejectedEvent, claimValuatedEvent, createEvent, policyUsageRecordedEvent, type PolicyUsage } from '@imis/contracts';
+import { claimCheckedEvent, claimProcessedEvent, claimRejectedEvent, claimValuatedEvent, type CloudEvent, createEvent, policyUsageRecordedEvent, type PolicyUsage } from '@imis/contracts';
 import { centsToMoney, moneyToCents } from '@imis/kernel';
-import { recordEvent } from '@imis/messaging';
 import { claimState, type Claim, type ClaimLines } from '../../claim';
 import type { ClaimAdjudication } from '../domain';
 
 const EVENT_OF_STATUS = { CHECKED: claimCheckedEvent, REJECTED: claimRejectedEvent, VALUATED: claimValuatedEvent, PROCESSED: claimProcessedEvent } as const;
 
-/** The claim's state event after adjudication, and what it used of each policy (after the flush: versions are set). */
-export function recordAdjudicated(tx: EntityManager, claim: Claim, lines: ClaimLines, result: ClaimAdjudication): void {
+/** The claim's state event after adjudication, and what it used of each policy (once written: versions are the new ones). */
+export function adjudicatedEvents(claim: Claim, lines: ClaimLines, result: ClaimAdjudication): CloudEvent<unknown>[] {
   const state = claimState(claim, lines);
   const contract = EVENT_OF_STATUS[result.status as keyof typeof EVENT_OF_STATUS];
-  if (contract) recordEvent(tx, createEvent(contract, { subject: claim.id, data: state }));
-  recordEvent(
-    tx,
+  const events: CloudEvent<unknown>[] = contract ? [createEvent(contract, { subject: claim.id, data: state })] : [];
+  events.push(
     createEvent(policyUsageRecordedEvent, {
       subject: claim.id,
       data: {
@@ -29,6 +26,7 @@ export function recordAdjudicated(tx: EntityManager, claim: Claim, lines: ClaimL
       },
     }),
   );
+  return events;
 }
 
 function policyUsage(result: ClaimAdjudication): PolicyUsage[] {

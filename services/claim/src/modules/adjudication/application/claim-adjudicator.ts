@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { BulkOutboxWriter } from '@imis/messaging';
 import { Claim, currentLines, type ClaimLines } from '../../claim';
-import { adjudicateBatch, explainLine, UsageLedger, valuateClaim, type ClaimAdjudication, type LineValuation } from '../domain';
+import { adjudicateBatch, explainLine, UsageLedger, valuateClaim, type ClaimAdjudication, type LineValuation, type UsageCounters } from '../domain';
 import { loadBatch } from '../infrastructure/adjudication.loader';
 import { familyKeys, lockFamilies, queuedInSubmissionOrder, queuedOfBatch } from '../infrastructure/adjudication.statements';
-import { addUsage, applyAdjudication, insertDedRem } from '../infrastructure/adjudication.writer';
-import { recordAdjudicated } from './adjudication-events';
+import { addUsage, applyAdjudication, insertDedRem, writeAdjudicated } from '../infrastructure/adjudication.writer';
+import { adjudicatedEvents } from './adjudication-events';
 import { AdjudicationSettings } from './adjudication-settings';
 import { storedCheck } from './stored-check';
 
@@ -32,39 +33,30 @@ export class ClaimAdjudicator {
     await lockFamilies(tx, lockKeys);
     const ids = await queuedInSubmissionOrder(tx, lockKeys, lastSeq);
     if (ids.length === 0) return { adjudicated: [] };
-    const found = await tx.find(Claim, { id: { $in: ids } });
-    const byId = new Map(found.map((claim) => [claim.id, claim]));
-    const claims = ids.map((id) => byId.get(id)!).filter(Boolean);
-    const lines = await currentLines(tx, ids);
+    const { claims, lines } = await loadUnmanaged(tx, ids);
     const { claims: inputs, context } = await loadBatch(tx, claims, lines, this.settings.ageOfMajority);
     const { results, usage } = adjudicateBatch(inputs, context, { rules: this.settings.rules, valuate: this.settings.valuate });
-
-    const at = new Date();
-    results.forEach((result, index) => applyAdjudication(claims[index], lines.get(claims[index].id)!, result, ADJUDICATION_ACTOR, at));
-    await tx.flush();
-    await insertDedRem(tx, results.flatMap((result) => result.dedRem));
-    await addUsage(tx, context.usage, usage);
-    results.forEach((result, index) => recordAdjudicated(tx, claims[index], lines.get(claims[index].id) as ClaimLines, result));
-    await tx.flush();
+    await this.write(tx, claims, lines, results, context.usage, usage);
     return { adjudicated: claims.map((claim) => ({ id: claim.id, status: claim.status, submittedAt: claim.submittedAt })) };
   }
 
   /**
    * Valuates Checked claims (a scheme without CLAIM_AUTO_PROCESS), in submission order, under the same family locks:
    * their stored check (lines, products, policies) is what valuation starts from; deductibles and ceilings are consumed now.
+   * Returns the claims as written, with their lines.
    */
-  async valuateChecked(tx: EntityManager, claims: readonly Claim[]): Promise<void> {
-    if (claims.length === 0) return;
-    await lockFamilies(tx, await familyKeys(tx, claims.map((claim) => claim.insureeId)));
-    const ordered = [...claims].sort((a, b) => (BigInt(a.submissionSeq ?? 0) < BigInt(b.submissionSeq ?? 0) ? -1 : 1));
-    const lines = await currentLines(tx, ordered.map((claim) => claim.id));
+  async valuateChecked(tx: EntityManager, ids: readonly string[]): Promise<{ claims: Claim[]; lines: Map<string, ClaimLines> }> {
+    if (ids.length === 0) return { claims: [], lines: new Map() };
+    const loaded = await loadUnmanaged(tx, ids);
+    await lockFamilies(tx, await familyKeys(tx, loaded.claims.map((claim) => claim.insureeId)));
+    const ordered = [...loaded.claims].sort((a, b) => (BigInt(a.submissionSeq ?? 0) < BigInt(b.submissionSeq ?? 0) ? -1 : 1));
+    const { lines } = loaded;
     const { claims: inputs, context } = await loadBatch(tx, ordered, lines, this.settings.ageOfMajority);
     const ledger = new UsageLedger(context.usage);
-    const at = new Date();
-    const results = ordered.map((claim, index) => {
+    const results = ordered.map((claim, index): ClaimAdjudication => {
       const checked = storedCheck(claim, lines.get(claim.id)!, inputs[index], context);
       const valuated = valuateClaim(inputs[index], checked, context, ledger);
-      const result: ClaimAdjudication = {
+      return {
         claimId: claim.id,
         status: valuated.status,
         rejectionReason: 0,
@@ -81,13 +73,33 @@ export class ClaimAdjudicator {
           return { ...line, valuation: valuation ? (amounts as Omit<LineValuation, 'trace'>) : null, trace, explanation: explainLine(trace) };
         }),
       };
-      applyAdjudication(claim, lines.get(claim.id)!, result, ADJUDICATION_ACTOR, at);
-      return result;
     });
-    await tx.flush();
-    await insertDedRem(tx, results.flatMap((result) => result.dedRem));
-    await addUsage(tx, context.usage, ledger.snapshot());
-    results.forEach((result, index) => recordAdjudicated(tx, ordered[index], lines.get(ordered[index].id)!, result));
-    await tx.flush();
+    await this.write(tx, ordered, lines, results, context.usage, ledger.snapshot());
+    return { claims: ordered, lines };
   }
+
+  /** Results, lines, history, ded-rem rows, counters and events of a batch, set-based in the caller's transaction. */
+  private async write(
+    tx: EntityManager,
+    claims: readonly Claim[],
+    lines: Map<string, ClaimLines>,
+    results: readonly ClaimAdjudication[],
+    before: UsageCounters,
+    after: UsageCounters,
+  ): Promise<void> {
+    const at = new Date();
+    results.forEach((result, index) => applyAdjudication(claims[index], lines.get(claims[index].id)!, result, ADJUDICATION_ACTOR, at));
+    await writeAdjudicated(tx, claims, lines, ADJUDICATION_ACTOR, at);
+    await insertDedRem(tx, results.flatMap((result) => result.dedRem));
+    await addUsage(tx, before, after);
+    await BulkOutboxWriter.write(tx, results.flatMap((result, index) => adjudicatedEvents(claims[index], lines.get(claims[index].id)!, result)));
+  }
+}
+
+/** The claims (in the order of `ids`) and their current lines, outside the unit of work: writeAdjudicated stores them. */
+async function loadUnmanaged(tx: EntityManager, ids: readonly string[]): Promise<{ claims: Claim[]; lines: Map<string, ClaimLines> }> {
+  const found = await tx.find(Claim, { id: { $in: [...ids] } }, { disableIdentityMap: true });
+  const byId = new Map(found.map((claim) => [claim.id, claim]));
+  const claims = ids.map((id) => byId.get(id)).filter((claim): claim is Claim => claim !== undefined);
+  return { claims, lines: await currentLines(tx, claims.map((claim) => claim.id), { unmanaged: true }) };
 }

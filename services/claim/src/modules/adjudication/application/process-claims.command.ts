@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { refuse, type UseCase } from '@imis/application';
-import { CLAIM_BATCH_MAX, claimErrors, claimView, claimsInScope, currentLines, type Claim, type ClaimCommandMeta, type ClaimRefusal, type EnterClaimsResult } from '../../claim';
+import { CLAIM_BATCH_MAX, claimErrors, claimView, claimsInScope, type Claim, type ClaimCommandMeta, type ClaimRefusal, type EnterClaimsResult } from '../../claim';
 import { ClaimAdjudicator } from './claim-adjudicator';
 
 export interface ProcessClaimsData {
@@ -30,9 +30,9 @@ export class ProcessClaims implements UseCase<ProcessClaimsData, EnterClaimsResu
       else if (claim.status !== 'CHECKED' || chosen.has(id)) refusals.push({ index, code: claim.code, errors: [claimErrors.notChecked(`ids.${index}`)] });
       else chosen.set(id, claim);
     });
-    const claims = [...chosen.values()];
-    await this.adjudicator.valuateChecked(tx, claims);
-    const lines = await currentLines(tx, claims.map((claim) => claim.id));
-    return { claims: claims.map((claim) => claimView(claim, lines.get(claim.id)!)), refusals };
+    const { claims, lines } = await this.adjudicator.valuateChecked(tx, [...chosen.keys()]);
+    const byId = new Map(claims.map((claim) => [claim.id, claim]));
+    const valuated = [...chosen.keys()].map((id) => byId.get(id)!);
+    return { claims: valuated.map((claim) => claimView(claim, lines.get(claim.id)!)), refusals };
   }
 }

@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { centsToMoney, moneyToCents } from '@imis/kernel';
-import { uuidArrayLiteral } from '@imis/persistence';
-import { type Claim, type ClaimLine, type ClaimLines } from '../../claim';
+import { recordHistory, sqlRunner, uuidArrayLiteral } from '@imis/persistence';
+import { Claim, type ClaimLine, type ClaimLines } from '../../claim';
 import type { ClaimAdjudication, DedRemRow, SplitMoney, UsageCounters } from '../domain';
 import { POLICY_LEVEL } from './usage-counter.entities';
 
 const money = (cents: number) => centsToMoney(cents);
 const quantityText = (value: number) => value.toFixed(2);
 
-/** Sets a claim's and its lines' results from the domain's adjudication (flushed with the batch). */
+/** Sets a claim's and its lines' results from the domain's adjudication, in memory (writeAdjudicated stores them). */
 export function applyAdjudication(claim: Claim, lines: ClaimLines, result: ClaimAdjudication, actor: string, at: Date): void {
   claim.status = result.status;
   claim.rejectionReason = result.rejectionReason;
@@ -40,6 +40,69 @@ export function applyAdjudication(claim: Claim, lines: ClaimLines, result: Claim
     line.remuneratedAmount = valuation?.remuneratedAmount ?? null;
     line.trace = [...adjudicated.trace];
   }
+}
+
+const CLAIM_RESULTS = `update claim c set status = r.status, rejection_reason = r.rejection_reason, category = r.category, approved = r.approved,
+    valuated = r.valuated, remunerated = r.remunerated, queued = false, version = c.version + 1, valid_from = ?::timestamptz, updated_at = ?::timestamptz, changed_by = ?
+  from jsonb_to_recordset(?::jsonb) as r(id uuid, version int, status text, rejection_reason smallint, category text, approved numeric, valuated numeric, remunerated numeric)
+  where c.id = r.id and c.version = r.version`;
+
+const lineResults = (table: 'claim_item' | 'claim_service') => `update ${table} l set status = r.status, rejection_reason = r.rejection_reason, product_id = r.product_id,
+    policy_id = r.policy_id, price_origin = r.price_origin, limitation = r.limitation, limitation_value = r.limitation_value, quantity_approved = r.quantity_approved,
+    price_adjusted = r.price_adjusted, price_valuated = r.price_valuated, deductible_amount = r.deductible_amount, exceed_ceiling_amount = r.exceed_ceiling_amount,
+    exceed_ceiling_amount_category = r.exceed_ceiling_amount_category, remunerated_amount = r.remunerated_amount, trace = r.trace, updated_at = ?::timestamptz
+  from jsonb_to_recordset(?::jsonb) as r(id uuid, status text, rejection_reason smallint, product_id uuid, policy_id uuid, price_origin text, limitation text,
+    limitation_value numeric, quantity_approved numeric, price_adjusted numeric, price_valuated numeric, deductible_amount numeric, exceed_ceiling_amount numeric,
+    exceed_ceiling_amount_category numeric, remunerated_amount numeric, trace jsonb)
+  where l.id = r.id`;
+
+/**
+ * Stores what applyAdjudication set on the batch's claims (loaded unmanaged: the unit of work never sees them) and
+ * their current lines, set-based: the claims' previous versions to history, then one update of the claims (each
+ * from the version read, else the batch fails) and one per line table. The claims' versions become the new ones.
+ */
+export async function writeAdjudicated(tx: EntityManager, claims: readonly Claim[], lines: ReadonlyMap<string, ClaimLines>, actor: string, at: Date): Promise<void> {
+  if (claims.length === 0) return;
+  const sql = sqlRunner(tx);
+  await recordHistory(tx, Claim, claims.map((claim) => claim.id), actor, at);
+  const rows = claims.map((claim) => ({
+    id: claim.id,
+    version: claim.version,
+    status: claim.status,
+    rejection_reason: claim.rejectionReason,
+    category: claim.category,
+    approved: claim.approved,
+    valuated: claim.valuated,
+    remunerated: claim.remunerated,
+  }));
+  const updated = await sql.run(CLAIM_RESULTS, [at, at, actor, JSON.stringify(rows)]);
+  if (updated !== claims.length) throw new Error(`adjudication: ${claims.length - updated} claim(s) changed since they were read`);
+  for (const claim of claims) claim.version += 1;
+  const items = claims.flatMap((claim) => lines.get(claim.id)?.items ?? []);
+  const services = claims.flatMap((claim) => lines.get(claim.id)?.services ?? []);
+  if (items.length > 0) await sql.run(lineResults('claim_item'), [at, JSON.stringify(items.map(lineRow))]);
+  if (services.length > 0) await sql.run(lineResults('claim_service'), [at, JSON.stringify(services.map(lineRow))]);
+}
+
+function lineRow(line: ClaimLine): Record<string, unknown> {
+  return {
+    id: line.id,
+    status: line.status,
+    rejection_reason: line.rejectionReason,
+    product_id: line.productId,
+    policy_id: line.policyId,
+    price_origin: line.priceOrigin,
+    limitation: line.limitation,
+    limitation_value: line.limitationValue,
+    quantity_approved: line.quantityApproved,
+    price_adjusted: line.priceAdjusted,
+    price_valuated: line.priceValuated,
+    deductible_amount: line.deductibleAmount,
+    exceed_ceiling_amount: line.exceedCeilingAmount,
+    exceed_ceiling_amount_category: line.exceedCeilingAmountCategory,
+    remunerated_amount: line.remuneratedAmount,
+    trace: line.trace,
+  };
 }
 
 /** The ClaimDedRem rows of the batch, in one insert. */

@@ -5,13 +5,17 @@ import { ClaimItem } from './claim-item.entity';
 import { ClaimService } from './claim-service.entity';
 import type { Claim } from './claim.entity';
 
-/** The current lines of these claims, by claim (two queries). */
-export async function currentLines(em: EntityManager, claimIds: readonly string[]): Promise<Map<string, ClaimLines>> {
+/**
+ * The current lines of these claims, by claim (two queries). `unmanaged`: outside the unit of work, for a caller that
+ * writes them itself set-based (adjudication).
+ */
+export async function currentLines(em: EntityManager, claimIds: readonly string[], options: { unmanaged?: boolean } = {}): Promise<Map<string, ClaimLines>> {
   const byClaim = new Map<string, ClaimLines>(claimIds.map((id) => [id, { items: [], services: [] }]));
   if (claimIds.length === 0) return byClaim;
   const where = { claimId: { $in: [...claimIds] }, replacedInVersion: null };
-  const items = await em.find(ClaimItem, where, { orderBy: { id: 'asc' } });
-  const services = await em.find(ClaimService, where, { orderBy: { id: 'asc' } });
+  const findOptions = { orderBy: { id: 'asc' as const }, disableIdentityMap: options.unmanaged ?? false };
+  const items = await em.find(ClaimItem, where, findOptions);
+  const services = await em.find(ClaimService, where, findOptions);
   for (const item of items) byClaim.get(item.claimId)?.items.push(item);
   for (const service of services) byClaim.get(service.claimId)?.services.push(service);
   return byClaim;
