@@ -6,7 +6,7 @@ export type { CommandError } from './command-error';
 export { CommandRefused } from './command-refused.error';
 export { InvalidCommandInput } from './invalid-command-input.error';
 export { orRefuse, refuse } from './refuse';
-export { flushOrRefuse } from './flush-or-refuse';
+export { flushOrRefuse, writeOrRefuse } from './flush-or-refuse';
 export { expectVersion, versionConflict } from './version-conflict';
 export { inTransaction } from './in-transaction';
 export { runCommand, runUseCase } from './run-command';

@@ -23,3 +23,4 @@ export type { ProjectionReader } from './projection-reader';
 export { sqlRunner } from './sql-runner';
 export type { SqlRunner } from './sql-runner';
 export { recordHistory } from './bulk-history';
+export { insertEntities } from './bulk-insert';

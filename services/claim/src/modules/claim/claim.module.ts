@@ -3,6 +3,7 @@ import { LocationAccess } from '@imis/auth';
 import { ClaimAccess } from './application/claim-access';
 import { ClaimRules } from './application/claim-rules';
 import { ClaimSubmission } from './application/claim-submission';
+import { ClaimEntryWriter } from './application/claim-writer';
 import { ClaimQueries } from './application/claim.queries';
 import { CreateClaim } from './application/create-claim.command';
 import { DeleteClaim } from './application/delete-claim.command';
@@ -25,6 +26,7 @@ const USE_CASES = [CreateClaim, EnterClaims, UpdateClaim, DeleteClaim, RestoreCl
   providers: [
     ...USE_CASES,
     ClaimSubmission,
+    ClaimEntryWriter,
     ClaimQueries,
     ClaimAccess,
     LocationAccess,

@@ -1,14 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { flushOrRefuse, refuse, type UseCase } from '@imis/application';
+import { refuse, type UseCase } from '@imis/application';
 import type { DomainError } from '@imis/kernel';
 import { claimErrors } from '../domain/claim.errors';
-import { CLAIM_CODE_UNIQUE_INDEX } from '../infrastructure/claim.entity';
 import type { ClaimCommandMeta } from './claim-command-meta';
 import { assignCodes } from './claim-code-assignment';
-import { type ClaimInput, planClaims, type PlannedClaim } from './claim-entry-plan';
+import { type ClaimInput, planClaims } from './claim-entry-plan';
 import { CLAIM_BATCH_MAX, ClaimRules } from './claim-rules';
-import { newClaims, recordEntered } from './claim-writer';
+import { type AcceptedClaim, ClaimEntryWriter } from './claim-writer';
 import type { ClaimView } from './claim.view';
 
 export interface EnterClaimsData {
@@ -29,23 +28,31 @@ export interface EnterClaimsResult {
 
 /**
  * Enters up to 100 claims at once: the references of the whole batch are read in one query per kind, the rules run
- * in memory, and the valid claims are written in one flush (batched inserts) with their events; each invalid one is
+ * in memory, and the valid claims are written set-based with their events (ClaimEntryWriter); each invalid one is
  * refused on its own with its index, and nothing of it is written.
  */
 @Injectable()
 export class EnterClaims implements UseCase<EnterClaimsData, EnterClaimsResult, ClaimCommandMeta> {
   readonly operation = 'enterClaims';
 
-  constructor(private readonly rules: ClaimRules) {}
+  constructor(
+    private readonly rules: ClaimRules,
+    private readonly writer: ClaimEntryWriter,
+  ) {}
 
-  async execute(tx: EntityManager, data: EnterClaimsData, { actor, scope }: ClaimCommandMeta): Promise<EnterClaimsResult> {
+  execute(tx: EntityManager, data: EnterClaimsData, meta: ClaimCommandMeta): Promise<EnterClaimsResult> {
+    return this.enter(tx, data, meta, false);
+  }
+
+  /** Enters the valid claims, and submits them in the same version when `submit` (enterAndSubmitClaims). */
+  async enter(tx: EntityManager, data: EnterClaimsData, { actor, scope }: ClaimCommandMeta, submit: boolean): Promise<EnterClaimsResult> {
     if (data.claims.length === 0) refuse(claimErrors.batchEmpty());
     if (data.claims.length > CLAIM_BATCH_MAX) refuse(claimErrors.batchTooLarge(CLAIM_BATCH_MAX));
     const plans = await planClaims(tx, data.claims, scope, this.rules);
     const planned = plans.map((plan) => (plan.ok ? plan.value : null));
     const codes = await assignCodes(tx, planned);
     const refusals: ClaimRefusal[] = [];
-    const accepted: { claim: PlannedClaim; code: string }[] = [];
+    const accepted: AcceptedClaim[] = [];
     data.claims.forEach((input, index) => {
       const plan = plans[index];
       const code = codes[index];
@@ -53,8 +60,7 @@ export class EnterClaims implements UseCase<EnterClaimsData, EnterClaimsResult, 
       else if (code && !code.ok) refusals.push({ index, code: input.code ?? null, errors: code.errors });
       else if (code) accepted.push({ claim: plan.value, code: code.value });
     });
-    const entered = newClaims(tx, accepted, actor);
-    await flushOrRefuse(tx, { [CLAIM_CODE_UNIQUE_INDEX]: () => claimErrors.codeDuplicate('') });
-    return { claims: recordEntered(tx, entered), refusals };
+    const claims = await this.writer.write(tx, accepted, actor, { submit, duplicateCode: () => claimErrors.codeDuplicate('') });
+    return { claims, refusals };
   }
 }

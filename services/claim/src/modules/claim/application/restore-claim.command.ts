@@ -1,16 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { flushOrRefuse, orRefuse, refuse, type UseCase } from '@imis/application';
+import { orRefuse, refuse, type UseCase } from '@imis/application';
 import { claimCodeOf } from '../domain/claim-entry';
 import { mayRestore } from '../domain/claim-state-rules';
 import { claimErrors } from '../domain/claim.errors';
-import { CLAIM_CODE_UNIQUE_INDEX } from '../infrastructure/claim.entity';
 import { currentLines } from '../infrastructure/claim-lines';
 import type { ClaimCommandMeta } from './claim-command-meta';
 import { assignCodes } from './claim-code-assignment';
 import { claimInScope } from './claim-in-scope';
 import { ClaimRules } from './claim-rules';
-import { newClaims, recordEntered } from './claim-writer';
+import { ClaimEntryWriter } from './claim-writer';
 import type { ClaimView } from './claim.view';
 
 export interface RestoreClaimData {
@@ -27,7 +26,10 @@ export interface RestoreClaimData {
 export class RestoreClaim implements UseCase<RestoreClaimData, { claim: ClaimView }, ClaimCommandMeta> {
   readonly operation = 'restoreClaim';
 
-  constructor(private readonly rules: ClaimRules) {}
+  constructor(
+    private readonly rules: ClaimRules,
+    private readonly writer: ClaimEntryWriter,
+  ) {}
 
   async execute(tx: EntityManager, data: RestoreClaimData, { actor, scope }: ClaimCommandMeta): Promise<{ claim: ClaimView }> {
     const [code] = orRefuse(claimCodeOf(data.code));
@@ -61,9 +63,8 @@ export class RestoreClaim implements UseCase<RestoreClaimData, { claim: ClaimVie
       },
     };
     const [assigned] = orRefuse((await assignCodes(tx, [planned]))[0]!);
-    const entered = newClaims(tx, [{ claim: planned, code: assigned, restore: { fromId: rejected.id, count: rejected.restoreCount + 1 } }], actor);
-    await flushOrRefuse(tx, { [CLAIM_CODE_UNIQUE_INDEX]: () => claimErrors.codeDuplicate(assigned) });
-    const [claim] = recordEntered(tx, entered);
+    const restore = { fromId: rejected.id, count: rejected.restoreCount + 1 };
+    const [claim] = await this.writer.write(tx, [{ claim: planned, code: assigned, restore }], actor, { submit: false, duplicateCode: () => claimErrors.codeDuplicate(assigned) });
     return { claim };
   }
 }

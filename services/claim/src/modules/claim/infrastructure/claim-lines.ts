@@ -28,8 +28,8 @@ export async function allLines(em: EntityManager, claimId: string): Promise<Clai
   return { items, services };
 }
 
-/** New lines of a claim at a version (persisted with the next flush). */
-export function addLines(em: EntityManager, claim: Claim, version: number, entered: { items: EnteredLine[]; services: EnteredLine[] }): ClaimLines {
+/** New lines of a claim at a version, in memory (insertEntities writes them, or addLines persists them). */
+export function newLines(claim: Claim, version: number, entered: { items: EnteredLine[]; services: EnteredLine[] }): ClaimLines {
   const common = (line: EnteredLine) => ({
     claimId: claim.id,
     enteredInVersion: version,
@@ -38,9 +38,16 @@ export function addLines(em: EntityManager, claim: Claim, version: number, enter
     explanation: line.explanation,
   });
   return {
-    items: entered.items.map((line) => em.create(ClaimItem, { ...common(line), itemId: line.catalogueId })),
-    services: entered.services.map((line) => em.create(ClaimService, { ...common(line), serviceId: line.catalogueId })),
+    items: entered.items.map((line) => Object.assign(new ClaimItem(), { ...common(line), itemId: line.catalogueId })),
+    services: entered.services.map((line) => Object.assign(new ClaimService(), { ...common(line), serviceId: line.catalogueId })),
   };
+}
+
+/** New lines of a claim at a version (persisted with the next flush). */
+export function addLines(em: EntityManager, claim: Claim, version: number, entered: { items: EnteredLine[]; services: EnteredLine[] }): ClaimLines {
+  const lines = newLines(claim, version, entered);
+  em.persist([...lines.items, ...lines.services]);
+  return lines;
 }
 
 /** Marks the lines replaced by a claim version (they stay, for the claim’s history). */
