@@ -2,9 +2,9 @@
  * Claims at scale: seeds a bench database (imis_claim_bench) set-based with N insurees, each the only member of a
  * family with an Active policy (seed.ts), starts the claim API (enqueue only), W adjudication worker processes
  * (src/worker.ts) and a gateway over a supergraph of claim alone (ports 4108, 4118+, 4100), then:
- *   S1 batches: `enterAndSubmitClaims` of 100 claims (5 lines each: 3 items, 2 services, random insurees) through
+ *   S1 batches: `enterAndSubmitClaims` of 100 claims of one facility (of 50; 5 lines each: 3 items, 2 services, random insurees) through
  *      the gateway, 4 calls at once, until every claim is Valuated: claims/s end to end, submit→Valuated p50/p99;
- *   S1 single: `enterAndSubmitClaim` at a fixed rate (open loop: bench/support/open-loop.ts): request p50/p99 and
+ *   S1 single: `enterAndSubmitClaim` (random facility) at a fixed rate (open loop: bench/support/open-loop.ts): request p50/p99 and
  *      submit→Valuated p50/p99;
  *   S3 (--readjudicate N): the first N stored claims put back in the queue as they were before adjudication (results,
  *      lines and counters emptied) and handed to the workers as job rows (their recovery sweep enqueues them):
@@ -33,7 +33,7 @@ import { cpuSecondsOf } from '../gateway-overhead/cpu-time';
 import { profileDirectory, profilerEnv, profileWhile } from '../profile/profiler';
 import { openLoop, percentile } from '../support/open-loop';
 import { supergraphOf } from '../support/supergraph';
-import { BENCH_FACILITY, BENCH_ITEMS, BENCH_SERVICES, benchInsureeNumber, seedClaims } from './seed';
+import { BENCH_FACILITIES, BENCH_ITEMS, BENCH_SERVICES, benchFacility, benchInsureeNumber, seedClaims } from './seed';
 
 const DATABASE = 'imis_claim_bench';
 const PORTS = { claim: 4108, worker: 4118, gateway: 4100 };
@@ -46,13 +46,13 @@ function option(name: string, fallback: string): string {
 }
 
 let sequence = 0;
-function claimInput(insurees: number): Record<string, unknown> {
+function claimInput(insurees: number, facility = Math.floor(Math.random() * BENCH_FACILITIES)): Record<string, unknown> {
   sequence += 1;
   const day = String(1 + (sequence % 28)).padStart(2, '0');
   const date = `2026-05-${day}`;
   return {
     insuranceNumber: benchInsureeNumber(Math.floor(Math.random() * insurees)),
-    healthFacilityId: BENCH_FACILITY,
+    healthFacilityId: benchFacility(facility),
     dateFrom: date,
     dateTo: date,
     dateClaimed: date,
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
   const sender = async () => {
     for (let call = next++; call < calls; call = next++) {
       const size = Math.min(100, claims - call * 100);
-      const result = await post<{ enterAndSubmitClaims: { refusals: unknown[] } }>(url, headers, ENTER_MANY, { input: { claims: Array.from({ length: size }, () => claimInput(insurees)) } });
+      const result = await post<{ enterAndSubmitClaims: { refusals: unknown[] } }>(url, headers, ENTER_MANY, { input: { claims: Array.from({ length: size }, () => claimInput(insurees, call % BENCH_FACILITIES)) } });
       if (result.enterAndSubmitClaims.refusals.length) throw new Error(`refused: ${JSON.stringify(result.enterAndSubmitClaims.refusals[0])}`);
     }
   };
@@ -170,11 +170,13 @@ async function main(): Promise<void> {
 
   // S1 single claims at a fixed rate
   const before = (await sql.query<{ at: Date }>('select now() as at')).rows[0].at;
+  const singleCpu = cpuMeter(processes);
   const loop = await openLoop(url, headers, () => JSON.stringify({ query: ENTER_ONE, variables: { input: { claim: claimInput(insurees) } } }), { rate, durationSeconds });
   await untilAdjudicated(sql);
   const singleLatency = await latencies(sql, `submitted_at > '${before.toISOString()}'`);
   console.log(`\nS1 single: enterAndSubmitClaim at ${rate}/s for ${durationSeconds} s (open loop) through the gateway: ${loop.latencies.length} answered, ${loop.failures} failed, ${loop.late} late`);
   console.log(`  request p50 ${percentile(loop.latencies, 0.5).toFixed(1)} ms, p99 ${percentile(loop.latencies, 0.99).toFixed(1)} ms; submit→adjudicated p50 ${singleLatency.p50.toFixed(0)} ms, p99 ${singleLatency.p99.toFixed(0)} ms`);
+  console.log(`  CPU ms per claim: ${singleCpu.perClaim(loop.latencies.length)}`);
   if (readjudicate > 0) await reAdjudicate(sql, readjudicate, batch, processes);
   await sql.end();
 }

@@ -1,6 +1,9 @@
 import { Client } from 'pg';
 
-export const BENCH_FACILITY = '00000000-0000-7000-8000-0000000000f1';
+/** Facilities of the bench district (claims of one facility share its code counter: a real scheme has hundreds). */
+export const BENCH_FACILITIES = 50;
+/** Id of bench facility `index` (0 ≤ index < BENCH_FACILITIES). */
+export const benchFacility = (index: number) => `00000000-0000-7000-8000-00000000${String(index).padStart(4, '0')}`;
 const DISTRICT = '00000000-0000-7000-8000-0000000000a2';
 const PRODUCT = '00000000-0000-7000-8000-0000000000b1';
 const ITEM_LIST = '00000000-0000-7000-8000-0000000000c1';
@@ -12,7 +15,7 @@ export const BENCH_ITEMS = ['BI1', 'BI2', 'BI3'];
 export const BENCH_SERVICES = ['BS1', 'BS2'];
 
 /**
- * Seeds the claim service's projections directly, set-based: a district with one facility and its price lists,
+ * Seeds the claim service's projections directly, set-based: a district with BENCH_FACILITIES facilities and their price lists,
  * three items, two services and a diagnosis, a product covering them (ceiling per insuree, deductible, co-insurance),
  * `insurees` families of one member each with an Active 2026 policy; and empties the claim tables, so every run starts alike.
  */
@@ -28,7 +31,9 @@ export async function seedClaims(databaseUrl: string, insurees: number): Promise
     await sql.query(`insert into projected_location (id, code, name, type, parent_id, ancestor_ids, deleted, version) values
       ('00000000-0000-7000-8000-0000000000a1', 'CR', 'Bench region', 'R', null, '{}', false, 1),
       ('${DISTRICT}', 'CD', 'Bench district', 'D', '00000000-0000-7000-8000-0000000000a1', '{00000000-0000-7000-8000-0000000000a1}', false, 1)`);
-    await sql.query(`insert into health_facility (id, code, district_id, level, care_type, deleted, version) values ('${BENCH_FACILITY}', 'CHF1', '${DISTRICT}', 'H', 'B', false, 1)`);
+    const facilities = Array.from({ length: BENCH_FACILITIES }, (_, index) => benchFacility(index));
+    await sql.query(`insert into health_facility (id, code, district_id, level, care_type, deleted, version)
+      select id, 'CHF' || n, '${DISTRICT}', 'H', 'B', false, 1 from unnest($1::uuid[]) with ordinality as f(id, n)`, [facilities]);
     await sql.query(`insert into projected_diagnosis (id, code, name, deleted, version) values (gen_random_uuid(), 'B00', 'Bench diagnosis', false, 1)`);
     await sql.query(`insert into projected_medical_item (id, code, name, price, care_type, frequency, patient_category, maximum_quantity, effective_from, effective_to, deleted, version, type, package, quantity)
       select gen_random_uuid(), code, code, '10.00', 'B', 0, 0, null, null, null, false, 1, 'D', null, null from unnest($1::text[]) as code`, [BENCH_ITEMS]);
@@ -37,7 +42,8 @@ export async function seedClaims(databaseUrl: string, insurees: number): Promise
     await sql.query(`insert into projected_price_list (id, kind, name, location_id, date, deleted, version) values ('${ITEM_LIST}', 'ITEMS', 'Items', null, '2020-01-01', false, 1), ('${SERVICE_LIST}', 'SERVICES', 'Services', null, '2020-01-01', false, 1)`);
     await sql.query(`insert into projected_price_list_detail (price_list_id, line_id, price) select '${ITEM_LIST}'::uuid, id, null::numeric from projected_medical_item
       union all select '${SERVICE_LIST}'::uuid, id, null::numeric from projected_medical_service`);
-    await sql.query(`insert into projected_facility_price_lists (health_facility_id, items_price_list_id, services_price_list_id, version) values ('${BENCH_FACILITY}', '${ITEM_LIST}', '${SERVICE_LIST}', 1)`);
+    await sql.query(`insert into projected_facility_price_lists (health_facility_id, items_price_list_id, services_price_list_id, version)
+      select id, '${ITEM_LIST}', '${SERVICE_LIST}', 1 from unnest($1::uuid[]) as id`, [facilities]);
     const unlimited = JSON.stringify({ maxCount: null, maxAmount: null });
     const categories = `{"consultation":${unlimited},"surgery":${unlimited},"delivery":${unlimited},"hospitalization":${unlimited},"visit":${unlimited},"antenatal":${unlimited}}`;
     await sql.query(`insert into projected_product (id, code, name, location_id, date_from, date_to, conversion_product_id, insurance_period, grace_period_payment,
