@@ -9,7 +9,8 @@ import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom 
 import { policyProjectionPersistence } from '@imis/policy-projection';
 import { paymentMigrations } from '../migrations/payment.migrations';
 import { PaymentOfficer } from '../modules/officer';
-import { GatewayNotification, Payment, PaymentDetail } from '../modules/payment';
+import { GatewayNotification, Payment, PaymentDetail, PaymentNotification } from '../modules/payment';
+import { PaymentPremium } from '../modules/premium';
 
 export const PAYMENT_SERVICE = 'payment';
 
@@ -18,7 +19,7 @@ export const PAYMENT_SERVICE = 'payment';
  * there): the outbox and inbox, stored clientMutationId results, the location, insuree and policy projections, the job table.
  */
 export const paymentPersistence: ServicePersistence = {
-  entities: [Payment, PaymentDetail, GatewayNotification, PaymentOfficer],
+  entities: [Payment, PaymentDetail, GatewayNotification, PaymentNotification, PaymentOfficer, PaymentPremium],
   migrations: paymentMigrations,
   uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, insureeProjectionPersistence, policyProjectionPersistence, jobsPersistence],
 };
