@@ -10,18 +10,20 @@ import { databaseReadiness } from '@imis/persistence';
 import { PolicyProjectionModule } from '@imis/policy-projection';
 import { PAYMENT_SERVICE, paymentOrmConfig } from './config/payment-orm.config';
 import type { PaymentEnv } from './config/payment.config';
-import { PaymentJobsModule, type PaymentModuleOptions } from './modules/payment';
+import { PaymentJobsModule, type PaymentJobsOptions, type PaymentModuleOptions } from './modules/payment';
+import { PremiumProjectionModule } from './modules/premium';
 import { PaymentApiModule } from './payment-api.module';
 
 /**
  * The payment API process: GraphQL subgraph, the gateway's callback, outbox relay to JetStream, the location,
- * insuree, policy and officer projections (what §5 checks), the matching job queue (run here too
- * unless JOBS_CONCURRENCY names it with 0), health, metrics and logs; every request but the health, metrics
- * and callback ones needs a valid access token (AuthModule's global guard; the callback checks its signature).
+ * insuree and policy projections and the officers' and premiums' copies (what §5 checks), the matching job
+ * queue with the payers' feedback (run here too unless JOBS_CONCURRENCY names it with 0), health, metrics and
+ * logs; every request but the health, metrics and callback ones needs a valid access token (AuthModule's
+ * global guard; the callback checks its signature).
  */
 @Module({})
 export class AppModule {
-  static forRoot(env: PaymentEnv, options: PaymentModuleOptions = {}): DynamicModule {
+  static forRoot(env: PaymentEnv, options: PaymentModuleOptions & PaymentJobsOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -32,8 +34,9 @@ export class AppModule {
         InsureeProjectionModule,
         PolicyProjectionModule,
         OfficerProjectionModule,
+        PremiumProjectionModule,
         JobsModule.forRoot(jobsOptionsFrom(env, 'api')),
-        PaymentJobsModule.forRoot(env),
+        PaymentJobsModule.forRoot(env, options),
         AuthModule.forRoot({ verification: tokenVerificationFrom(env), locationTree: ProjectedLocationTree }),
       ],
     };

@@ -1,11 +1,11 @@
 import { type DynamicModule, Injectable, Module } from '@nestjs/common';
 import { JobProcessor } from '@imis/jobs';
+import { NotificationModule, type Notifier } from '@imis/notification';
 import { PolicyExpiryProcessor } from './modules/expiry';
-import { NOTIFIER, type Notifier } from './modules/renewal/application/notifier';
 import { policyExpiryQueue, renewalReminderQueue } from './modules/renewal/application/policy-job.queues';
 import { POLICY_JOBS_ENV } from './modules/renewal/application/policy-jobs.env';
+import { RenewalNotifier } from './modules/renewal/application/renewal-notifier';
 import { RenewalReminderProcessor } from './modules/renewal/application/renewal-reminder.processor';
-import { renewalNotifiers } from './modules/renewal/infrastructure/logging.notifier';
 import type { PolicyJobsEnv } from './modules/renewal/policy-jobs.config';
 
 export interface PolicyJobsOptions {
@@ -15,9 +15,9 @@ export interface PolicyJobsOptions {
 
 /**
  * The policy jobs' processors (queues `policy-expiry` and `policy-renewal-reminder` of libs/jobs) with
- * their schedules from the environment (cron and time zone), and the renewal Notifier. In every process
- * with a JobsModule: the API process runs them unless JOBS_CONCURRENCY names them with 0, the worker
- * process (src/worker.ts) always.
+ * their schedules from the environment (cron and time zone), and the Notifier of renewal notices
+ * (@imis/notification, adapter named by POLICY_RENEWAL_NOTIFIER). In every process with a JobsModule: the
+ * API process runs them unless JOBS_CONCURRENCY names them with 0, the worker process (src/worker.ts) always.
  */
 @Module({})
 export class PolicyJobsModule {
@@ -34,9 +34,10 @@ export class PolicyJobsModule {
 
     return {
       module: PolicyJobsModule,
+      imports: [NotificationModule.forRoot({ service: 'policy', adapter: env.POLICY_RENEWAL_NOTIFIER, notifier: options.notifier })],
       providers: [
         { provide: POLICY_JOBS_ENV, useValue: env },
-        { provide: NOTIFIER, useValue: options.notifier ?? renewalNotifiers[env.POLICY_RENEWAL_NOTIFIER]() },
+        RenewalNotifier,
         ScheduledPolicyExpiry,
         ScheduledRenewalReminders,
       ],

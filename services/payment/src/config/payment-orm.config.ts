@@ -9,7 +9,8 @@ import { officerProjectionPersistence } from '@imis/officer-projection';
 import { type ServiceDatabaseEnv, type ServicePersistence, serviceOrmConfigFrom } from '@imis/persistence';
 import { policyProjectionPersistence } from '@imis/policy-projection';
 import { paymentMigrations } from '../migrations/payment.migrations';
-import { GatewayNotification, Payment, PaymentDetail } from '../modules/payment';
+import { GatewayNotification, Payment, PaymentDetail, PaymentNotification } from '../modules/payment';
+import { PaymentPremium } from '../modules/premium';
 
 export const PAYMENT_SERVICE = 'payment';
 
@@ -18,7 +19,7 @@ export const PAYMENT_SERVICE = 'payment';
  * there): the outbox and inbox, stored clientMutationId results, the location, insuree, policy and officer projections, the job table.
  */
 export const paymentPersistence: ServicePersistence = {
-  entities: [Payment, PaymentDetail, GatewayNotification],
+  entities: [Payment, PaymentDetail, GatewayNotification, PaymentNotification, PaymentPremium],
   migrations: paymentMigrations,
   uses: [messagingPersistence, clientMutationPersistence, locationProjectionPersistence, insureeProjectionPersistence, policyProjectionPersistence, officerProjectionPersistence, jobsPersistence],
 };

@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202222225_initial } from './Migration20261202222225_initial';
 import { Migration20261203051656_officer_projection } from './Migration20261203051656_officer_projection';
+import { Migration20261203052334_notifications_premiums } from './Migration20261203052334_notifications_premiums';
 
 /**
  * Applied in this order, after the migrations of the libraries the service uses (paymentPersistence);
@@ -10,4 +11,5 @@ import { Migration20261203051656_officer_projection } from './Migration202612030
 export const paymentMigrations: MigrationObject[] = [
   { name: 'Migration20261202222225_initial', class: Migration20261202222225_initial },
   { name: 'Migration20261203051656_officer_projection', class: Migration20261203051656_officer_projection },
+  { name: 'Migration20261203052334_notifications_premiums', class: Migration20261203052334_notifications_premiums },
 ];

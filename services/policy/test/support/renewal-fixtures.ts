@@ -2,18 +2,14 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { type CloudEvent, createEvent, officerCreatedEvent, officerDeletedEvent, type OfficerState } from '@imis/contracts';
 import { addDays, addMonths } from '@imis/kernel';
 import { uuidv7 } from '@imis/persistence';
+import { MemoryNotifier } from '@imis/notification';
 import type { ServiceTestApp } from '@imis/testing';
 import { Policy, type PolicyStatus } from '../../src/modules/policy';
-import type { NoticeOutcome, Notifier, RenewalNotice } from '../../src/modules/renewal';
 
-/** A Notifier adapter keeping the notices in memory (the port's test implementation). */
-export class InMemoryNotifier implements Notifier {
-  readonly channel = 'memory';
-  readonly sent: RenewalNotice[] = [];
-
-  async send(notices: readonly RenewalNotice[]): Promise<NoticeOutcome[]> {
-    this.sent.push(...notices);
-    return notices.map(() => 'SENT');
+/** The port's in-memory adapter, with the notices it got read as renewal notices (policy, recipient kind and id). */
+export class InMemoryNotifier extends MemoryNotifier {
+  get sent(): { policyId: string; recipient: string; recipientId: string | null }[] {
+    return this.notices.map((notice) => ({ policyId: notice.reference.id, recipient: notice.recipient.kind, recipientId: notice.recipient.id }));
   }
 }
 

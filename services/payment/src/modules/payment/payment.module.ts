@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LocationAccess } from '@imis/auth';
+import { PremiumModule } from '../premium';
 import { PaymentGatewayController } from './api/payment-gateway.controller';
 import { PaymentResolver } from './api/payment.resolver';
 import { AssignControlNumber } from './application/assign-control-number.command';
@@ -10,7 +11,6 @@ import { PaymentAccessCheck } from './application/payment-access.check';
 import { PAYMENT_ENV, type PaymentModuleEnv } from './application/payment-env';
 import { PaymentFactsReader } from './application/payment-facts.reader';
 import { PaymentGateway } from './application/payment-gateway';
-import { PaymentMatcher } from './application/payment-matcher';
 import { PaymentQueries } from './application/payment.queries';
 import { ReceivePayment } from './application/receive-payment.command';
 import { MarkControlNumberRequested, RecordGatewayAnswer, RequestControlNumber } from './application/request-control-number.command';
@@ -25,13 +25,14 @@ const useCases = [CreatePaymentIntent, MarkControlNumberRequested, RecordGateway
 
 /**
  * Payments (§5): intents, control numbers through the PaymentGateway port, the gateway's signed callback,
- * receipts, matching (PaymentMatcher; its job processor is registered by PaymentJobsModule), reads.
+ * receipts, matching (queued here; PaymentMatcher and its job processor are PaymentJobsModule's), reads.
  */
 @Module({})
 export class PaymentModule {
   static forRoot(env: PaymentModuleEnv, options: PaymentModuleOptions = {}): DynamicModule {
     return {
       module: PaymentModule,
+      imports: [PremiumModule],
       controllers: [PaymentGatewayController],
       providers: [
         { provide: PAYMENT_ENV, useValue: env },
@@ -40,12 +41,11 @@ export class PaymentModule {
         PaymentFactsReader,
         PaymentAccessCheck,
         PaymentQueries,
-        PaymentMatcher,
         GatewayNotifications,
         PaymentResolver,
         ...useCases,
       ],
-      exports: [PAYMENT_ENV, PaymentMatcher],
+      exports: [PAYMENT_ENV],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { notifierVariable } from '@imis/notification';
 import { isTimeZone } from './domain/policy-job-run';
-import { renewalNotifiers } from './infrastructure/logging.notifier';
 
 /** The nightly expiry's and the renewal reminders' variables (part of the policy service's environment). */
 export const policyJobsEnvSchema = z.object({
@@ -13,11 +13,7 @@ export const policyJobsEnvSchema = z.object({
   POLICY_EXPIRY_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1_000).describe('policies expired per transaction (and per event)'),
   POLICY_RENEWAL_CRON: z.string().default('0 0 1 * * *').describe('when the renewal reminders run (cron with seconds; default 01:00 daily)'),
   POLICY_RENEWAL_INTERVAL_DAYS: z.coerce.number().int().min(0).max(365).default(14).describe('reminders for policies expiring within this many days of the run date'),
-  POLICY_RENEWAL_NOTIFIER: z
-    .string()
-    .default('log')
-    .refine((name) => Object.hasOwn(renewalNotifiers, name), { message: `must be one of: ${Object.keys(renewalNotifiers).join(', ')}` })
-    .describe('the Notifier adapter of renewal notices (log; a scheme adds its own, see the README)'),
+  POLICY_RENEWAL_NOTIFIER: notifierVariable('renewal notices'),
 });
 
 export type PolicyJobsEnv = z.infer<typeof policyJobsEnvSchema> & { POLICY_AGE_OF_MAJORITY: number };

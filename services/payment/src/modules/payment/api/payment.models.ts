@@ -1,10 +1,44 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Connection, graphqlEnumOf, LocalDateScalar, MoneyScalar, MutationInput, MutationPayload } from '@imis/graphql';
+import { NOTICE_OUTCOMES, type NoticeOutcome } from '@imis/notification';
+import { FEEDBACK_KINDS, type FeedbackKind } from '../domain/payment-feedback';
 import { PAYMENT_STATUSES, type PaymentStatus } from '../domain/payment-status';
 
 export const PaymentStatusEnum = graphqlEnumOf('PaymentStatus', PAYMENT_STATUSES, {
   description: 'openIMIS −3 rejected, −1 intent invalid, 0 intent, 1 control number requested, 2 request acknowledged, 3 control number assigned, 4 received, 5 matched',
 });
+
+export const PaymentFeedbackKindEnum = graphqlEnumOf('PaymentFeedbackKind', FEEDBACK_KINDS, { description: 'The matching outcome a payer was told of' });
+export const NoticeOutcomeEnum = graphqlEnumOf('PaymentNotificationOutcome', NOTICE_OUTCOMES, {
+  description: 'SENT: handed to a gateway that accepted it; LOGGED: only written to the log (default adapter); FAILED: not delivered',
+});
+
+@ObjectType('PaymentNotification', { description: 'The SMS feedback of a payment’s match (§5.4), as the Notifier handled it: at most one per outcome.' })
+export class PaymentNotificationModel {
+  @Field(() => ID, { description: 'The notice id (the adapter’s idempotency key)' })
+  id!: string;
+
+  @Field(() => PaymentFeedbackKindEnum)
+  kind!: FeedbackKind;
+
+  @Field()
+  phone!: string;
+
+  @Field(() => String, { nullable: true })
+  language!: string | null;
+
+  @Field()
+  message!: string;
+
+  @Field({ description: 'The Notifier adapter that handled it (PAYMENT_NOTIFIER: log, or a scheme’s own such as sms)' })
+  channel!: string;
+
+  @Field(() => NoticeOutcomeEnum)
+  outcome!: NoticeOutcome;
+
+  @Field({ description: 'ISO 8601' })
+  createdAt!: string;
+}
 
 @ObjectType('PaymentDetail', { description: 'One line of a payment: what it pays for and, once matched, its policy, share and premium.' })
 export class PaymentDetailModel {

@@ -1,12 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { commandError, runUseCase } from '@imis/application';
 import { commandMeta, CurrentUser, LocationAccess, type RequestUser, RequireRights, Right } from '@imis/auth';
-import { ConnectionArgs, pageOf, toConnection } from '@imis/graphql';
+import { BatchLoader, ConnectionArgs, type GraphQLContext, pageOf, perRequest, toConnection } from '@imis/graphql';
 import { CreatePaymentIntent } from '../application/create-payment-intent.command';
 import { MatchPayments } from '../application/match-payments.command';
 import type { PaymentCommandMeta } from '../application/payment-command-meta';
 import { PaymentQueries } from '../application/payment.queries';
+import type { PaymentNotificationView } from '../application/payment.view';
 import { ReceivePayment } from '../application/receive-payment.command';
 import { RequestControlNumber } from '../application/request-control-number.command';
 import {
@@ -16,10 +17,13 @@ import {
   PaymentFilterInput,
   PaymentMatchingPayload,
   PaymentModel,
+  PaymentNotificationModel,
   PaymentPayload,
   ReceivePaymentInput,
   RequestControlNumberInput,
 } from './payment.models';
+
+const NOTIFICATIONS = Symbol('payment-notifications');
 
 /**
  * Payments over GraphQL (rights 101401 search, 101402 add, 101403 edit): a caller sees the payments naming an
@@ -53,6 +57,12 @@ export class PaymentResolver {
   @Query(() => PaymentModel, { nullable: true, description: 'A payment; null when unknown or out of your scope' })
   async payment(@CurrentUser() user: RequestUser, @Args('id', { type: () => ID }) id: string): Promise<PaymentModel | null> {
     return (await this.queries.byIds([id], await this.locations.data(user))).get(id) ?? null;
+  }
+
+  @ResolveField(() => [PaymentNotificationModel], { description: 'The SMS feedback the payer was given after matching (§5.4), oldest first' })
+  async notifications(@Parent() payment: PaymentModel, @Context() context: GraphQLContext): Promise<PaymentNotificationView[]> {
+    const loader = perRequest(context, NOTIFICATIONS, () => new BatchLoader<string, PaymentNotificationView[]>((ids) => this.queries.notificationsOf(ids), []));
+    return loader.load(payment.id);
   }
 
   @RequireRights(Right.PaymentAdd)

@@ -3,6 +3,8 @@ import { Inject } from '@nestjs/common';
 /** What the payment module reads of the service's environment (src/config/payment.config.ts). */
 export interface PaymentMatchingEnv {
   readonly PAYMENT_MATCH_CHUNK: number;
+  /** The Notifier adapter of the payers' feedback (@imis/notification). */
+  readonly PAYMENT_NOTIFIER: string;
 }
 
 export interface PaymentGatewayEnv {

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { JobProcessor, type JobHandler, type RunningJob } from '@imis/jobs';
 import { InjectPaymentEnv, type PaymentMatchingEnv } from './payment-env';
-import { PaymentMatcher } from './payment-matcher';
+import { type ChunkOutcome, PaymentMatcher } from './payment-matcher';
 import { paymentMatchingQueue, type PaymentMatchingPayload } from './payment-matching.queue';
 
 /**
@@ -13,7 +13,7 @@ import { paymentMatchingQueue, type PaymentMatchingPayload } from './payment-mat
  */
 @JobProcessor(paymentMatchingQueue)
 @Injectable()
-export class PaymentMatchingProcessor implements JobHandler<PaymentMatchingPayload, { matched: number; rejected: number }> {
+export class PaymentMatchingProcessor implements JobHandler<PaymentMatchingPayload, ChunkOutcome> {
   private readonly logger = new Logger('PaymentMatching');
 
   constructor(
@@ -22,17 +22,18 @@ export class PaymentMatchingProcessor implements JobHandler<PaymentMatchingPaylo
     @InjectPaymentEnv() private readonly env: PaymentMatchingEnv,
   ) {}
 
-  async process(job: RunningJob<PaymentMatchingPayload>, tx: EntityManager): Promise<{ matched: number; rejected: number }> {
+  async process(job: RunningJob<PaymentMatchingPayload>, tx: EntityManager): Promise<ChunkOutcome> {
     const size = this.env.PAYMENT_MATCH_CHUNK;
     if ('paymentId' in job.payload) return this.matcher.matchChunk(tx, size, job.payload.paymentId);
-    const total = { matched: 0, rejected: 0 };
+    const total = { matched: 0, rejected: 0, notified: 0 };
     for (;;) {
       const chunk = await this.em.fork().transactional((chunkTx) => this.matcher.matchChunk(chunkTx, size));
       if (chunk.matched + chunk.rejected === 0) break;
       total.matched += chunk.matched;
       total.rejected += chunk.rejected;
+      total.notified += chunk.notified;
     }
-    job.afterCommit(() => this.logger.log(`Matching run ${job.id}: ${total.matched} matched, ${total.rejected} rejected`));
+    job.afterCommit(() => this.logger.log(`Matching run ${job.id}: ${total.matched} matched, ${total.rejected} rejected, ${total.notified} payers notified`));
     return total;
   }
 }

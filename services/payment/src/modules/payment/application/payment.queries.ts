@@ -5,9 +5,10 @@ import type { Page } from '@imis/graphql';
 import { isUuid, readRows } from '@imis/persistence';
 import type { PaymentStatus } from '../domain/payment-status';
 import { PaymentDetail } from '../infrastructure/payment-detail.entity';
+import { PaymentNotification } from '../infrastructure/payment-notification.entity';
 import { Payment } from '../infrastructure/payment.entity';
 import { scopeCondition } from './payment-access.check';
-import { paymentView, type PaymentView } from './payment.view';
+import { paymentNotificationView, type PaymentNotificationView, paymentView, type PaymentView } from './payment.view';
 
 export interface PaymentFilter {
   status?: PaymentStatus | null;
@@ -56,5 +57,15 @@ export class PaymentQueries {
       this.em.fork().find(PaymentDetail, { paymentId: { $in: visible } }, { orderBy: { position: 'asc' } }),
     ]);
     return new Map(payments.map((payment) => [payment.id, paymentView(payment, details.filter((detail) => detail.paymentId === payment.id))]));
+  }
+
+  /** The feedback notices of these payments (already in the caller's scope), oldest first: one query. */
+  async notificationsOf(paymentIds: readonly string[]): Promise<Map<string, PaymentNotificationView[]>> {
+    const valid = [...new Set(paymentIds.filter(isUuid))];
+    const byPayment = new Map<string, PaymentNotificationView[]>(valid.map((id) => [id, []]));
+    if (valid.length === 0) return byPayment;
+    const rows = await this.em.fork().find(PaymentNotification, { paymentId: { $in: valid } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    for (const row of rows) byPayment.get(row.paymentId)!.push(paymentNotificationView(row));
+    return byPayment;
   }
 }

@@ -1,5 +1,8 @@
 import type { PaymentState } from '@imis/contracts';
+import type { NoticeOutcome } from '@imis/notification';
+import type { FeedbackKind } from '../domain/payment-feedback';
 import type { PaymentDetail } from '../infrastructure/payment-detail.entity';
+import type { PaymentNotification } from '../infrastructure/payment-notification.entity';
 import type { Payment } from '../infrastructure/payment.entity';
 
 /** A payment as the API returns it and as its events carry it (plus what only the API shows). */
@@ -56,4 +59,21 @@ export function paymentView(payment: Payment, details: readonly PaymentDetail[])
     intentId: payment.intentId,
     createdAt: payment.createdAt.toISOString(),
   };
+}
+
+/** A feedback notice of a payment as the API returns it. */
+export interface PaymentNotificationView {
+  id: string;
+  kind: FeedbackKind;
+  phone: string;
+  language: string | null;
+  message: string;
+  channel: string;
+  outcome: NoticeOutcome;
+  createdAt: string;
+}
+
+export function paymentNotificationView(row: PaymentNotification): PaymentNotificationView {
+  const { id, kind, phone, language, message, channel, outcome } = row;
+  return { id, kind, phone, language, message, channel, outcome, createdAt: row.createdAt.toISOString() };
 }

@@ -6,7 +6,7 @@ import { checkSignature, signNotification } from './signature';
 const VILLAGE = 'v1';
 const DISTRICT = 'd1';
 const policy = (change: Partial<PolicyFacts> = {}): PolicyFacts => ({
-  id: 'pol-1', familyId: 'fam-1', productId: 'prod-1', stage: 'N', status: 'IDLE', startDate: '2026-01-01', valueCents: 100_00, paidCents: 0, ...change,
+  id: 'pol-1', familyId: 'fam-1', productId: 'prod-1', stage: 'N', status: 'IDLE', startDate: '2026-01-01', valueCents: 100_00, paidCents: 0, hasPremium: false, ...change,
 });
 const facts = (change: Partial<MatchFacts> = {}): MatchFacts => ({
   insurees: new Map([['111', { insuranceNumber: '111', familyId: 'fam-1', familyArea: [VILLAGE, 'w1', DISTRICT, 'r1'] }]]),
@@ -26,11 +26,40 @@ describe('decideMatch (§5.4)', () => {
   it('splits the received amount over the outstanding values (value − paid)', () => {
     expect(decideMatch(payment(), facts())).toEqual({
       matched: true,
-      lines: [{ policyId: 'pol-1', shareCents: 50_00, paidInAdvance: false }, { policyId: 'pol-2', shareCents: 100_00, paidInAdvance: false }],
+      lines: [
+        { policyId: 'pol-1', shareCents: 50_00, paidInAdvance: false, balanceCents: 50_00 },
+        { policyId: 'pol-2', shareCents: 100_00, paidInAdvance: false, balanceCents: 100_00 },
+      ],
       surplusCents: 0,
     });
     const partlyPaid = facts({ policies: [policy({ paidCents: 50_00 }), policy({ id: 'pol-2', productId: 'prod-2', valueCents: 200_00 })] });
-    expect(decideMatch(payment({ receivedCents: 300_00 }), partlyPaid)).toMatchObject({ lines: [{ shareCents: 50_00 }, { shareCents: 200_00 }], surplusCents: 50_00 });
+    expect(decideMatch(payment({ receivedCents: 300_00 }), partlyPaid)).toMatchObject({
+      lines: [
+        { shareCents: 50_00, balanceCents: 0 },
+        { shareCents: 200_00, balanceCents: 0 },
+      ],
+      surplusCents: 50_00,
+    });
+  });
+
+  it('gives two lines on one policy its outstanding value once, and the same balance', () => {
+    const twice = payment({ receivedCents: 30_00, lines: [{ insuranceNumber: '111', productCode: 'P1' }, { insuranceNumber: '111', productCode: 'P1' }] });
+    expect(decideMatch(twice, facts())).toMatchObject({ lines: [{ shareCents: 30_00, balanceCents: 70_00 }, { shareCents: 0, balanceCents: 70_00 }], surplusCents: 0 });
+  });
+
+  it('matches an officer’s payment only for policies with a premium (openIMIS: premium from the officer not yet available)', () => {
+    const inArea = { id: 'off-2', code: 'OFF2', worksTo: null, area: [VILLAGE, 'w1', DISTRICT, 'r1'] };
+    const officers = new Map([['OFF2', inArea]]);
+    const onePremium = facts({ officers, policies: [policy({ hasPremium: true }), policy({ id: 'pol-2', productId: 'prod-2', valueCents: 200_00 })] });
+    expect(decideMatch(payment({ officerCode: 'OFF2' }), onePremium)).toEqual({
+      matched: false,
+      code: 'OFFICER_PAYMENT_WITHOUT_PREMIUM',
+      reason: 'OFFICER_PAYMENT_WITHOUT_PREMIUM: OFF2 111 P2',
+    });
+    const bothPremiums = facts({ officers, policies: [policy({ hasPremium: true }), policy({ id: 'pol-2', productId: 'prod-2', valueCents: 200_00, hasPremium: true })] });
+    expect(decideMatch(payment({ officerCode: 'OFF2' }), bothPremiums)).toMatchObject({ matched: true });
+    // A self-payer needs none.
+    expect(decideMatch(payment(), onePremium)).toMatchObject({ matched: true });
   });
 
   it('prefers a policy waiting for payment; an Active one alone is renewed in advance at its value', () => {
@@ -51,6 +80,8 @@ describe('decideMatch (§5.4)', () => {
     expect(code(decideMatch(payment({ paymentDate: '2031-01-01' }), facts()))).toBe('PRODUCT_NOT_SOLD_AT_FAMILY_LOCATION');
     expect(code(decideMatch(payment({ officerCode: 'GHOST' }), facts()))).toBe('OFFICER_UNKNOWN');
     expect(code(decideMatch(payment({ officerCode: 'OFF1' }), facts()))).toBe('OFFICER_OUTSIDE_PRODUCT_AREA');
+    const officers = new Map([['OFF2', { id: 'off-2', code: 'OFF2', worksTo: null, area: [VILLAGE, 'w1', DISTRICT, 'r1'] }]]);
+    expect(code(decideMatch(payment({ officerCode: 'OFF2' }), facts({ officers })))).toBe('OFFICER_PAYMENT_WITHOUT_PREMIUM');
     const paid = facts({ policies: [policy({ paidCents: 100_00 }), policy({ id: 'pol-2', productId: 'prod-2', valueCents: 200_00, paidCents: 200_00 })] });
     expect(code(decideMatch(payment(), paid))).toBe('NOTHING_OUTSTANDING');
   });

@@ -11,6 +11,7 @@ export const MATCH_REJECTIONS = [
   'PRODUCT_NOT_SOLD_AT_FAMILY_LOCATION',
   'OFFICER_UNKNOWN',
   'OFFICER_OUTSIDE_PRODUCT_AREA',
+  'OFFICER_PAYMENT_WITHOUT_PREMIUM',
   'NOTHING_OUTSTANDING',
 ] as const;
 
@@ -38,6 +39,8 @@ export interface MatchedLine {
   readonly shareCents: number;
   /** The policy was already Active: the share pays for its renewal (created by the policy service). */
   readonly paidInAdvance: boolean;
+  /** What the policy (or, paid in advance, its renewal) still lacks once this payment is counted. */
+  readonly balanceCents: number;
 }
 
 export type MatchDecision =
@@ -49,7 +52,9 @@ const reject = (code: MatchRejection, detail: string): MatchDecision => ({ match
 /**
  * §5.4: finds each line's policy, checks the payment (any error rejects it whole), then splits the received
  * amount over the outstanding values (allocate). Policies are looked at as the caller read them: two lines
- * of one payment on the same policy share its outstanding value once.
+ * of one payment on the same policy share its outstanding value once. An officer remits premiums the
+ * officer collected: a policy with no premium yet has nothing to remit for (openIMIS "premium from
+ * enrolment officer not yet available", any current premium of the policy counts, as in its SQL and Python).
  */
 export function decideMatch(payment: PaymentToMatch, facts: MatchFacts): MatchDecision {
   const officer = payment.officerCode === null ? null : (facts.officers.get(payment.officerCode) ?? null);
@@ -66,10 +71,17 @@ export function decideMatch(payment: PaymentToMatch, facts: MatchFacts): MatchDe
     if (!policy) return reject('POLICY_NOT_FOUND', `${line.insuranceNumber} ${line.productCode}`);
     if (!soldAt(product, insuree.familyArea, payment.paymentDate)) return reject('PRODUCT_NOT_SOLD_AT_FAMILY_LOCATION', `${line.productCode} on ${payment.paymentDate}`);
     if (officer && !officerSells(officer.area, product)) return reject('OFFICER_OUTSIDE_PRODUCT_AREA', `${officer.code} ${line.productCode}`);
+    if (officer && !policy.policy.hasPremium) return reject('OFFICER_PAYMENT_WITHOUT_PREMIUM', `${officer.code} ${line.insuranceNumber} ${line.productCode}`);
     const seen = found.some((other) => other.policyId === policy.policy.id);
     found.push({ policyId: policy.policy.id, outstandingCents: seen ? 0 : policy.outstandingCents, paidInAdvance: policy.paidInAdvance });
   }
   const { shares, surplus } = allocate(payment.receivedCents, found.map((line) => line.outstandingCents));
   if (shares.every((share) => share === 0) && payment.receivedCents > 0) return reject('NOTHING_OUTSTANDING', 'the policies are paid');
-  return { matched: true, lines: found.map((line, index) => ({ policyId: line.policyId, shareCents: shares[index]!, paidInAdvance: line.paidInAdvance })), surplusCents: surplus };
+  const balances = new Map<string, number>();
+  found.forEach((line, index) => balances.set(line.policyId, (balances.get(line.policyId) ?? 0) + line.outstandingCents - shares[index]!));
+  return {
+    matched: true,
+    lines: found.map((line, index) => ({ policyId: line.policyId, shareCents: shares[index]!, paidInAdvance: line.paidInAdvance, balanceCents: balances.get(line.policyId)! })),
+    surplusCents: surplus,
+  };
 }

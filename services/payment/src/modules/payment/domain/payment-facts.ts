@@ -39,4 +39,6 @@ export interface PolicyFacts {
   readonly valueCents: number;
   /** Paid so far (value − paid is what is outstanding). */
   readonly paidCents: number;
+  /** The policy has a current premium (entered by an officer, or from a payment matched to it). */
+  readonly hasPremium: boolean;
 }

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { JobHandler, RunningJob } from '@imis/jobs';
 import { addDays } from '@imis/kernel';
 import { uuidv7 } from '@imis/persistence';
@@ -11,10 +11,10 @@ import { PolicyRenewalPhoto } from '../infrastructure/policy-renewal-photo.entit
 import { PolicyRenewal } from '../infrastructure/policy-renewal.entity';
 import { RenewalNotification } from '../infrastructure/renewal-notification.entity';
 import { RenewalSelectionStatements } from '../infrastructure/renewal-selection.statements';
-import { NOTIFIER, type Notifier } from './notifier';
 import type { PolicyJobPayload } from './policy-job.queues';
 import type { PolicyJobsEnv } from '../policy-jobs.config';
 import { InjectPolicyJobsEnv } from './policy-jobs.env';
+import { RenewalNotifier } from './renewal-notifier';
 
 type ReminderCounts = Omit<PolicyJobCounts, 'expired'>;
 
@@ -34,7 +34,7 @@ export class RenewalReminderProcessor implements JobHandler<PolicyJobPayload, Re
   constructor(
     private readonly em: EntityManager,
     @InjectPolicyJobsEnv() private readonly env: PolicyJobsEnv,
-    @Inject(NOTIFIER) private readonly notifier: Notifier,
+    private readonly notifier: RenewalNotifier,
   ) {}
 
   async process(job: RunningJob<PolicyJobPayload>, tx: EntityManager): Promise<ReminderCounts & { runDate: string }> {

@@ -2,10 +2,6 @@
 export const NOTICE_RECIPIENTS = ['OFFICER', 'FAMILY_HEAD'] as const;
 export type NoticeRecipient = (typeof NOTICE_RECIPIENTS)[number];
 
-/** SENT: delivered to a gateway; LOGGED: only written to the log (default adapter); FAILED: the adapter could not deliver it. */
-export const NOTICE_OUTCOMES = ['SENT', 'LOGGED', 'FAILED'] as const;
-export type NoticeOutcome = (typeof NOTICE_OUTCOMES)[number];
-
 /** A message about a renewal reminder, for one recipient. Its id is stable across retries: an adapter may use it as an idempotency key. */
 export interface RenewalNotice {
   readonly id: string;

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { NOTICE_OUTCOMES, type NoticeOutcome } from '@imis/notification';
 import { BaseEntity } from '@imis/persistence';
-import { NOTICE_OUTCOMES, NOTICE_RECIPIENTS, type NoticeOutcome, type NoticeRecipient } from '../domain/renewal-notice';
+import { NOTICE_RECIPIENTS, type NoticeRecipient } from '../domain/renewal-notice';
 
 /** A notice of a renewal reminder as the Notifier handled it (stored for every adapter, in the run's transaction). */
 @Entity({ tableName: 'policy_renewal_notification' })
