@@ -10,10 +10,11 @@
  *      lines and counters emptied) and handed to the workers as job rows (their recovery sweep enqueues them):
  *      claims/s of the adjudication pool alone.
  *
- * With --profile, the claim API, the workers and the gateway run under V8’s sampling profiler (bench/profile) during the
- * S1 batches, and the bench prints where each one’s CPU went, then stops.
+ * With --profile batches|single, the claim API, the workers and the gateway run under V8’s sampling profiler
+ * (bench/profile) during the S1 batches (then the bench stops) or the single claims, and the bench prints where each
+ * one’s CPU went.
  *
- *   npm run bench:claims -- [--profile] [--insurees 100000] [--claims 10000] [--workers 1|2] [--concurrency 4] [--batch 100] [--rate 50] [--duration 20] [--readjudicate N] [--typescript]
+ *   npm run bench:claims -- [--profile batches|single] [--insurees 100000] [--claims 10000] [--workers 1|2] [--concurrency 4] [--batch 100] [--rate 50] [--duration 20] [--readjudicate N] [--typescript]
  */
 import { cpus, loadavg } from 'os';
 import { Client } from 'pg';
@@ -79,7 +80,9 @@ async function main(): Promise<void> {
   const rate = Number(option('rate', '50'));
   const durationSeconds = Number(option('duration', '20'));
   const readjudicate = Number(option('readjudicate', '0'));
-  const profiling = process.argv.includes('--profile') ? profileDirectory() : undefined;
+  const profiled = process.argv.includes('--profile') ? option('profile', 'batches') : undefined;
+  if (profiled !== undefined && profiled !== 'batches' && profiled !== 'single') throw new Error('--profile batches|single');
+  const profiling = profiled ? profileDirectory() : undefined;
   const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const benchUrl = databaseUrl.replace(/\/[^/]*$/, `/${DATABASE}`);
   const authority = await TestAuthority.create(3600);
@@ -156,7 +159,7 @@ async function main(): Promise<void> {
     await untilAdjudicated(sql);
     return submitted;
   };
-  const submittedSeconds = profiling ? await profileWhile(profiling, processes, untilBatchesAdjudicated) : await untilBatchesAdjudicated();
+  const submittedSeconds = profiled === 'batches' ? await profileWhile(profiling!, processes, untilBatchesAdjudicated) : await untilBatchesAdjudicated();
   const batchCpu = cpu.perClaim(claims);
   const lastAdjudicated = (await sql.query<{ at: Date }>('select max(valid_from) as at from claim')).rows[0].at.getTime();
   const seconds = (lastAdjudicated - started) / 1000;
@@ -166,13 +169,17 @@ async function main(): Promise<void> {
   console.log(`  submitted in ${submittedSeconds.toFixed(1)} s (${(claims / submittedSeconds).toFixed(0)} claims/s); all adjudicated after ${seconds.toFixed(1)} s: ${(claims / seconds).toFixed(0)} claims/s end to end`);
   console.log(`  submit→adjudicated p50 ${batchLatency.p50.toFixed(0)} ms, p99 ${batchLatency.p99.toFixed(0)} ms; statuses: ${statuses}`);
   console.log(`  CPU ms per claim: ${batchCpu}`);
-  if (profiling) return;
+  if (profiled === 'batches') return;
 
   // S1 single claims at a fixed rate
   const before = (await sql.query<{ at: Date }>('select now() as at')).rows[0].at;
   const singleCpu = cpuMeter(processes);
-  const loop = await openLoop(url, headers, () => JSON.stringify({ query: ENTER_ONE, variables: { input: { claim: claimInput(insurees) } } }), { rate, durationSeconds });
-  await untilAdjudicated(sql);
+  const singles = async () => {
+    const answers = await openLoop(url, headers, () => JSON.stringify({ query: ENTER_ONE, variables: { input: { claim: claimInput(insurees) } } }), { rate, durationSeconds });
+    await untilAdjudicated(sql);
+    return answers;
+  };
+  const loop = profiled === 'single' ? await profileWhile(profiling!, processes, singles) : await singles();
   const singleLatency = await latencies(sql, `submitted_at > '${before.toISOString()}'`);
   console.log(`\nS1 single: enterAndSubmitClaim at ${rate}/s for ${durationSeconds} s (open loop) through the gateway: ${loop.latencies.length} answered, ${loop.failures} failed, ${loop.late} late`);
   console.log(`  request p50 ${percentile(loop.latencies, 0.5).toFixed(1)} ms, p99 ${percentile(loop.latencies, 0.99).toFixed(1)} ms; submit→adjudicated p50 ${singleLatency.p50.toFixed(0)} ms, p99 ${singleLatency.p99.toFixed(0)} ms`);

@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202223733_initial } from './Migration20261202223733_initial';
 import { Migration20261202225535_adjudication } from './Migration20261202225535_adjudication';
+import { Migration20261203055506_queued_order } from './Migration20261203055506_queued_order';
 
 /**
  * Applied in this order, after the migrations of the libraries the service uses (claimPersistence);
@@ -10,4 +11,5 @@ import { Migration20261202225535_adjudication } from './Migration20261202225535_
 export const claimMigrations: MigrationObject[] = [
   { name: 'Migration20261202223733_initial', class: Migration20261202223733_initial },
   { name: 'Migration20261202225535_adjudication', class: Migration20261202225535_adjudication },
+  { name: 'Migration20261203055506_queued_order', class: Migration20261203055506_queued_order },
 ];

@@ -4,7 +4,7 @@ import { BulkOutboxWriter } from '@imis/messaging';
 import { Claim, currentLines, type ClaimLines } from '../../claim';
 import { adjudicateBatch, explainLine, UsageLedger, valuateClaim, type ClaimAdjudication, type LineValuation, type UsageCounters } from '../domain';
 import { loadBatch } from '../infrastructure/adjudication.loader';
-import { familyKeys, lockFamilies, queuedInSubmissionOrder, queuedOfBatch } from '../infrastructure/adjudication.statements';
+import { familyKeys, lockFamilies, lockWaitingFamilies, queuedInSubmissionOrder, queuedOfBatch } from '../infrastructure/adjudication.statements';
 import { addUsage, applyAdjudication, insertDedRem, writeAdjudicated } from '../infrastructure/adjudication.writer';
 import { adjudicatedEvents } from './adjudication-events';
 import { AdjudicationSettings } from './adjudication-settings';
@@ -18,8 +18,9 @@ export interface BatchOutcome {
 }
 
 /**
- * One adjudication batch in the caller's transaction: locks the families of the batch's queued claims (sorted), reads
- * every queued claim of those families submitted up to the batch's last one, in submission order (claims already
+ * One adjudication batch in the caller's transaction: locks the families of the batch's queued claims (sorted), tops
+ * the batch up with the families of the oldest other waiting claims that no other worker holds (lockWaitingFamilies),
+ * reads every queued claim of those families submitted up to the batch's last one, in submission order (claims already
  * adjudicated are not queued any more: a retried job or a job whose claims another batch took does nothing twice),
  * loads their data set-based, runs the rules in memory and writes results, lines, counters and events.
  */
@@ -31,7 +32,9 @@ export class ClaimAdjudicator {
     const { lockKeys, lastSeq } = await queuedOfBatch(tx, claimIds);
     if (lastSeq === null) return { adjudicated: [] };
     await lockFamilies(tx, lockKeys);
-    const ids = await queuedInSubmissionOrder(tx, lockKeys, lastSeq);
+    const waiting = await lockWaitingFamilies(tx, this.settings.batchSize - claimIds.length, lockKeys);
+    const upTo = waiting.lastSeq !== null && BigInt(waiting.lastSeq) > BigInt(lastSeq) ? waiting.lastSeq : lastSeq;
+    const ids = await queuedInSubmissionOrder(tx, [...lockKeys, ...waiting.keys], upTo);
     if (ids.length === 0) return { adjudicated: [] };
     const { claims, lines } = await loadUnmanaged(tx, ids);
     const { claims: inputs, context } = await loadBatch(tx, claims, lines, this.settings.ageOfMajority);

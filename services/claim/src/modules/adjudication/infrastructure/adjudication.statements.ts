@@ -22,6 +22,35 @@ export async function lockFamilies(tx: EntityManager, keys: readonly string[]): 
 }
 
 /**
+ * Tops a small batch up with what else waits: the families of the oldest queued claims (up to `room` of them) that no
+ * other worker holds, locked without waiting (so never a deadlock with the sorted locks of lockFamilies), and the
+ * submission number up to which their claims are taken. Their jobs later find those claims done. A pool behind its
+ * queue thus adjudicates in full batches even when claims arrive one per job.
+ */
+export async function lockWaitingFamilies(tx: EntityManager, room: number, held: readonly string[]): Promise<{ keys: string[]; lastSeq: string | null }> {
+  if (room <= 0) return { keys: [], lastSeq: null };
+  const rows = await tx.execute<{ insureeId: string; seq: string }[]>(
+    `select insuree_id as "insureeId", submission_seq::text as seq from claim where queued and deleted_at is null and status = 'ENTERED' and submission_seq is not null
+      order by submission_seq limit ?`,
+    [room],
+  );
+  const keyOf = await familyKeyOf(tx, rows.map((row) => row.insureeId));
+  const wanted = [...new Set(keyOf.values())].filter((key) => !held.includes(key)).sort();
+  if (wanted.length === 0) return { keys: [], lastSeq: null };
+  const locked = new Set(
+    (
+      await tx.execute<{ key: string }[]>(`select k as key from unnest(?::text[]) as k where pg_try_advisory_xact_lock(hashtextextended('claim-usage:' || k, 0))`, [
+        textArrayLiteral(wanted),
+      ])
+    ).map((row) => row.key),
+  );
+  const lastSeq = rows
+    .filter((row) => locked.has(keyOf.get(row.insureeId)!))
+    .reduce<string | null>((max, row) => (max === null || BigInt(row.seq) > BigInt(max) ? row.seq : max), null);
+  return { keys: [...locked], lastSeq };
+}
+
+/**
  * Every queued claim of these families (or lone insurees) submitted up to `lastSeq`, in submission order: an earlier
  * claim held by another job is adjudicated here first (that job then finds it done), so the result is the sequential one.
  */
@@ -48,6 +77,11 @@ export async function numberSubmissions(tx: EntityManager, claimIds: readonly st
 
 /** The lock keys of these insurees, sorted: their family, else themselves (deleted insurees too: their claims still wait). */
 export async function familyKeys(tx: EntityManager, insureeIds: readonly string[]): Promise<string[]> {
+  return [...new Set((await familyKeyOf(tx, insureeIds)).values())].sort();
+}
+
+/** The lock key of each insuree: its family, else itself. */
+async function familyKeyOf(tx: EntityManager, insureeIds: readonly string[]): Promise<Map<string, string>> {
   const families = new Map((await insureesByIds(tx, insureeIds, { includeDeleted: true })).map((insuree) => [insuree.id, insuree.familyId]));
-  return [...new Set(insureeIds.map((id) => families.get(id) ?? id))].sort();
+  return new Map(insureeIds.map((id) => [id, families.get(id) ?? id]));
 }

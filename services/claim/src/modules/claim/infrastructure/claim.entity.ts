@@ -73,6 +73,7 @@ export class Claim extends VersionedEntity {
 
   /** Submission order (sequence `claim_submission_seq`, taken at submit): adjudication follows it per insuree. */
   @Index({ name: 'claim_queued_seq', expression: 'create index "claim_queued_seq" on "claim" ("insuree_id", "submission_seq") where "queued"' })
+  @Index({ name: 'claim_queued_order', expression: 'create index "claim_queued_order" on "claim" ("submission_seq") where "queued"' })
   @Property({ type: 'bigint', nullable: true })
   submissionSeq: string | null = null;
 
