@@ -29,7 +29,7 @@ export async function insertEntities(tx: EntityManager, entities: readonly BaseE
       const record = row as unknown as Record<string, unknown>;
       return Object.fromEntries(insert.columns.map(({ property, column }) => [column, property === 'version' ? (record.version ?? 1) : (record[property] ?? null)]));
     });
-    await sql.run(insert.sql, [JSON.stringify(json)]);
+    await sql.run(insert.sql, [JSON.stringify(json, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))]);
   }
 }
 

@@ -1,0 +1,91 @@
+import { Entity, MikroORM, type Opt, Property } from '@mikro-orm/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { findHistory, insertEntities, recordHistory, serviceOrmConfig, sqlRunner, VersionedEntity } from '@imis/persistence';
+import { createTestDatabase, type TestDatabase } from '@imis/testing';
+
+@Entity({ tableName: 'sample_claim' })
+class SampleClaim extends VersionedEntity {
+  @Property({ type: 'text' })
+  code!: string;
+
+  @Property({ type: 'date' })
+  dateFrom!: string;
+
+  @Property({ type: 'decimal', precision: 18, scale: 2 })
+  claimed!: string;
+
+  @Property({ type: 'bigint', nullable: true })
+  /** MikroORM reads bigint columns as JS bigints; written from either. */
+  sequence: string | bigint | null = null;
+
+  @Property({ type: 'json' })
+  diagnoses: Opt<string[]> = [];
+
+  @Property({ type: 'boolean' })
+  queued: Opt<boolean> = false;
+}
+
+describe('set-based writes: insertEntities, recordHistory, sqlRunner', () => {
+  let database: TestDatabase;
+  let orm: MikroORM<PostgreSqlDriver>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('persistence_sets');
+    orm = await MikroORM.init<PostgreSqlDriver>(
+      serviceOrmConfig({ service: 'persistence', serverUrl: database.serverUrl, database: database.name, entities: [SampleClaim], migrations: [] }),
+    );
+    await orm.schema.createSchema();
+  });
+
+  afterAll(async () => {
+    await orm?.close(true);
+    await database?.drop();
+  });
+
+  const sample = (code: string, sequence: string | bigint = '9007199254740993') => Object.assign(new SampleClaim(), { code, dateFrom: '2026-03-01', claimed: '51.50', sequence, diagnoses: ['A00', "O'Neil"], changedBy: 'alice' });
+
+  it('inserts entities built in memory in one statement, every column from the entity (version 1)', async () => {
+    const claims = [sample('C1'), sample('C2', 9007199254740993n)];
+    await orm.em.fork().transactional((tx) => insertEntities(tx, claims));
+    const stored = await orm.em.fork().find(SampleClaim, { id: { $in: claims.map((claim) => claim.id) } }, { orderBy: { code: 'asc' } });
+    expect(stored.map((claim) => [claim.code, claim.version, claim.dateFrom, claim.claimed, String(claim.sequence), claim.diagnoses, claim.queued, claim.changedBy])).toEqual([
+      ['C1', 1, '2026-03-01', '51.50', '9007199254740993', ['A00', "O'Neil"], false, 'alice'],
+      ['C2', 1, '2026-03-01', '51.50', '9007199254740993', ['A00', "O'Neil"], false, 'alice'],
+    ]);
+  });
+
+  it('keeps the versions a set-based update replaces as the history subscriber keeps a flushed change', async () => {
+    const byFlush = sample('F1');
+    const bySet = sample('S1');
+    await orm.em.fork().transactional((tx) => insertEntities(tx, [byFlush, bySet]));
+
+    const em = orm.em.fork();
+    const loaded = await em.findOneOrFail(SampleClaim, byFlush.id);
+    loaded.queued = true;
+    loaded.markChanged('bob');
+    await em.flush();
+    await orm.em.fork().transactional(async (tx) => {
+      const at = new Date();
+      await recordHistory(tx, SampleClaim, [bySet.id], 'bob', at);
+      await sqlRunner(tx).run(`update sample_claim set queued = true, version = version + 1, changed_by = ?, valid_from = ? where id = ?`, ['bob', at, bySet.id]);
+    });
+
+    const [flushed] = await findHistory(orm.em.fork(), 'SampleClaim', byFlush.id);
+    const [set] = await findHistory(orm.em.fork(), 'SampleClaim', bySet.id);
+    const comparable = ({ id: _id, createdAt: _created, updatedAt: _updated, validFrom, ...data }: Record<string, unknown>) => ({ ...data, validFrom: new Date(String(validFrom)).getTime() });
+    expect({ ...comparable(set.data), code: 'F1' }).toEqual({ ...comparable(flushed.data), validFrom: comparable(set.data).validFrom });
+    expect([set.version, set.changedBy, set.replacedBy]).toEqual([1, 'alice', 'bob']);
+    expect(set.data).toMatchObject({ code: 'S1', claimed: '51.50', dateFrom: '2026-03-01', sequence: '9007199254740993', diagnoses: ['A00', "O'Neil"], queued: false, version: 1 });
+  });
+
+  it('passes values as bind parameters: quotes and large text arrive as sent, never as SQL', async () => {
+    const text = `'; drop table sample_claim; --${'x'.repeat(100_000)}`;
+    const [row] = await orm.em.fork().transactional((tx) => sqlRunner(tx).rows<{ length: number; head: string }>(`select length(?::text) as length, left(?::text, 3) as head`, [text, text]));
+    expect(row).toEqual({ length: text.length, head: "'; " });
+    await expect(orm.em.fork().count(SampleClaim, {})).resolves.toBeGreaterThan(0);
+  });
+
+  it('refuses to run outside a transaction', () => {
+    expect(() => sqlRunner(orm.em.fork())).toThrow('sqlRunner runs in the transaction of the change');
+  });
+});
