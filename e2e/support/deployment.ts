@@ -2,10 +2,10 @@ import { rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Client } from 'pg';
-import { deployedSubgraphs, runProcess, type SubgraphDefinition, startProcess, stopAll, waitForReady } from '@imis/deployment';
+import { deployedSubgraphs, type ManagedProcess, runProcess, type SubgraphDefinition, startProcess, stopAll, waitForReady } from '@imis/deployment';
 import { StreamReader } from './stream-reader';
 import { supergraphFile } from './supergraph-file';
-import { createTestDatabase, freePort, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
+import { createTestDatabase, freePort, randomEventPrefix, startWorkerProcess, testInfrastructure, type TestDatabase } from '@imis/testing';
 
 /** One running subgraph with its own test database. */
 export interface RunningSubgraph {
@@ -15,24 +15,39 @@ export interface RunningSubgraph {
   origin: string;
 }
 
+/** A service's job worker (`src/worker.ts`) running as its own process. */
+export interface RunningWorker {
+  name: string;
+  process: ManagedProcess;
+  /** Where it serves /health and /metrics. */
+  origin: string;
+}
+
 export interface DeploymentOptions {
   /** The subgraphs to start (identity always is); absent: every deployed subgraph. */
   only?: readonly string[];
-  /** Environment added to one service's (e.g. a payment gateway URL), by service name. */
+  /** Environment added to one service's (e.g. a payment gateway URL), by service name; its worker gets it too. */
   env?: Record<string, Record<string, string>>;
+  /**
+   * Services whose `src/worker.ts` runs as its own process, on the service's database, event prefix and job queues
+   * (a port of its own); their API processes then only enqueue jobs (JOBS_CONCURRENCY=0 unless `env` sets it).
+   */
+  workers?: readonly string[];
 }
 
 /**
  * The deployed subgraphs (read from `services/`, so a new service is started without new code), or some of
- * them, and the gateway as real processes, each service on its own test database, one event prefix; the
- * administrator is created by identity from IMIS_ADMIN_*, and signs in with `login`.
+ * them, and the gateway as real processes, each service on its own test database, one event prefix, and the
+ * worker processes asked for; the administrator is created by identity from IMIS_ADMIN_*, and signs in with `login`.
  */
 export class Deployment {
   readonly prefix = randomEventPrefix();
   subgraphs: RunningSubgraph[] = [];
+  workers: RunningWorker[] = [];
   gatewayOrigin = '';
   private streams?: StreamReader;
   private supergraphDirectory?: string;
+  private processes: ManagedProcess[] = [];
 
   /** The stream reader of the deployment's event prefix. */
   get events(): StreamReader {
@@ -47,6 +62,18 @@ export class Deployment {
     return subgraph.database;
   }
 
+  /** The worker process of a service started with `workers`. */
+  worker(name: string): RunningWorker {
+    const worker = this.workers.find((candidate) => candidate.name === name);
+    if (!worker) throw new Error(`${name} has no worker process in this deployment`);
+    return worker;
+  }
+
+  /** What each process printed last and whether it still runs: for the message of a step that gives up. */
+  recentOutput(): string {
+    return this.processes.map((process) => `--- ${process.name} (${process.child.exitCode ?? 'running'}):\n${process.recentOutput()}`).join('\n');
+  }
+
   get gatewayUrl(): string {
     return `${this.gatewayOrigin}/graphql`;
   }
@@ -57,6 +84,10 @@ export class Deployment {
     const definitions = deployedSubgraphs().filter((definition) => !options.only || definition.name === 'identity' || options.only.includes(definition.name));
     const ports = new Map<string, number>();
     for (const definition of definitions) ports.set(definition.name, await freePort());
+    const withWorker = options.workers ?? [];
+    for (const name of withWorker) {
+      if (!definitions.some((definition) => definition.name === name && definition.worker)) throw new Error(`${name} is not deployed or has no src/worker.ts`);
+    }
     const identityPort = ports.get('identity');
     if (identityPort === undefined) throw new Error('the hostile-input test signs in through identity, which is not deployed');
     const jwksUrl = `http://127.0.0.1:${identityPort}/.well-known/jwks.json`;
@@ -66,7 +97,7 @@ export class Deployment {
       this.subgraphs.push({ definition, database, origin, url: `${origin}/graphql` });
     }
     // A superset of what the services read: each takes what its own config knows.
-    const envOf = ({ definition, database }: RunningSubgraph) => ({
+    const envOf = ({ definition, database }: RunningSubgraph, role: 'api' | 'worker' = 'api') => ({
       DATABASE_URL: database.serverUrl,
       DATABASE_NAME: database.name,
       NATS_URL: natsUrl,
@@ -80,13 +111,28 @@ export class Deployment {
       PHOTO_DIR: join(tmpdir(), `${this.prefix}photos`),
       IMPORT_QUEUE_PREFIX: `${this.prefix}imis`,
       JOBS_QUEUE_PREFIX: `${this.prefix}imis`,
+      ...(role === 'api' && withWorker.includes(definition.name) ? { JOBS_CONCURRENCY: '0' } : {}),
       ...options.env?.[definition.name],
     });
-    for (const subgraph of this.subgraphs) {
-      expect(await runProcess('migrate', subgraph.definition.migrate, envOf(subgraph), { quiet: true })).toBe(0);
-    }
+    const migrations = await Promise.all(
+      this.subgraphs.map(async (subgraph) => [subgraph.definition.name, await runProcess(`${subgraph.definition.name}-migrate`, subgraph.definition.migrate, envOf(subgraph), { quiet: true })] as const),
+    );
+    expect(migrations.filter(([, exitCode]) => exitCode !== 0)).toEqual([]);
     const started = this.subgraphs.map((subgraph) => [startProcess(subgraph.definition.name, subgraph.definition.entry, envOf(subgraph), { quiet: true }), subgraph] as const);
-    for (const [process, subgraph] of started) await waitForReady(`${subgraph.origin}/health/ready`, 90_000, process);
+    // The workers need only the migrated database: they start alongside the API processes.
+    const workers = this.subgraphs
+      .filter(({ definition }) => withWorker.includes(definition.name))
+      .map(async (subgraph): Promise<RunningWorker> => {
+        const { process, url } = await startWorkerProcess(`${subgraph.definition.name}-worker`, subgraph.definition.worker!, envOf(subgraph, 'worker'));
+        return { name: subgraph.definition.name, process, origin: url };
+      });
+    const apisReady = async () => {
+      for (const [process, subgraph] of started) await waitForReady(`${subgraph.origin}/health/ready`, 90_000, process);
+    };
+    this.processes = started.map(([process]) => process);
+    const [, ...running] = await Promise.all([apisReady(), ...workers]);
+    this.workers = running;
+    this.processes.push(...running.map((worker) => worker.process));
     const gatewayPort = await freePort();
     const urls = Object.fromEntries(this.subgraphs.map((subgraph) => [subgraph.definition.urlEnv, subgraph.url]));
     const supergraph = options.only ? await supergraphFile(Object.fromEntries(this.subgraphs.map((subgraph) => [subgraph.definition.name, subgraph.url]))) : undefined;
@@ -97,6 +143,7 @@ export class Deployment {
       { GATEWAY_PORT: String(gatewayPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', AUTH_JWKS_URL: jwksUrl, ...urls, ...(supergraph ? { SUPERGRAPH_PATH: supergraph.path } : {}) },
       { quiet: true },
     );
+    this.processes.push(gateway);
     this.gatewayOrigin = `http://127.0.0.1:${gatewayPort}`;
     await waitForReady(`${this.gatewayOrigin}/health/ready`, 90_000, gateway);
   }
