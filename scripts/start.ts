@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const auth = authKeysEnv(host, ports.get('identity'));
 
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const checks = [checkPostgres(config.DATABASE_URL), checkNats(config.NATS_URL), checkRedis(redisUrl)];
+  const checks = [checkPostgres(config.DATABASE_URL, config.DATABASE_PASSWORD), checkNats(config.NATS_URL), checkRedis(redisUrl)];
   const problems = (await Promise.all(checks)).filter(Boolean);
   if (problems.length > 0) throw new Error(`${problems.join('\n')}\n${INFRASTRUCTURE_HINT}`);
 

@@ -13,7 +13,9 @@ export { ACCESS_TOKEN_ALGORITHM, generateSigningKey } from './token/signing-key'
 export type { SigningKeyJwk } from './token/signing-key';
 export { DEFAULT_TOKEN_AUDIENCE } from './token/token-audience';
 export type { TokenAudience } from './token/token-audience';
-export { TokenVerifier } from './token/token-verifier';
+export { CLOCK_TOLERANCE_SECONDS, TokenVerifier } from './token/token-verifier';
+export { reloadingKeySet } from './token/reloading-key-set';
+export type { ReloadingKeySetOptions } from './token/reloading-key-set';
 export type { KeySource, TokenVerifierOptions } from './token/token-verifier';
 export { RequestUser } from './request-user';
 export type { LocationTree } from './scope/location-tree';

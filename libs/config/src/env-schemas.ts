@@ -7,6 +7,14 @@ const booleanFlag = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((value) => value === 'true' || value === '1');
 
+/**
+ * An optional variable for which an empty value means unset (compose passes `${X:-}` as ''); other
+ * optional variables keep treating '' as a value their schema judges.
+ */
+export function blankAsUnset<T extends z.ZodTypeAny>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+}
+
 /** Variables every process reads. */
 export const baseEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -22,6 +30,11 @@ export const serviceEnvSchema = baseEnvSchema.extend({
     .url()
     .default('postgres://postgres@127.0.0.1:5432/postgres')
     .describe('PostgreSQL server URL; the database name in it is replaced by imis_<service>'),
+  DATABASE_PASSWORD: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('password of the DATABASE_URL user when the URL carries none (DATABASE_PASSWORD_FILE: from a secret file)'),
   DATABASE_NAME: z.string().regex(/^[a-z_][a-z0-9_]*$/).optional().describe('overrides imis_<service> (tests)'),
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
   NATS_URL: z.string().default('nats://127.0.0.1:4222'),

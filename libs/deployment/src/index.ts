@@ -1,7 +1,9 @@
 export { deployedSubgraphs, SUBGRAPHS, subgraphPort, subgraphUrl } from './subgraphs';
 export { discoverServices, serviceCatalogue } from './service-catalogue';
 export type { ServiceFolder } from './service-catalogue';
-export type { SubgraphDefinition } from './subgraphs';
+export type { ServiceDeployment, SubgraphDefinition } from './subgraphs';
+export { containerNeeds, gatewayContainerEnv, MIGRATION_CONTAINER_ENV, SERVICE_CONTAINER_ENV, SERVICE_CONTAINER_SECRETS } from './container-environment';
+export type { ServiceProcessKind } from './container-environment';
 export { composeSupergraph, printSubgraphSdl } from './compose-supergraph';
 export type { CompositionOutcome, SubgraphSdl } from './compose-supergraph';
 export { checkNats, checkPostgres, checkRedis, INFRASTRUCTURE_HINT } from './infrastructure-check';

@@ -3,9 +3,9 @@ import { Client } from 'pg';
 
 const TIMEOUT_MS = 3000;
 
-/** Null when PostgreSQL accepts a connection and a query, else why not. */
-export async function checkPostgres(url: string): Promise<string | null> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: TIMEOUT_MS });
+/** Null when PostgreSQL accepts a connection and a query, else why not (`password`: DATABASE_PASSWORD, kept out of the URL). */
+export async function checkPostgres(url: string, password?: string): Promise<string | null> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: TIMEOUT_MS, ...(password ? { password } : {}) });
   try {
     await client.connect();
     await client.query('select 1');

@@ -8,10 +8,10 @@ export interface CompletedProcess {
   stderr: string;
 }
 
-/** Runs an entry (entryNodeArgs) as a child process and collects its output (for short-lived commands). */
-export function runToCompletion(entry: string, env: NodeJS.ProcessEnv = process.env): Promise<CompletedProcess> {
+/** Runs an entry (entryNodeArgs) with `args` as a child process and collects its output (for short-lived commands). */
+export function runToCompletion(entry: string, env: NodeJS.ProcessEnv = process.env, args: string[] = []): Promise<CompletedProcess> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, entryNodeArgs(entry, [], env), { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, entryNodeArgs(entry, args, env), { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));

@@ -21,8 +21,18 @@ describe('service catalogue', () => {
       createMigration: 'services/claim-review/tools/create-migration.ts',
       port: 4004,
       portEnv: 'CLAIM_REVIEW_PORT',
+      deployment: { env: [], secrets: [], directories: [] },
     });
     expect(catalogue[1].worker).toBe('services/insuree/src/worker.ts');
+  });
+
+  it('reads what a deployment must give the service from imis.deployment', () => {
+    const [insuree] = serviceCatalogue([{ ...folder('insuree'), manifest: { name: '@imis/insuree', imis: { port: 4003, deployment: { env: ['PHOTO_DIR'], directories: ['PHOTO_DIR'] } } } }]);
+    expect(insuree.deployment).toEqual({ env: ['PHOTO_DIR'], secrets: [], directories: ['PHOTO_DIR'] });
+    const declaring = (deployment: unknown) => serviceCatalogue([{ ...folder('payment'), manifest: { name: '@imis/payment', imis: { port: 4007, deployment } } }]);
+    expect(() => declaring({ secret: ['PAYMENT_GATEWAY_SECRET'] })).toThrow('imis.deployment has unknown keys: secret (known: env, secrets, directories)');
+    expect(() => declaring({ secrets: ['payment secret'] })).toThrow('imis.deployment.secrets must be a list of variable names');
+    expect(() => declaring(['PAYMENT_GATEWAY_SECRET'])).toThrow('imis.deployment has unknown keys: 0');
   });
 
   it('skips a folder whose package.json declares no port', () => {

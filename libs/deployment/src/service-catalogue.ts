@@ -1,15 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { REPO_ROOT } from './repo-root';
-import type { SubgraphDefinition } from './subgraphs';
+import type { ServiceDeployment, SubgraphDefinition } from './subgraphs';
 
 const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** A folder under `services/` as found on disk. */
 export interface ServiceFolder {
   folder: string;
-  /** Its package.json: `{ "name": "@imis/<folder>", "imis": { "port": 4001 } }`. */
-  manifest: { name?: string; imis?: { port?: unknown } };
+  /** Its package.json: `{ "name": "@imis/<folder>", "imis": { "port": 4001, "deployment": { … } } }`. */
+  manifest: { name?: string; imis?: { port?: unknown; deployment?: unknown } };
   hasWorker: boolean;
 }
 
@@ -67,5 +67,26 @@ function serviceDefinition({ folder: name, manifest, hasWorker }: ServiceFolder)
     createMigration: `services/${name}/tools/create-migration.ts`,
     port,
     portEnv: `${variable}_PORT`,
+    deployment: serviceDeployment(name, manifest.imis?.deployment),
   };
+}
+
+const VARIABLE = /^[A-Z][A-Z0-9_]*$/;
+const DEPLOYMENT_KEYS = ['env', 'secrets', 'directories'] as const;
+
+/** `imis.deployment` of a service's package.json: lists of variable names, each optional. */
+function serviceDeployment(name: string, declared: unknown): ServiceDeployment {
+  const where = `services/${name}/package.json: imis.deployment`;
+  if (declared === undefined) return { env: [], secrets: [], directories: [] };
+  if (typeof declared !== 'object' || declared === null) throw new Error(`${where} must be an object`);
+  const unknown = Object.keys(declared).filter((key) => !(DEPLOYMENT_KEYS as readonly string[]).includes(key));
+  if (unknown.length > 0) throw new Error(`${where} has unknown keys: ${unknown.join(', ')} (known: ${DEPLOYMENT_KEYS.join(', ')})`);
+  const list = (key: (typeof DEPLOYMENT_KEYS)[number]): string[] => {
+    const value = (declared as Record<string, unknown>)[key] ?? [];
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && VARIABLE.test(item))) {
+      throw new Error(`${where}.${key} must be a list of variable names`);
+    }
+    return value as string[];
+  };
+  return { env: list('env'), secrets: list('secrets'), directories: list('directories') };
 }

@@ -1,6 +1,19 @@
 import { discoverServices } from './service-catalogue';
 
 /**
+ * What a deployment (compose, Kubernetes) must give a service beyond what every service gets
+ * (CONTAINER_ENV of ./container-environment): `imis.deployment` of its package.json.
+ */
+export interface ServiceDeployment {
+  /** Variables to set: their defaults suit only a laptop (TRUSTED_PROXIES behind a gateway on another host). */
+  env: string[];
+  /** Variables holding a secret: given as files (`X_FILE`, Docker secrets), never in plain sight. */
+  secrets: string[];
+  /** Variables naming a directory whose files must outlive the container (a volume every process of the service shares). */
+  directories: string[];
+}
+
+/**
  * A deployable service as the tools launch it: entry points and ports, read from `services/<name>/`
  * without loading the service's code (the gateway reads it too). Paths are relative to the repository root.
  */
@@ -25,6 +38,7 @@ export interface SubgraphDefinition {
   port: number;
   /** Env variable of `npm start` overriding that port (`LOCATION_PORT`). */
   portEnv: string;
+  deployment: ServiceDeployment;
 }
 
 /** Every service under `services/`, in port order (a service is a folder whose package.json has `imis.port`). */

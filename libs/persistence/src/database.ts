@@ -11,11 +11,28 @@ export function databaseUrl(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+/**
+ * The server URL with `password` as the password of its user (when given): the password can then come
+ * from a secret file (DATABASE_PASSWORD_FILE) instead of sitting in the URL.
+ */
+export function withPassword(serverUrl: string, password: string | undefined): string {
+  if (!password) return serverUrl;
+  const url = new URL(serverUrl);
+  url.password = encodeURIComponent(password);
+  return url.toString();
+}
 
-/** Creates the database if it does not exist (safe when several processes race to create it). */
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+const UNKNOWN_DATABASE = '3D000';
+
+/**
+ * Creates the database if it does not exist (safe when several processes race to create it). An existing
+ * database is found by connecting to it, so a role that owns only its database (no CREATEDB, no access to
+ * `postgres`: deploy/postgres) passes; only a missing one needs the maintenance database and CREATEDB.
+ */
 export async function ensureDatabase(serverUrl: string, database: string): Promise<void> {
   if (!IDENTIFIER.test(database)) throw new Error(`Invalid database name "${database}"`);
+  if (await databaseExists(serverUrl, database)) return;
   const client = new Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
   await client.connect();
   try {
@@ -27,6 +44,18 @@ export async function ensureDatabase(serverUrl: string, database: string): Promi
   } finally {
     await client.end();
   }
+}
+
+async function databaseExists(serverUrl: string, database: string): Promise<boolean> {
+  const client = new Client({ connectionString: databaseUrl(serverUrl, database) });
+  try {
+    await client.connect();
+  } catch (error) {
+    if ((error as { code?: string }).code === UNKNOWN_DATABASE) return false;
+    throw error;
+  }
+  await client.end();
+  return true;
 }
 
 export async function dropDatabase(serverUrl: string, database: string): Promise<void> {

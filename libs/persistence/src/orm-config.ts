@@ -4,7 +4,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { historyPersistence } from './contribution/history.persistence';
 import { mergePersistence, orderedContributions, type ServicePersistence } from './contribution/merge-persistence';
 import type { PersistenceContribution } from './contribution/persistence-contribution';
-import { databaseUrl, serviceDatabaseName } from './database';
+import { databaseUrl, serviceDatabaseName, withPassword } from './database';
 import { HistorySubscriber } from './history.subscriber';
 
 export interface ServiceOrmOptions extends ServicePersistence {
@@ -20,6 +20,8 @@ export interface ServiceOrmOptions extends ServicePersistence {
 /** The variables a service process sets its database from (serviceEnvSchema of @imis/config). */
 export interface ServiceDatabaseEnv {
   DATABASE_URL: string;
+  /** The password of DATABASE_URL's user, when kept out of the URL (a secret file). */
+  DATABASE_PASSWORD?: string;
   DATABASE_NAME?: string;
   DATABASE_POOL_MAX?: number;
 }
@@ -61,11 +63,16 @@ export function serviceOrmConfig(options: ServiceOrmOptions): Options<PostgreSql
 export function serviceOrmConfigFrom(service: string, persistence: ServicePersistence, env: ServiceDatabaseEnv): Options<PostgreSqlDriver> {
   return serviceOrmConfig({
     service,
-    serverUrl: env.DATABASE_URL,
+    serverUrl: databaseServerUrl(env),
     database: env.DATABASE_NAME,
     poolMax: env.DATABASE_POOL_MAX,
     ...persistence,
   });
+}
+
+/** The server a service connects to: DATABASE_URL, with DATABASE_PASSWORD as its password when set. */
+export function databaseServerUrl(env: Pick<ServiceDatabaseEnv, 'DATABASE_URL' | 'DATABASE_PASSWORD'>): string {
+  return withPassword(env.DATABASE_URL, env.DATABASE_PASSWORD);
 }
 
 /** The migrations of the libraries a service uses (history's included), in the order they run. */

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Options } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createServiceApplication, type ServiceApplicationOptions } from '@imis/observability';
-import { migrateDatabase } from '@imis/persistence';
+import { databaseServerUrl, migrateDatabase } from '@imis/persistence';
 import type { ServiceProcessEnv } from './service-descriptor';
 
 /**
@@ -12,11 +12,11 @@ import type { ServiceProcessEnv } from './service-descriptor';
  */
 export async function createServiceApp(
   rootModule: DynamicModule,
-  env: Pick<ServiceProcessEnv, 'MIGRATE_ON_START' | 'DATABASE_URL'>,
+  env: Pick<ServiceProcessEnv, 'MIGRATE_ON_START' | 'DATABASE_URL' | 'DATABASE_PASSWORD'>,
   orm: Options<PostgreSqlDriver>,
   options: ServiceApplicationOptions = {},
 ): Promise<NestExpressApplication> {
-  const applied = env.MIGRATE_ON_START ? await migrateDatabase(orm, env.DATABASE_URL) : [];
+  const applied = env.MIGRATE_ON_START ? await migrateDatabase(orm, databaseServerUrl(env)) : [];
   const app = await createServiceApplication(rootModule, options);
   if (applied.length > 0) new NestLogger('Migrations').log(`Applied ${applied.join(', ')}`);
   return app;

@@ -1,6 +1,6 @@
 import { loadConfig } from '@imis/config';
 import { printSubgraphSchema } from '@imis/graphql';
-import { libraryMigrationNames, migrateDatabase, runMigrationTool } from '@imis/persistence';
+import { databaseServerUrl, libraryMigrationNames, migrateDatabase, runMigrationTool } from '@imis/persistence';
 import { runEntry } from './run-entry';
 import type { ServiceDescriptor, ServiceProcessEnv } from './service-descriptor';
 import { serviceOrm } from './service-orm-config';
@@ -33,7 +33,7 @@ export function runServiceMigrations<Env extends ServiceProcessEnv>(service: Ser
     async () => {
       const env = loadConfig(service.envSchema);
       const orm = serviceOrm(service, env);
-      const applied = await migrateDatabase(orm, env.DATABASE_URL);
+      const applied = await migrateDatabase(orm, databaseServerUrl(env));
       console.log(JSON.stringify({ service: service.name, database: orm.dbName, applied }));
     },
     () => process.exit(0),
@@ -57,7 +57,7 @@ export function runServiceMigrationTool<Env extends ServiceProcessEnv>(service: 
     const outcome = await runMigrationTool(
       {
         service: service.name,
-        serverUrl: env.DATABASE_URL,
+        serverUrl: databaseServerUrl(env),
         ormConfig: (database) => serviceOrm(service, { ...env, DATABASE_NAME: database }),
         migrationsDir,
         rerunOnCheck: libraryMigrationNames(service.persistence),

@@ -61,9 +61,10 @@ describe('identity: first-boot administrator', () => {
 });
 
 describe('identity: first boot without administrator variables', () => {
-  it('warns the operator to set them when there is no user at all, and creates nobody', async () => {
+  it('warns the operator to set them when there is no user at all, and creates nobody (empty values count as unset)', async () => {
     const warnings = jest.spyOn(Logger.prototype, 'warn');
-    const identity = await startIdentity();
+    // What compose passes for `${IMIS_ADMIN_USERNAME:-}` once the variables are removed after the first boot.
+    const identity = await startIdentity({ IMIS_ADMIN_USERNAME: '', IMIS_ADMIN_PASSWORD: '' });
     try {
       expect(warnings.mock.calls.map((call) => String(call[0]))).toContainEqual(expect.stringContaining('set IMIS_ADMIN_USERNAME and IMIS_ADMIN_PASSWORD'));
       expect(await identity.counts(['app_user', 'credential'])).toEqual({ app_user: 0, credential: 0 });

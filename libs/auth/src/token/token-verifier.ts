@@ -4,17 +4,22 @@ import { accessClaimsSchema } from './access-claims';
 import { AuthenticationError } from './authentication.error';
 import { ACCESS_TOKEN_ALGORITHM } from './signing-key';
 import type { TokenAudience } from './token-audience';
+import { reloadingKeySet } from './reloading-key-set';
 import { DEFAULT_REMEMBER_MS, VerifiedTokens } from './verified-tokens';
 
-/** Where the public keys come from: identity's JWKS endpoint (fetched, cached, refetched on a new kid) or given inline. */
-export type KeySource = { readonly jwksUrl: string } | { readonly jwks: JSONWebKeySet };
+/**
+ * Where the public keys come from: identity's JWKS endpoint (fetched, cached, refetched on a new kid), given
+ * inline, or loaded by the process itself (identity, from its table: `reloadingKeySet`).
+ */
+export type KeySource = { readonly jwksUrl: string } | { readonly jwks: JSONWebKeySet } | { readonly loadJwks: () => Promise<JSONWebKeySet> };
 
 export interface TokenVerifierOptions {
   /** How long a verified token is accepted again without a new check (0: every time); default 60 s. */
   rememberMs?: number;
 }
 
-const CLOCK_TOLERANCE_SECONDS = 5;
+/** Seconds an expired token is still accepted (clocks of the issuer and the verifier differ a little). */
+export const CLOCK_TOLERANCE_SECONDS = 5;
 const BEARER = /^Bearer\s+(\S+)$/i;
 
 /**
@@ -32,10 +37,7 @@ export class TokenVerifier {
     options: TokenVerifierOptions = {},
   ) {
     this.verified = new VerifiedTokens(options.rememberMs ?? DEFAULT_REMEMBER_MS);
-    this.keys =
-      'jwksUrl' in source
-        ? createRemoteJWKSet(new URL(source.jwksUrl), { cacheMaxAge: 10 * 60_000, cooldownDuration: 30_000 })
-        : createLocalJWKSet(source.jwks);
+    this.keys = keysOf(source);
   }
 
   /** The token of an `Authorization: Bearer …` header, or null when there is none. */
@@ -75,6 +77,12 @@ export class TokenVerifier {
     if (!token) throw new AuthenticationError('TOKEN_MISSING');
     return this.verify(token);
   }
+}
+
+function keysOf(source: KeySource): JWTVerifyGetKey {
+  if ('jwksUrl' in source) return createRemoteJWKSet(new URL(source.jwksUrl), { cacheMaxAge: 10 * 60_000, cooldownDuration: 30_000 });
+  if ('jwks' in source) return createLocalJWKSet(source.jwks);
+  return reloadingKeySet(source.loadJwks);
 }
 
 /** The JWKS could not be fetched (identity down or slow): not the caller's fault, so not TOKEN_INVALID. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { serviceEnvSchema, servicePort } from '@imis/config';
+import { blankAsUnset, serviceEnvSchema, servicePort } from '@imis/config';
 import { DEFAULT_TOKEN_AUDIENCE } from '@imis/auth';
 import manifest from '../../package.json';
 import { isTrustedProxiesList } from '@imis/observability';
@@ -17,8 +17,9 @@ export const identityEnvSchema = serviceEnvSchema.extend({
     .string()
     .optional()
     .describe("public keys trusted besides identity's own signing keys, as a JWKS JSON document (tests, key migration)"),
-  IMIS_ADMIN_USERNAME: z.string().min(1).optional().describe('first boot: the administrator created when no such user exists'),
-  IMIS_ADMIN_PASSWORD: z.string().min(1).optional().describe('first boot: its password (must meet the password policy)'),
+  // Empty is unset: compose passes an unexported variable as '', and after the first boot it is left out.
+  IMIS_ADMIN_USERNAME: blankAsUnset(z.string()).describe('first boot: the administrator created when no such user exists'),
+  IMIS_ADMIN_PASSWORD: blankAsUnset(z.string()).describe('first boot: its password (must meet the password policy; IMIS_ADMIN_PASSWORD_FILE: from a secret file)'),
   ACCESS_TOKEN_TTL_SECONDS: positiveInt(900),
   REFRESH_TOKEN_TTL_DAYS: positiveInt(30),
   PASSWORD_MIN_LENGTH: positiveInt(10),

@@ -1,8 +1,8 @@
-import { migrateDatabase } from '@imis/persistence';
+import { databaseServerUrl, migrateDatabase } from '@imis/persistence';
 import { insureeOrmConfig } from '../config/insuree-orm.config';
 import type { InsureeEnv } from '../config/insuree.config';
 
 /** Creates the database when missing and applies pending migrations (the libraries' first); returns their names (callers log them). */
 export function migrateInsureeDatabase(env: InsureeEnv): Promise<string[]> {
-  return migrateDatabase(insureeOrmConfig(env), env.DATABASE_URL);
+  return migrateDatabase(insureeOrmConfig(env), databaseServerUrl(env));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { authEnvSchema } from '@imis/auth';
-import { serviceEnvSchema, servicePort } from '@imis/config';
+import { blankAsUnset, serviceEnvSchema, servicePort } from '@imis/config';
 import { jobsEnvSchema } from '@imis/jobs';
 import { notifierVariable } from '@imis/notification';
 import manifest from '../../package.json';
@@ -16,7 +16,7 @@ export const paymentEnvSchema = serviceEnvSchema
   .extend({
     // package.json's imis.port, where npm start and the supergraph read it too.
     PORT: servicePort(manifest.imis.port),
-    PAYMENT_GATEWAY_URL: z.string().url().optional().describe('the gateway issuing control numbers (HttpPaymentGateway); unset: requests get no answer'),
+    PAYMENT_GATEWAY_URL: blankAsUnset(z.string().url()).describe('the gateway issuing control numbers (HttpPaymentGateway); unset: requests get no answer'),
     PAYMENT_GATEWAY_SECRET: z
       .string()
       .min(32, 'at least 32 characters')

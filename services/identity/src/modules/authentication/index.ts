@@ -13,4 +13,6 @@ export type { ChangePasswordData, OwnAccountMeta } from './application/change-pa
 export type { AuthenticationResult } from './application/authentication-result';
 export { authenticationEntities } from './authentication.entities';
 export { identityTokenVerifier } from './infrastructure/identity-token-verifier';
+export { runSigningKeyCommand, SIGNING_KEY_USAGE } from './application/signing-key-commands';
+export type { SigningKeyCommandResult } from './application/signing-key-commands';
 export { LoginRedis } from './infrastructure/login-redis';
