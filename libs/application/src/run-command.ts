@@ -13,7 +13,7 @@ export type CommandResult<R> = Partial<R> & { errors: CommandError[] };
 
 /**
  * Runs a command in a transaction (`inTransaction`: the caller's, or a new one). Its changes are made
- * under a savepoint: a refusal (`CommandRefused`) or a lost race on a versioned record
+ * under a savepoint (none when the transaction is the command's own and nothing else must commit): a refusal (`CommandRefused`) or a lost race on a versioned record
  * (OptimisticLockError: VERSION_CONFLICT) undoes them and returns the errors, leaving the caller's
  * transaction usable (an event handler's inbox row still commits; entities it had loaded and the
  * refused command changed keep those changes in memory only: reload them before using them). When the sender gave a
@@ -23,24 +23,33 @@ export type CommandResult<R> = Partial<R> & { errors: CommandError[] };
  */
 export async function runCommand<R extends object>(em: EntityManager, key: CommandKey, work: (tx: EntityManager) => Promise<R>): Promise<CommandResult<R>> {
   const clientMutationId = clientMutationIdOf(key);
+  // A request's own transaction without a clientMutationId keeps nothing when refused: rolled back whole, no savepoint.
+  if (!clientMutationId && !em.isInTransaction()) return refusedAsErrors(() => em.fork().transactional(async (tx) => ({ ...(await work(tx)), errors: [] })));
   return inTransaction(em, async (tx) => {
     if (clientMutationId) {
       await lockClientMutation(tx, key.actor, clientMutationId);
       const replay = await storedResult(tx, key, clientMutationId);
       if (replay) return { ...(replay as Partial<R>), errors: [] };
     }
-    try {
-      return await tx.transactional(async (changes) => {
+    return refusedAsErrors(() =>
+      tx.transactional(async (changes) => {
         const result = await work(changes);
         if (clientMutationId) storeResult(changes, key, clientMutationId, result);
         return { ...result, errors: [] as CommandError[] };
-      });
-    } catch (error) {
-      if (error instanceof CommandRefused) return { errors: error.errors } as CommandResult<R>;
-      if (error instanceof OptimisticLockError) return { errors: [conflict()] } as CommandResult<R>;
-      throw error;
-    }
+      }),
+    );
   });
+}
+
+/** The command's result, or the errors of its refusal or lost race once its changes are undone. */
+async function refusedAsErrors<R extends object>(attempt: () => Promise<CommandResult<R>>): Promise<CommandResult<R>> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (error instanceof CommandRefused) return { errors: error.errors } as CommandResult<R>;
+    if (error instanceof OptimisticLockError) return { errors: [conflict()] } as CommandResult<R>;
+    throw error;
+  }
 }
 
 /** `runCommand` of a use case: `runUseCase(em, createLocation, input, meta)`. */
