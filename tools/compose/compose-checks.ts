@@ -9,18 +9,10 @@ import {
   mountsOf,
   secretsOf,
 } from './compose-model';
+import { type KubernetesService, queuesLeftToWorkers } from '../kubernetes/manifests';
 
-/** A service of the platform as the compose file must run it (what @imis/deployment finds under services/). */
-export interface ExpectedService {
-  name: string;
-  port: number;
-  entry: string;
-  migrate: string;
-  worker?: string;
-  /** The gateway's variable for its URL (`CLAIM_URL`). */
-  urlEnv: string;
-  /** The job queues its worker runs (and its API leaves to it). */
-  queues: string[];
+/** A service of the platform as the compose file must run it: as the Kubernetes manifests see it, with its container needs. */
+export interface ExpectedService extends KubernetesService {
   needs: Record<'api' | 'worker' | 'migrate', ServiceDeployment>;
 }
 
@@ -94,7 +86,7 @@ function platformServiceProblems(expected: ExpectedService, compose: ComposeFile
 
   if (!api) return [...problems, `${expected.name}: missing (npm start runs it)`];
   problems.push(...processProblems(expected.name, api, expected, expected.entry, expected.needs.api, compose, all), ...runningProblems(expected.name, api, expected));
-  const leftToWorker = expected.worker ? expected.queues.map((queue) => `${queue}=0`).join(',') : undefined;
+  const leftToWorker = expected.worker ? queuesLeftToWorkers(expected.queues) : undefined;
   if (leftToWorker && environmentOf(api).JOBS_CONCURRENCY !== leftToWorker) problems.push(`${expected.name}: JOBS_CONCURRENCY must be ${leftToWorker} (its worker runs the jobs)`);
 
   if (!expected.worker) {

@@ -301,7 +301,7 @@ function migrationJob(service: KubernetesService, settings: KubernetesSettings):
 }
 
 /** `queue=0,…`: the API processes only enqueue the queues the worker pool runs. */
-function queuesLeftToWorkers(queues: readonly string[]): string {
+export function queuesLeftToWorkers(queues: readonly string[]): string {
   return queues.map((queue) => `${queue}=0`).join(',');
 }
 
