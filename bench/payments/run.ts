@@ -16,16 +16,13 @@
  *   npm run bench:payments -- [--payments 100000] [--concurrency 32] [--chunk 500] [--typescript] [--profile policy]
  */
 import { createHmac, randomBytes, randomUUID } from 'crypto';
-import { existsSync, mkdirSync } from 'fs';
 import { arch, cpus, loadavg, platform } from 'os';
-import { join, resolve } from 'path';
 import { Client } from 'pg';
 import {
   COMPILED_DIR,
   COMPILED_DIR_ENV,
   compileSources,
   migrateServices,
-  REPO_ROOT,
   startProcess,
   stopAll,
   type SubgraphDefinition,
@@ -36,7 +33,7 @@ import { ensureDatabase } from '@imis/persistence';
 import { freePort, TestAuthority } from '@imis/testing';
 import { cpuSecondsOf } from '../gateway-overhead/cpu-time';
 import { deadLetters, deleteStreamsOfPrefix, freshEventPrefix } from '../support/event-streams';
-import { printSummary, summariseProfile } from '../profile/summarise-profile';
+import { profileDirectory, profilerEnv, profileWhile } from '../profile/profiler';
 import { printOutcome, readOutcome } from './outcome';
 import { ensureBenchProduct } from './product';
 import { BENCH_PRODUCT, BENCH_VALUE, benchNumber, projectedProductRow, seedContributionService, seedPaymentService, seedPolicyService, type BenchPolicies } from './seed';
@@ -62,7 +59,7 @@ async function main(prefix: string, natsUrl: string): Promise<boolean> {
   const urlOf = (service: BenchService) => databaseUrl.replace(/\/[^/]*$/, `/${DATABASES[service]}`);
   const profiled = option('profile', '') as BenchService | '';
   if (profiled && !(profiled in DATABASES)) throw new Error(`--profile: one of ${Object.keys(DATABASES).join(', ')}`);
-  const profileDirectory = join(REPO_ROOT, 'var/profiles', new Date().toISOString().replace(/[:.]/g, '-'));
+  const profiling = profiled ? profileDirectory() : undefined;
   const secret = randomBytes(32).toString('hex');
   const authority = await TestAuthority.create(3600);
   if (process.argv.includes('--typescript')) delete process.env[COMPILED_DIR_ENV];
@@ -85,11 +82,7 @@ async function main(prefix: string, natsUrl: string): Promise<boolean> {
     DATABASE_NAME: DATABASES[service],
     ...(service === 'payment' ? { PAYMENT_GATEWAY_SECRET: secret, PAYMENT_MATCH_CHUNK: chunk } : {}),
   });
-  const profilerEnv = (service: BenchService) =>
-    service === profiled
-      ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${resolve(__dirname, '../profile/cpu-profiler.preload.js')}`.trim(), CPU_PROFILE_DIR: profileDirectory }
-      : {};
-  if (profiled) mkdirSync(profileDirectory, { recursive: true });
+  const profilerEnvOf = (service: BenchService) => (service === profiled && profiling ? profilerEnv(profiling) : {});
   for (const service of Object.keys(DATABASES) as BenchService[]) {
     await ensureDatabase(databaseUrl, DATABASES[service]);
     await migrateServices([subgraph(service)], envOf(service));
@@ -97,7 +90,7 @@ async function main(prefix: string, natsUrl: string): Promise<boolean> {
   const pids = new Map<BenchService, number | undefined>();
   const start = async (service: BenchService, definition: SubgraphDefinition) => {
     const port = await freePort();
-    const started = startProcess(service, definition.entry, { ...envOf(service), ...profilerEnv(service), PORT: String(port) }, { quiet: true });
+    const started = startProcess(service, definition.entry, { ...envOf(service), ...profilerEnvOf(service), PORT: String(port) }, { quiet: true });
     await waitForReady(`http://127.0.0.1:${port}/health/ready`, 90_000, started);
     pids.set(service, started.child.pid);
     return port;
@@ -130,48 +123,50 @@ async function main(prefix: string, natsUrl: string): Promise<boolean> {
     `Processes: payment, contribution, policy (${process.env[COMPILED_DIR_ENV] ? 'compiled' : 'TypeScript'}), events prefix ${prefix}, matching chunk ${chunk}, ${concurrency} concurrent senders`,
   );
 
-  const profiledPid = profiled ? pids.get(profiled) : undefined;
-  if (profiledPid) process.kill(profiledPid, 'SIGWINCH');
   const cpuBefore = new Map([...pids].map(([service, pid]) => [service, cpuSecondsOf(pid)]));
   const paymentDate = isoDate(today);
   const url = `http://127.0.0.1:${paymentPort}/payment-gateway/notifications`;
-  const started = Date.now();
-  let next = 0;
-  const refused = new Map<string, number>();
-  const sender = async () => {
-    for (let index = next++; index < payments; index = next++) {
-      const body = JSON.stringify({
-        id: randomUUID(),
-        type: 'PAYMENT_RECEIVED',
-        amount: BENCH_VALUE,
-        transactionNo: `BENCH-${index}`,
-        paymentDate,
-        details: [{ insuranceNumber: benchNumber(index), productCode: BENCH_PRODUCT }],
-      });
-      const timestamp = String(Math.floor(Date.now() / 1000));
-      const signature = createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex');
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-imis-timestamp': timestamp, 'x-imis-signature': signature }, body });
-      const text = await response.text();
-      if (response.status !== 200) {
-        const key = `HTTP ${response.status} ${text.slice(0, 120)}`;
-        refused.set(key, (refused.get(key) ?? 0) + 1);
+  const postAndWait = async () => {
+    const started = Date.now();
+    let next = 0;
+    const refused = new Map<string, number>();
+    const sender = async () => {
+      for (let index = next++; index < payments; index = next++) {
+        const body = JSON.stringify({
+          id: randomUUID(),
+          type: 'PAYMENT_RECEIVED',
+          amount: BENCH_VALUE,
+          transactionNo: `BENCH-${index}`,
+          paymentDate,
+          details: [{ insuranceNumber: benchNumber(index), productCode: BENCH_PRODUCT }],
+        });
+        const timestamp = String(Math.floor(Date.now() / 1000));
+        const signature = createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex');
+        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-imis-timestamp': timestamp, 'x-imis-signature': signature }, body });
+        const text = await response.text();
+        if (response.status !== 200) {
+          const key = `HTTP ${response.status} ${text.slice(0, 120)}`;
+          refused.set(key, (refused.get(key) ?? 0) + 1);
+        }
       }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, sender));
-  const posted = (Date.now() - started) / 1000;
-  const refusedCount = [...refused.values()].reduce((sum, count) => sum + count, 0);
-  console.log(`Notifications: ${payments.toLocaleString('en')} posted in ${posted.toFixed(1)} s (${(payments / posted).toFixed(0)}/s), ${refusedCount} refused`);
-  for (const [reason, count] of refused) console.log(`  REFUSED ${count} × ${reason}`);
+    };
+    await Promise.all(Array.from({ length: concurrency }, sender));
+    const posted = (Date.now() - started) / 1000;
+    const refusedCount = [...refused.values()].reduce((sum, count) => sum + count, 0);
+    console.log(`Notifications: ${payments.toLocaleString('en')} posted in ${posted.toFixed(1)} s (${(payments / posted).toFixed(0)}/s), ${refusedCount} refused`);
+    for (const [reason, count] of refused) console.log(`  REFUSED ${count} × ${reason}`);
 
-  const waited = await waitForActivePolicies(urlOf('payment'), urlOf('policy'), payments);
-  console.log(`Waited ${(waited.seconds).toFixed(1)} s after the last notification: ${waited.why}`);
+    const waited = await waitForActivePolicies(urlOf('payment'), urlOf('policy'), payments);
+    console.log(`Waited ${(waited.seconds).toFixed(1)} s after the last notification: ${waited.why}`);
+    return refusedCount;
+  };
+  const profiledPid = profiled ? pids.get(profiled) : undefined;
+  const refusedCount = profiling && profiledPid ? await profileWhile(profiling, [{ pid: profiledPid, label: `${profiled} service` }], postAndWait) : await postAndWait();
   const cpu = [...pids].map(([service, pid]) => {
     const [before, after] = [cpuBefore.get(service), cpuSecondsOf(pid)];
     return before === undefined || after === undefined ? `${service} ?` : `${service} ${(((after - before) * 1000) / payments).toFixed(1)}`;
   });
   console.log(`CPU ms per payment (posting and waiting, /proc): ${cpu.join(', ')}`);
-  if (profiledPid) await printProfile(profiledPid, profiled, profileDirectory);
   const outcome = await readOutcome(urlOf('payment'), urlOf('policy'));
   const ok = printOutcome(outcome) && refusedCount === 0;
   const premiums = await count(urlOf('contribution'), 'select count(*) as n from premium where deleted_at is null');
@@ -209,15 +204,6 @@ async function waitForActivePolicies(paymentUrl: string, policyUrl: string, fami
     await payment.end();
     await policy.end();
   }
-}
-
-/** Stops the profiler of the process (SIGWINCH again), waits for its profile and prints where its CPU went. */
-async function printProfile(pid: number, service: string, directory: string): Promise<void> {
-  process.kill(pid, 'SIGWINCH');
-  const file = join(directory, `${pid}.cpuprofile`);
-  for (let waited = 0; !existsSync(file) && waited < 30_000; waited += 100) await new Promise((done) => setTimeout(done, 100));
-  if (!existsSync(file)) console.log(`No profile of ${service} in ${directory}`);
-  else printSummary(`${service} service profile (${file})`, summariseProfile(file, REPO_ROOT));
 }
 
 async function count(databaseUrl: string, query: string): Promise<number> {
