@@ -14,6 +14,9 @@ export { InsureeProjectionRelationshipPhotoMigration } from './insuree-projectio
 export { familyMembers, insureesByIds, insureesByNumbers } from './insuree.queries';
 export type { InsureeQueryOptions, ProjectedInsureeRow } from './insuree.queries';
 export { familiesByIds } from './family.queries';
+export { FAMILY_MEMBERSHIP_LISTENER, membershipChanges } from './family-membership';
+export type { FamilyMembershipChange, FamilyMembershipListener, MembershipRow } from './family-membership';
+export { lockFamilyMembership } from './family-membership.locks';
 export type { ProjectedFamilyRow } from './family.queries';
 
 /** Entities a service keeping the insuree projection lists in its ORM config. */

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   familyCreatedEvent,
   familyDeletedEvent,
@@ -23,20 +24,26 @@ import {
   type InsureeStatusChangedData,
 } from '@imis/contracts';
 import { DurableConsumer, OnEvent, type HandlerContext } from '@imis/messaging';
-import { upsertFamilies, upsertInsurees } from './insuree-projection.writes';
+import { FAMILY_MEMBERSHIP_LISTENER, familiesOf, type FamilyMembershipListener, membershipChanges, type MembershipRow } from './family-membership';
+import { lockFamiliesForChange } from './family-membership.locks';
+import { deleteInsuree, lockMemberships, moveInsuree, upsertFamilies, upsertInsurees } from './insuree-projection.writes';
 
 /**
  * Keeps `projected_insuree` and `projected_family` in step with the insuree service, whatever the path
  * (commands one by one, bulk imports, head changes): the durable consumer `<service>-insuree-projection` on
  * `imis.insuree.>`, from the stream's first event. Each change compares versions, so a replayed or
- * redelivered older event changes nothing.
+ * redelivered older event changes nothing. With a `FamilyMembershipListener` (the service's reaction to
+ * members joining and leaving families), the members' changes are handed to it in the same transaction, their
+ * families locked (`lockFamilyMembership`): "the member is known" and "the member joined" are one step.
  */
 @Injectable()
 @DurableConsumer('insuree-projection', { covers: [insureeLifecycle, familyLifecycle] })
 export class InsureeProjectionHandlers {
+  constructor(@Optional() @Inject(FAMILY_MEMBERSHIP_LISTENER) private readonly listener?: FamilyMembershipListener) {}
+
   @OnEvent(insureeCreatedEvent, insureeUpdatedEvent)
   async applyInsuree(event: CloudEvent<InsureeState>, { em }: HandlerContext): Promise<void> {
-    await upsertInsurees(em, [event.data]);
+    await this.changeMembers(em, event, [event.data.id], () => upsertInsurees(em, [event.data]));
   }
 
   @OnEvent(familyCreatedEvent, familyUpdatedEvent)
@@ -48,7 +55,7 @@ export class InsureeProjectionHandlers {
   @OnEvent(insureesImportedEvent)
   async applyImportBatch(event: CloudEvent<InsureesImportedData>, { em }: HandlerContext): Promise<void> {
     await upsertFamilies(em, event.data.families);
-    await upsertInsurees(em, event.data.insurees);
+    await this.changeMembers(em, event, event.data.insurees.map((insuree) => insuree.id), () => upsertInsurees(em, event.data.insurees));
   }
 
   @OnEvent(insureeStatusChangedEvent)
@@ -60,20 +67,12 @@ export class InsureeProjectionHandlers {
   /** Into a family (heading it when the family says so), out of one, or along with its family's new village. */
   @OnEvent(insureeMovedEvent)
   async applyMove(event: CloudEvent<InsureeMovedData>, { em }: HandlerContext): Promise<void> {
-    const { id, toFamilyId, familyVillageId, version } = event.data;
-    await em.execute(
-      `update projected_insuree i set family_id = ?, family_village_id = ?, version = ?,
-         is_head = coalesce((select f.head_insuree_id = i.id from projected_family f where f.id = ?), false)
-       where i.id = ? and i.version < ?`,
-      [toFamilyId, familyVillageId, version, toFamilyId, id, version],
-      'run',
-    );
+    await this.changeMembers(em, event, [event.data.id], () => moveInsuree(em, event.data));
   }
 
   @OnEvent(insureeDeletedEvent)
   async applyInsureeDeletion(event: CloudEvent<InsureeDeletedData>, { em }: HandlerContext): Promise<void> {
-    const { id, version } = event.data;
-    await em.execute('update projected_insuree set deleted = true, version = ? where id = ? and version < ?', [version, id, version], 'run');
+    await this.changeMembers(em, event, [event.data.id], () => deleteInsuree(em, event.data));
   }
 
   /** The family's new head, and the head flags of the two members (no insuree event announces them). */
@@ -96,5 +95,21 @@ export class InsureeProjectionHandlers {
   async applyFamilyDeletion(event: CloudEvent<FamilyDeletedData>, { em }: HandlerContext): Promise<void> {
     const { id, version } = event.data;
     await em.execute('update projected_family set deleted = true, version = ? where id = ? and version < ?', [version, id, version], 'run');
+  }
+
+  /**
+   * Runs a write of insurees; with a listener, reads their memberships first (rows locked: a concurrent writer
+   * of the same insuree waits), then locks the families whose members changed and hands it the changes.
+   */
+  private async changeMembers(em: EntityManager, event: CloudEvent<unknown>, insureeIds: readonly string[], write: () => Promise<MembershipRow[]>): Promise<void> {
+    if (!this.listener) {
+      await write();
+      return;
+    }
+    const before = await lockMemberships(em, insureeIds);
+    const changes = membershipChanges(before, await write());
+    if (changes.length === 0) return;
+    await lockFamiliesForChange(em, familiesOf(changes));
+    await this.listener.membersChanged(em, changes, event);
   }
 }

@@ -14,14 +14,14 @@ import { ActivationEventsModule } from './modules/activation';
 import { ClaimUsageEventsModule } from './modules/claim-usage';
 import { FundingModule } from './modules/funding';
 import { MatchedPaymentModule } from './modules/matched-payment';
-import { MembershipModule } from './modules/membership';
+import { FamilyMembership, MembershipModule } from './modules/membership';
 import { PolicyApiModule } from './policy-api.module';
 import { PolicyJobsModule, type PolicyJobsOptions } from './policy-jobs.module';
 
 /**
  * The policy API process: GraphQL subgraph, outbox relay to JetStream, the location projection
  * (location scopes are expanded over it), the medical projection (product lines name its items and
- * services), the officer projection (renewal reminders follow officers' substitution chains), the membership consumer (a family's current policies follow its members), the consumers of
+ * services), the insuree projection with the membership listener (a family's current policies follow its members, in the projection's transaction), the officer projection (renewal reminders follow officers' substitution chains), the consumers of
  * premium, funding and matched-payment events (activation, funding policies, renewals paid in advance), the consumer of claims' policy usage (limits used, policies claims used), the job queues (nightly expiry and renewal reminders run here too unless JOBS_CONCURRENCY
  * names them with 0; `jobs` overrides the renewal Notifier), health, metrics and logs; every request but the health and metrics ones needs a valid
  * access token (AuthModule's global guard).
@@ -37,9 +37,8 @@ export class AppModule {
         MessagingModule.forRoot(messagingOptionsFrom(POLICY_SERVICE, env)),
         LocationProjectionModule,
         MedicalProjectionModule,
-        InsureeProjectionModule,
+        InsureeProjectionModule.withMembershipListener({ imports: [MembershipModule], listener: FamilyMembership }),
         OfficerProjectionModule,
-        MembershipModule,
         ActivationEventsModule,
         FundingModule,
         MatchedPaymentModule,

@@ -1,4 +1,13 @@
-import { createEvent, insureeCreatedEvent, insureeDeletedEvent, insureeMovedEvent, insureesImportedEvent, type CloudEvent, type InsureeState } from '@imis/contracts';
+import {
+  createEvent,
+  insureeCreatedEvent,
+  insureeDeletedEvent,
+  insureeMovedEvent,
+  insureesImportedEvent,
+  insureeUpdatedEvent,
+  type CloudEvent,
+  type InsureeState,
+} from '@imis/contracts';
 import { addDays, today } from '@imis/kernel';
 import { uuidv7 } from '@imis/persistence';
 import type { ServiceTestApp } from '@imis/testing';
@@ -15,7 +24,7 @@ interface OutboxEvent {
   data: Record<string, unknown>;
 }
 
-describe('membership: a family’s current policies follow its members (insuree events on JetStream)', () => {
+describe('membership: a family’s current policies follow its members (insuree events on JetStream, the projection’s listener)', () => {
   let service: ServiceTestApp;
   let productId: string;
   const village = uuidv7();
@@ -34,12 +43,12 @@ describe('membership: a family’s current policies follow its members (insuree 
   const policyRow = async (id: string) =>
     (await service.query<{ value: string; version: number }>('select value, version from policy where id = $1', [id]))[0];
   const handled = (event: CloudEvent<unknown>) =>
-    service.eventually(async () => (await service.query("select 1 from inbox where event_id = $1 and consumer = 'policy-policy-membership'", [event.id])).length === 1);
+    service.eventually(async () => (await service.query("select 1 from inbox where event_id = $1 and consumer = 'policy-insuree-projection'", [event.id])).length === 1);
   const outbox = async (subjects: string[]): Promise<OutboxEvent[]> =>
     (await service.query<{ payload: OutboxEvent }>(`select payload from outbox where payload->>'subject' = any($1) order by id`, [subjects])).map((row) => row.payload);
   /** A copy of an event under a new id (the inbox would drop the same id): what a replay from another source looks like. */
   const copy = <T>(event: CloudEvent<T>): CloudEvent<T> => ({ ...event, id: uuidv7() });
-  /** Families published on the insuree stream, once both the projection and the membership consumer have handled them. */
+  /** Families published on the insuree stream, once the projection (and its membership listener) has applied them. */
   const seed = async (...families: SeededFamily[]) => {
     const events = families.flatMap(familyEvents);
     await publish(...events);
@@ -160,5 +169,24 @@ describe('membership: a family’s current policies follow its members (insuree 
     await handled(batch);
     expect((await rowsOf(policy.id)).map((row) => row.insuree_id).sort()).toEqual([family.members[0].id, ...members.map((member) => member.id)].sort());
     expect(await policyRow(policy.id)).toEqual({ value: '200.00', version: 2 });
+  });
+
+  it('changes no membership for an event older than what the projection holds (a late move)', async () => {
+    const home = familyStates(village, ['1980-01-01', '1990-01-01']);
+    const elsewhere = familyStates(village, ['1981-01-01']);
+    await seed(home, elsewhere);
+    const homePolicy = await policyOf(home, { value: '200.00' });
+    const otherPolicy = await policyOf(elsewhere, { value: '100.00' });
+    const member = home.members[1];
+    const update = createEvent(insureeUpdatedEvent, { subject: member.id, data: { ...member, lastName: 'Later', version: 3 } });
+    const lateMove = createEvent(insureeMovedEvent, {
+      subject: member.id,
+      data: { id: member.id, fromFamilyId: home.family.id, toFamilyId: elsewhere.family.id, familyVillageId: village, version: 2 },
+    });
+    await publish(update, lateMove);
+    await handled(lateMove);
+    expect((await rowsOf(homePolicy.id)).filter((row) => !row.deleted)).toHaveLength(2);
+    expect(await rowsOf(otherPolicy.id)).toHaveLength(1);
+    expect(await outbox([homePolicy.id, otherPolicy.id])).toEqual([]);
   });
 });

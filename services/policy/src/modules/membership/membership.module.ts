@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { FamilyMembership } from './application/family-membership';
-import { PolicyMembershipHandlers } from './application/policy-membership.handlers';
 
 /**
- * Members joining or leaving a family with current policies (issue 13 item 3): a durable consumer of the
- * insuree service's events. Imported beside MessagingModule (it needs NATS, which print-schema does not start).
+ * Members joining or leaving a family with current policies (issue 13 item 3): `FamilyMembership`, the
+ * insuree projection's membership listener (`InsureeProjectionModule.withMembershipListener` in the app
+ * module), runs in the projection's transaction.
  */
-@Module({ providers: [FamilyMembership, PolicyMembershipHandlers] })
+@Module({ providers: [FamilyMembership], exports: [FamilyMembership] })
 export class MembershipModule {}

@@ -10,5 +10,6 @@ export { insureePolicyState, policyState } from './application/policy.view';
 export { pricedMembers } from './application/policy-terms';
 export type { PricingTermsRequest } from './application/policy-terms';
 export { createRenewal } from './application/policy-renewal';
+export { lockFamilyOfPolicy } from './application/policy-family-lock';
 export type { RenewalRequest } from './application/policy-renewal';
 export { policyErrors } from './domain/policy.errors';

@@ -4,7 +4,7 @@ import { refuse, type CommandMeta, type UseCase } from '@imis/application';
 import { familiesByIds } from '@imis/insuree-projection';
 import { addDays } from '@imis/kernel';
 import { PolicyContributionLedger } from '../../activation';
-import { createRenewal, Policy, policyErrors, pricedMembers } from '../../policy';
+import { createRenewal, lockFamilyOfPolicy, Policy, policyErrors, pricedMembers } from '../../policy';
 import { PolicyPricing } from '../../policy-value';
 import { Product } from '../../product';
 
@@ -37,6 +37,8 @@ export class RenewMatchedPolicy implements UseCase<RenewMatchedPolicyData, Renew
 
   async execute(tx: EntityManager, data: RenewMatchedPolicyData, { actor }: CommandMeta): Promise<RenewMatchedPolicyResult> {
     if ((await tx.count(Policy, { id: data.renewalPolicyId })) > 0) return { created: false };
+    // The family's members are read below: a member joining or leaving meanwhile waits, then finds the renewal.
+    if (!(await lockFamilyOfPolicy(tx, data.policyId))) refuse(policyErrors.notFound('policyId'));
     const previous =
       (await tx.findOne(Policy, { id: data.policyId, deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE })) ?? refuse(policyErrors.notFound('policyId'));
     const product = (await tx.findOne(Product, { id: previous.productId })) ?? refuse(policyErrors.productNotFound());

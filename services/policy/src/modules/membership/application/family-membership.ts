@@ -1,104 +1,114 @@
 import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
-import { createEvent, insureePolicyAddedEvent, insureePolicyRemovedEvent, policyUpdatedEvent } from '@imis/contracts';
+import { createEvent, insureePolicyAddedEvent, insureePolicyRemovedEvent, policyUpdatedEvent, type CloudEvent } from '@imis/contracts';
+import type { FamilyMembershipChange, FamilyMembershipListener } from '@imis/insuree-projection';
 import { recordEvent } from '@imis/messaging';
-import { InsureePolicy, Policy } from '../../policy';
-import { PolicyPricing, type PolicyMember } from '../../policy-value';
-import { insureePolicyState, policyState } from '../../policy';
+import { InsureePolicy, insureePolicyState, Policy, policyState } from '../../policy';
+import { PolicyPricing } from '../../policy-value';
 import type { Product } from '../../product';
-import { fitsMemberCap, joiningEffectiveDate, joinsPolicy, MEMBERSHIP_STATUSES } from '../domain/membership-rules';
-import { productOf, revaluePolicy, sameMoney } from './policy-revaluation';
+import { joiningEffectiveDate, MEMBERSHIP_STATUSES, planMembership, type MembershipPlan } from '../domain/membership-rules';
+import { pricingData, productOf, productsOf, revaluedPolicy, sameMoney, type PricingData } from './policy-revaluation';
 
 /** Who the membership changes are recorded as (changedBy, history). */
 export const MEMBERSHIP_ACTOR = 'system:policy-membership';
 
+/** The calendar date (UTC) of the event: the joining member's enrolment date. */
+function dateOf(event: CloudEvent<unknown>): string {
+  return new Date(event.time).toISOString().slice(0, 10);
+}
+
+interface PolicyChange {
+  readonly policy: Policy;
+  /** Its current rows before the change. */
+  readonly rows: readonly InsureePolicy[];
+  readonly plan: MembershipPlan;
+}
+
 /**
  * A family's current policies follow its members (domain §3): a member joining gets a coverage row on each
  * (unless the product's member cap is reached) and the value is computed again; a member leaving loses its
- * rows and the value is computed again. Runs in the consumer's transaction; idempotent (a member with a row
- * is not added again, a member without one is not removed).
+ * rows and the value is computed again. The insuree projection calls it in its own transaction for the
+ * changes it applied (never for an event older than what it holds), the families locked against commands
+ * reading their members (`lockFamilyMembership`: ADR 0019); idempotent besides (a member with a row is not
+ * added again, a member without one is not removed).
+ * Set-based: one query per kind of row, whatever the number of families and policies.
  */
 @Injectable()
-export class FamilyMembership {
+export class FamilyMembership implements FamilyMembershipListener {
   private readonly logger = new Logger('PolicyMembership');
 
   constructor(private readonly pricing: PolicyPricing) {}
 
-  /** `members` joined the family on `joinedOn` (their states as the event carries them). */
-  async join(tx: EntityManager, familyId: string, members: readonly PolicyMember[], joinedOn: string): Promise<void> {
-    if (members.length === 0) return;
-    const known = new Map(members.map((member) => [member.id, member]));
-    for (const policy of await this.currentPolicies(tx, { familyId })) {
-      if (!joinsPolicy(policy, joinedOn)) continue;
-      const product = await productOf(tx, policy);
-      const rows = await tx.find(InsureePolicy, { policyId: policy.id, deletedAt: null }, { orderBy: { id: 'asc' } });
-      const holders = rows.map((row) => row.insureeId);
-      const joining: PolicyMember[] = [];
-      for (const member of members) {
-        if (holders.includes(member.id)) continue;
-        if (!fitsMemberCap(holders.length, product.memberCount)) {
-          this.logger.warn(`Insuree ${member.id} joined family ${familyId} above the member cap (${product.memberCount}) of policy ${policy.id}: not covered by it`);
-          continue;
-        }
-        holders.push(member.id);
-        joining.push(member);
-      }
-      if (joining.length === 0) continue;
-      const valueChanged = await this.revalue(tx, policy, product, holders, known);
-      const effectiveDate = joiningEffectiveDate(policy, policy.value, joinedOn);
-      const added = joining.map((member) =>
-        tx.create(InsureePolicy, {
-          policyId: policy.id,
-          insureeId: member.id,
-          enrolmentDate: joinedOn,
-          startDate: policy.startDate,
-          effectiveDate,
-          expiryDate: policy.expiryDate,
-          changedBy: MEMBERSHIP_ACTOR,
-        }),
-      );
-      await tx.flush();
-      if (valueChanged) recordEvent(tx, createEvent(policyUpdatedEvent, { subject: policy.id, data: policyState(policy) }));
-      for (const row of added) recordEvent(tx, createEvent(insureePolicyAddedEvent, { subject: row.id, data: insureePolicyState(row) }));
+  async membersChanged(tx: EntityManager, changes: readonly FamilyMembershipChange[], event: CloudEvent<unknown>): Promise<void> {
+    const policies = await this.currentPolicies(tx, changes);
+    if (policies.length === 0) return;
+    const joinedOn = dateOf(event);
+    const rows = await tx.find(InsureePolicy, { policyId: { $in: policies.map((policy) => policy.id) }, deletedAt: null }, { orderBy: { id: 'asc' } });
+    const products = await productsOf(tx, policies);
+    const changed: PolicyChange[] = [];
+    for (const policy of policies) {
+      const current = rows.filter((row) => row.policyId === policy.id);
+      const plan = planMembership({
+        policy,
+        holders: current.map((row) => row.insureeId),
+        memberCount: productOf(products, policy).memberCount,
+        leavers: changes.filter((change) => change.fromFamilyId === policy.familyId).map((change) => change.insureeId),
+        joiners: changes.filter((change) => change.toFamilyId === policy.familyId).map((change) => change.insureeId),
+        joinedOn,
+      });
+      for (const id of plan.aboveCap) this.logger.warn(`Insuree ${id} joined family ${policy.familyId} above the member cap of policy ${policy.id}: not covered by it`);
+      if (plan.joining.length > 0 || plan.leaving.length > 0) changed.push({ policy, rows: current, plan });
     }
-  }
-
-  /** The insurees left the family (`familyId` null: whatever family they were in): their rows on its current policies are removed. */
-  async leave(tx: EntityManager, familyId: string | null, insureeIds: readonly string[]): Promise<void> {
-    if (insureeIds.length === 0) return;
-    const leaving = await tx.find(InsureePolicy, { insureeId: { $in: [...insureeIds] }, deletedAt: null });
-    if (leaving.length === 0) return;
-    const policyIds = [...new Set(leaving.map((row) => row.policyId))];
-    for (const policy of await this.currentPolicies(tx, { id: { $in: policyIds }, ...(familyId ? { familyId } : {}) })) {
-      const rows = await tx.find(InsureePolicy, { policyId: policy.id, deletedAt: null }, { orderBy: { id: 'asc' } });
-      const removed = rows.filter((row) => insureeIds.includes(row.insureeId));
-      const at = new Date();
-      for (const row of removed) row.markDeleted(MEMBERSHIP_ACTOR, at);
-      const remaining = rows.filter((row) => !removed.includes(row)).map((row) => row.insureeId);
-      const valueChanged = await this.revalue(tx, policy, await productOf(tx, policy), remaining, new Map());
-      await tx.flush();
+    if (changed.length === 0) return;
+    const data = await pricingData(
+      tx,
+      changed.map((one) => one.policy),
+      changed.flatMap((one) => one.plan.holders),
+    );
+    const applied = changed.map((one) => this.apply(tx, one, productOf(products, one.policy), data, joinedOn));
+    await tx.flush();
+    for (const { policy, valueChanged, removed, added } of applied) {
       if (valueChanged) recordEvent(tx, createEvent(policyUpdatedEvent, { subject: policy.id, data: policyState(policy) }));
       for (const row of removed) {
         recordEvent(tx, createEvent(insureePolicyRemovedEvent, { subject: row.id, data: { id: row.id, policyId: policy.id, insureeId: row.insureeId, version: row.version } }));
       }
+      for (const row of added) recordEvent(tx, createEvent(insureePolicyAddedEvent, { subject: row.id, data: insureePolicyState(row) }));
     }
   }
 
-  /** Locked in id order, so that two transactions on one family wait for each other rather than deadlock. */
-  private currentPolicies(tx: EntityManager, where: { familyId?: string; id?: { $in: string[] } }): Promise<Policy[]> {
-    return tx.find(
-      Policy,
-      { ...where, deletedAt: null, status: { $in: [...MEMBERSHIP_STATUSES] } },
-      { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
+  /** The value for the members holding rows afterwards (a new value: a new version), the leavers' rows removed, the joiners' added. */
+  private apply(tx: EntityManager, { policy, rows, plan }: PolicyChange, product: Product, data: PricingData, joinedOn: string) {
+    const value = revaluedPolicy(this.pricing, policy, product, plan.holders, data);
+    const valueChanged = !sameMoney(value, policy.value);
+    if (valueChanged) {
+      policy.value = value;
+      policy.markChanged(MEMBERSHIP_ACTOR);
+    }
+    const at = new Date();
+    const removed = rows.filter((row) => plan.leaving.includes(row.insureeId));
+    for (const row of removed) row.markDeleted(MEMBERSHIP_ACTOR, at);
+    const effectiveDate = joiningEffectiveDate(policy, policy.value, joinedOn);
+    const added = plan.joining.map((insureeId) =>
+      tx.create(InsureePolicy, {
+        policyId: policy.id,
+        insureeId,
+        enrolmentDate: joinedOn,
+        startDate: policy.startDate,
+        effectiveDate,
+        expiryDate: policy.expiryDate,
+        changedBy: MEMBERSHIP_ACTOR,
+      }),
     );
+    return { policy, valueChanged, removed, added };
   }
 
-  /** Sets the value the members holding rows give; true when it changed (a new version of the policy). */
-  private async revalue(tx: EntityManager, policy: Policy, product: Product, insureeIds: readonly string[], known: ReadonlyMap<string, PolicyMember>): Promise<boolean> {
-    const value = await revaluePolicy(tx, this.pricing, policy, product, insureeIds, known);
-    if (sameMoney(value, policy.value)) return false;
-    policy.value = value;
-    policy.markChanged(MEMBERSHIP_ACTOR);
-    return true;
+  /** The current policies of the families concerned, locked in id order (two transactions on one family wait for each other rather than deadlock). */
+  private currentPolicies(tx: EntityManager, changes: readonly FamilyMembershipChange[]): Promise<Policy[]> {
+    const familyIds = [...new Set(changes.flatMap((change) => [change.fromFamilyId, change.toFamilyId]).filter((id): id is string => id !== null))];
+    return tx.find(
+      Policy,
+      { familyId: { $in: familyIds }, deletedAt: null, status: { $in: [...MEMBERSHIP_STATUSES] } },
+      { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
   }
 }

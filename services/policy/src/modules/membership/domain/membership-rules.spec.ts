@@ -1,4 +1,4 @@
-import { fitsMemberCap, joiningEffectiveDate, joinsPolicy } from './membership-rules';
+import { fitsMemberCap, joiningEffectiveDate, joinsPolicy, planMembership } from './membership-rules';
 
 const policy = { status: 'ACTIVE', paidTotal: '1000.00', enrolDate: '2025-01-10', startDate: '2025-02-01', expiryDate: '2026-01-31' };
 
@@ -24,5 +24,32 @@ describe('membership rules', () => {
     expect(joiningEffectiveDate(policy, '1000.01', '2025-03-05')).toBeNull();
     expect(joiningEffectiveDate({ ...policy, status: 'IDLE' }, '500.00', '2025-03-05')).toBeNull();
     expect(joiningEffectiveDate({ ...policy, status: 'SUSPENDED' }, '500.00', '2025-03-05')).toBeNull();
+  });
+
+  describe('planMembership', () => {
+    const request = { policy, holders: ['head', 'child'], memberCount: 3, leavers: [], joiners: [], joinedOn: '2025-03-05' };
+
+    it('adds joiners while the policy runs, up to the member cap, and never twice', () => {
+      expect(planMembership({ ...request, joiners: ['child', 'baby', 'twin'] })).toEqual({
+        leaving: [],
+        joining: ['baby'],
+        aboveCap: ['twin'],
+        holders: ['head', 'child', 'baby'],
+      });
+    });
+
+    it('adds no one to a policy the join date falls outside of (an old event, replayed)', () => {
+      expect(planMembership({ ...request, joiners: ['baby'], joinedOn: '2025-01-09' })).toEqual({ leaving: [], joining: [], aboveCap: [], holders: ['head', 'child'] });
+    });
+
+    it('removes leavers holding rows, whatever the date, and frees their places under the cap', () => {
+      expect(planMembership({ ...request, leavers: ['child', 'stranger'], joiners: ['baby', 'twin'] })).toEqual({
+        leaving: ['child'],
+        joining: ['baby', 'twin'],
+        aboveCap: [],
+        holders: ['head', 'baby', 'twin'],
+      });
+      expect(planMembership({ ...request, leavers: ['child'], joinedOn: '2030-01-01' }).holders).toEqual(['head']);
+    });
   });
 });

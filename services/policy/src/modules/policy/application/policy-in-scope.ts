@@ -5,13 +5,14 @@ import { familiesByIds } from '@imis/insuree-projection';
 import { isUuid } from '@imis/persistence';
 import { policyErrors } from '../domain/policy.errors';
 import { Policy } from '../infrastructure/policy.entity';
+import { lockFamilyOfPolicy } from './policy-family-lock';
 
 /**
- * A current policy of a family living in the scope, its row locked for the change; POLICY_NOT_FOUND
- * otherwise (a deleted family keeps its village for this check).
+ * A current policy of a family living in the scope, its row locked for the change (after its family's
+ * membership: `lockFamilyOfPolicy`); POLICY_NOT_FOUND otherwise (a deleted family keeps its village for this check).
  */
 export async function policyInScope(tx: EntityManager, id: string, scope: ScopeFilter, field = 'id'): Promise<Policy> {
-  if (!isUuid(id)) refuse(policyErrors.notFound(field));
+  if (!isUuid(id) || !(await lockFamilyOfPolicy(tx, id))) refuse(policyErrors.notFound(field));
   const policy = (await tx.findOne(Policy, { id, deletedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE })) ?? refuse(policyErrors.notFound(field));
   if (!scope.everywhere) {
     const [family] = await familiesByIds(tx, [policy.familyId], { includeDeleted: true });

@@ -1,7 +1,7 @@
 import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { refuse } from '@imis/application';
 import { allows, type ScopeFilter } from '@imis/auth';
-import { familiesByIds, familyMembers, type ProjectedFamilyRow, type ProjectedInsureeRow } from '@imis/insuree-projection';
+import { familiesByIds, familyMembers, lockFamilyMembership, type ProjectedFamilyRow, type ProjectedInsureeRow } from '@imis/insuree-projection';
 import { isCalendarDate, type DomainError, today } from '@imis/kernel';
 import { ancestorsOf } from '@imis/location-projection';
 import { countMembers, type PolicyPricing, type PolicyQuote, type PolicyStage } from '../../policy-value';
@@ -33,8 +33,9 @@ export type TermsOutcome = { ok: true; terms: PolicyTerms } | { ok: false; error
 /**
  * Checks a family, a product and an enrolment date against each other (in this order, the first fault
  * answers) and prices the policy. A family outside `scope` answers as an unknown one; `products` is what
- * the caller may see. A command reads the product `for share` (`lock`), so that a deletion of the product
- * waits for it or is seen by it.
+ * the caller may see. A command (`lock`) holds the family's membership (`lockFamilyMembership`: a member
+ * joining or leaving meanwhile either is read here or, once this commits, finds the policy) and reads the
+ * product `for share`, so that a deletion of the product waits for it or is seen by it.
  */
 export async function policyTerms(
   tx: EntityManager,
@@ -48,6 +49,7 @@ export async function policyTerms(
   if (enrolDate > today()) return fail(policyErrors.enrolDateInFuture());
   const [family] = await familiesByIds(tx, [familyId]);
   if (!family || !allows(access.scope, family.villageId)) return fail(policyErrors.familyNotFound());
+  if (access.lock) await lockFamilyMembership(tx, [family.id]);
   const product = await tx.getRepository(Product).findCurrent(productId, access.products, access.lock ? LockMode.PESSIMISTIC_READ : undefined);
   if (!product) return fail(policyErrors.productNotFound());
   const places = [family.villageId, ...(await ancestorsOf(tx, [family.villageId]))];
