@@ -44,6 +44,8 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       verification: tokenVerificationFrom(config),
       corsOrigins: corsOrigins(config.CORS_ORIGINS),
       trustedProxies: config.TRUSTED_PROXIES,
+      metrics: { host: config.GATEWAY_METRICS_HOST, port: config.GATEWAY_METRICS_PORT },
+      maxOperationNames: config.GATEWAY_METRICS_MAX_OPERATIONS,
     }),
     // The Hive runtime reads the raw request body itself.
     { bodyParser: false, bufferLogs: true },
@@ -51,7 +53,8 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
   app.useLogger(app.get(Logger));
   const express: Express = app.getHttpAdapter().getInstance();
   express.disable('x-powered-by');
-  // /graphql goes straight to the GraphQL endpoint; express and Nest serve health and metrics (ADR 0005).
+  // /graphql goes straight to the GraphQL endpoint; express and Nest serve health, the services' plain HTTP
+  // routes and GraphiQL's files (ADR 0005). Metrics have a listener of their own (GatewayMetricsEndpoint).
   const server: Server = app.getHttpServer();
   const [nest] = server.listeners('request') as RequestListener[];
   if (!nest) throw new Error('The Nest HTTP server has no request listener');

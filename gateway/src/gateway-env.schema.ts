@@ -14,6 +14,23 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   ...authEnvSchema.shape,
   HOST: z.string().default('127.0.0.1'),
   GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000).describe('0 picks a free port (tests)'),
+  GATEWAY_METRICS_HOST: z
+    .string()
+    .default('127.0.0.1')
+    .describe('address of the /metrics listener: loopback by default, the pod or private address where Prometheus scrapes'),
+  GATEWAY_METRICS_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(9464)
+    .describe('port of /metrics, apart from GATEWAY_PORT: the public port serves no metrics; 0 picks a free port'),
+  GATEWAY_METRICS_MAX_OPERATIONS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(200)
+    .describe('distinct operation names kept as metric labels; later names are counted as "other"'),
   SUPERGRAPH_PATH: z.string().default('gateway/supergraph.graphql').describe('relative to the repository root'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(30000),
   READINESS_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
