@@ -9,7 +9,7 @@ import { loadConfig } from '@imis/config';
 import { keepIdleConnectionsOpen } from '@imis/observability';
 import { Logger } from 'nestjs-pino';
 import type { Express } from 'express';
-import { gatewayEnvSchema } from './gateway-env.schema';
+import { gatewayEnvSchema, metricsPort } from './gateway-env.schema';
 import { GatewayModule } from './gateway.module';
 import { corsOrigins } from './graphql/cors-policy';
 import { GraphqlEndpoint, isGraphqlPath } from './graphql/graphql-endpoint';
@@ -44,7 +44,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       verification: tokenVerificationFrom(config),
       corsOrigins: corsOrigins(config.CORS_ORIGINS),
       trustedProxies: config.TRUSTED_PROXIES,
-      metrics: { host: config.GATEWAY_METRICS_HOST, port: config.GATEWAY_METRICS_PORT },
+      metrics: { host: config.GATEWAY_METRICS_HOST, port: metricsPort(config) },
       maxOperationNames: config.GATEWAY_METRICS_MAX_OPERATIONS,
     }),
     // The Hive runtime reads the raw request body itself.

@@ -23,8 +23,8 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
     .int()
     .min(0)
     .max(65535)
-    .default(9464)
-    .describe('port of /metrics, apart from GATEWAY_PORT: the public port serves no metrics; 0 picks a free port'),
+    .optional()
+    .describe('port of /metrics, apart from GATEWAY_PORT (which serves no metrics): 9464 by default, 0 (a free port) under NODE_ENV=test'),
   GATEWAY_METRICS_MAX_OPERATIONS: z.coerce
     .number()
     .int()
@@ -58,3 +58,13 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
 });
 
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema> & Record<string, unknown>;
+
+export const DEFAULT_METRICS_PORT = 9464;
+
+/**
+ * Where the gateway serves /metrics. Under NODE_ENV=test (Jest, and the processes tests start) a free port, so
+ * that the gateways of tests never contend with each other or with a running stack for the default port.
+ */
+export function metricsPort(config: Pick<GatewayEnv, 'GATEWAY_METRICS_PORT' | 'NODE_ENV'>): number {
+  return config.GATEWAY_METRICS_PORT ?? (config.NODE_ENV === 'test' ? 0 : DEFAULT_METRICS_PORT);
+}
