@@ -11,7 +11,7 @@ import { Logger } from 'nestjs-pino';
 import type { Express } from 'express';
 import { gatewayEnvSchema, metricsPort } from './gateway-env.schema';
 import { GatewayModule } from './gateway.module';
-import { corsOrigins } from './graphql/cors-policy';
+import { corsOrigins, httpRoutesCors } from './graphql/cors-policy';
 import { GraphqlEndpoint, isGraphqlPath } from './graphql/graphql-endpoint';
 import { makeLogLevelEnvHiveSafe } from './graphql/hive-pino-logger';
 import { subgraphEndpoints } from './supergraph/subgraph-endpoints';
@@ -51,6 +51,7 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
     { bodyParser: false, bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
+  app.enableCors(httpRoutesCors(corsOrigins(config.CORS_ORIGINS)));
   const express: Express = app.getHttpAdapter().getInstance();
   express.disable('x-powered-by');
   // /graphql goes straight to the GraphQL endpoint; express and Nest serve health, the services' plain HTTP

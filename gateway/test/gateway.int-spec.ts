@@ -115,6 +115,21 @@ describe('gateway', () => {
       expect(actual.headers.get('access-control-expose-headers')).toBe('x-correlation-id');
     });
 
+    it("answers a listed origin on the insuree service's file routes too, and an unlisted one not", async () => {
+      const path = `${gatewayUrl}/insuree-imports/0190f1c2-3b4a-7c5d-8e6f-708192a3b4c5/errors.csv`;
+      const answer = await fetch(path, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://app.example.org', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      });
+      expect(answer.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+      expect(answer.headers.get('access-control-allow-headers')).toBe('authorization');
+      const keys = await fetch(`${gatewayUrl}/.well-known/card-keys.json`, { headers: { origin: 'https://app.example.org' } });
+      expect(keys.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+      expect(keys.headers.get('access-control-expose-headers')).toBe('x-correlation-id');
+      const unlisted = await fetch(`${gatewayUrl}/.well-known/card-keys.json`, { headers: { origin: 'https://evil.example.com' } });
+      expect(unlisted.headers.get('access-control-allow-origin')).toBeNull();
+    });
+
     it('gives an unlisted origin no CORS header, preflight or actual request', async () => {
       const answer = await preflight('https://evil.example.com');
       expect(answer.headers.get('access-control-allow-origin')).toBeNull();

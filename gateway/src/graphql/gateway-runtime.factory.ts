@@ -42,7 +42,8 @@ export function createGraphqlRuntime(options: GatewayRuntimeOptions): GatewayRun
     unifiedGraphHandler,
     transports: { http: httpTransport(options.subgraphTimeoutMs) },
     transportEntries: Object.fromEntries(options.endpoints.map(({ name, url }) => [name, { location: url }])),
-    // Authentication first (onParams), so that anonymous queries are refused before they are even parsed.
+    // The operation metrics only observe (so that refusals are counted too); authentication is the first to
+    // act (onParams), so that anonymous queries are refused before they are even parsed.
     plugins: () => [
       useRequestRefusals(),
       useOperationMetrics(options.operationNames),
