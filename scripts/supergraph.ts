@@ -1,19 +1,26 @@
 /**
  * Composes the supergraph of the deployed subgraphs (IMIS_SERVICES, default all) into
- * gateway/supergraph.graphql (or --out <file>). With --check, writes nothing and exits 1 when
- * composition fails or the file differs from a fresh composition.
+ * gateway/supergraph.graphql (or --out <file>), and the client schema, the same API without the
+ * federation machinery, into gateway/schema.graphql (or --client-out <file>). With --check, writes
+ * nothing and exits 1 when composition fails or either file differs from a fresh composition.
  */
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { relative, resolve } from 'path';
 import { composeSupergraph, deployedSubgraphs, printSubgraphSdl, REPO_ROOT } from '@imis/deployment';
 
 const DEFAULT_OUT = 'gateway/supergraph.graphql';
+const DEFAULT_CLIENT_OUT = 'gateway/schema.graphql';
+
+function option(argv: string[], name: string, fallback: string): string {
+  const index = argv.indexOf(name);
+  return resolve(REPO_ROOT, index >= 0 && argv[index + 1] ? argv[index + 1] : fallback);
+}
 
 async function main(argv: string[]): Promise<number> {
   const check = argv.includes('--check');
   const quiet = argv.includes('--quiet');
-  const outIndex = argv.indexOf('--out');
-  const out = resolve(REPO_ROOT, outIndex >= 0 && argv[outIndex + 1] ? argv[outIndex + 1] : DEFAULT_OUT);
+  const supergraphPath = option(argv, '--out', DEFAULT_OUT);
+  const clientPath = option(argv, '--client-out', DEFAULT_CLIENT_OUT);
   const subgraphs = deployedSubgraphs();
   const sdls = await Promise.all(subgraphs.map(printSubgraphSdl));
   if (!quiet) {
@@ -24,19 +31,28 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Composition failed:\n${outcome.errors.map((error) => `  - ${error}`).join('\n')}\n`);
     return 1;
   }
-  const shown = relative(REPO_ROOT, out);
-  if (check) {
-    const committed = existsSync(out) ? readFileSync(out, 'utf8') : '';
-    if (committed !== outcome.supergraphSdl) {
-      process.stderr.write(`${shown} is out of date (${firstDifference(committed, outcome.supergraphSdl)}); run: npm run supergraph\n`);
-      return 1;
+  const names = subgraphs.map((s) => s.name).join(', ');
+  const files = [
+    { path: supergraphPath, expected: outcome.supergraphSdl },
+    { path: clientPath, expected: outcome.clientSdl },
+  ];
+  let code = 0;
+  for (const { path, expected } of files) {
+    const shown = relative(REPO_ROOT, path);
+    if (!check) {
+      writeFileSync(path, expected);
+      process.stdout.write(`Wrote ${shown} (${names})\n`);
+      continue;
     }
-    process.stdout.write(`${shown} is up to date (${subgraphs.map((s) => s.name).join(', ')})\n`);
-    return 0;
+    const committed = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    if (committed === expected) {
+      process.stdout.write(`${shown} is up to date (${names})\n`);
+    } else {
+      process.stderr.write(`${shown} is out of date (${firstDifference(committed, expected)}); run: npm run supergraph\n`);
+      code = 1;
+    }
   }
-  writeFileSync(out, outcome.supergraphSdl);
-  process.stdout.write(`Wrote ${shown} (${subgraphs.map((s) => s.name).join(', ')})\n`);
-  return 0;
+  return code;
 }
 
 function firstDifference(actual: string, expected: string): string {

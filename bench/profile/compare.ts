@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     const gateway = launch(root, 'gateway/src/main.ts', {
       ...serviceEnv,
       GATEWAY_PORT: String(gatewayPort),
+      GATEWAY_METRICS_PORT: '0', // two gateways side by side
       SUPERGRAPH_PATH: supergraph,
       [location.urlEnv]: subgraphUrl,
     });

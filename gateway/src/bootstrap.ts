@@ -9,9 +9,9 @@ import { loadConfig } from '@imis/config';
 import { keepIdleConnectionsOpen } from '@imis/observability';
 import { Logger } from 'nestjs-pino';
 import type { Express } from 'express';
-import { gatewayEnvSchema } from './gateway-env.schema';
+import { gatewayEnvSchema, metricsPort } from './gateway-env.schema';
 import { GatewayModule } from './gateway.module';
-import { corsOrigins } from './graphql/cors-policy';
+import { corsOrigins, httpRoutesCors } from './graphql/cors-policy';
 import { GraphqlEndpoint, isGraphqlPath } from './graphql/graphql-endpoint';
 import { makeLogLevelEnvHiveSafe } from './graphql/hive-pino-logger';
 import { subgraphEndpoints } from './supergraph/subgraph-endpoints';
@@ -44,14 +44,18 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       verification: tokenVerificationFrom(config),
       corsOrigins: corsOrigins(config.CORS_ORIGINS),
       trustedProxies: config.TRUSTED_PROXIES,
+      metrics: { host: config.GATEWAY_METRICS_HOST, port: metricsPort(config) },
+      maxOperationNames: config.GATEWAY_METRICS_MAX_OPERATIONS,
     }),
     // The Hive runtime reads the raw request body itself.
     { bodyParser: false, bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
+  app.enableCors(httpRoutesCors(corsOrigins(config.CORS_ORIGINS)));
   const express: Express = app.getHttpAdapter().getInstance();
   express.disable('x-powered-by');
-  // /graphql goes straight to the GraphQL endpoint; express and Nest serve health and metrics (ADR 0005).
+  // /graphql goes straight to the GraphQL endpoint; express and Nest serve health, the services' plain HTTP
+  // routes and GraphiQL's files (ADR 0005). Metrics have a listener of their own (GatewayMetricsEndpoint).
   const server: Server = app.getHttpServer();
   const [nest] = server.listeners('request') as RequestListener[];
   if (!nest) throw new Error('The Nest HTTP server has no request listener');

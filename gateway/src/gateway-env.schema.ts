@@ -14,6 +14,23 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
   ...authEnvSchema.shape,
   HOST: z.string().default('127.0.0.1'),
   GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000).describe('0 picks a free port (tests)'),
+  GATEWAY_METRICS_HOST: z
+    .string()
+    .default('127.0.0.1')
+    .describe('address of the /metrics listener: loopback by default, the pod or private address where Prometheus scrapes'),
+  GATEWAY_METRICS_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .optional()
+    .describe('port of /metrics, apart from GATEWAY_PORT (which serves no metrics): 9464 by default, 0 (a free port) under NODE_ENV=test'),
+  GATEWAY_METRICS_MAX_OPERATIONS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(200)
+    .describe('distinct operation names kept as metric labels; later names are counted as "other"'),
   SUPERGRAPH_PATH: z.string().default('gateway/supergraph.graphql').describe('relative to the repository root'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(30000),
   READINESS_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
@@ -41,3 +58,13 @@ export const gatewayEnvSchema = baseEnvSchema.extend({
 });
 
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema> & Record<string, unknown>;
+
+export const DEFAULT_METRICS_PORT = 9464;
+
+/**
+ * Where the gateway serves /metrics. Under NODE_ENV=test (Jest, and the processes tests start) a free port, so
+ * that the gateways of tests never contend with each other or with a running stack for the default port.
+ */
+export function metricsPort(config: Pick<GatewayEnv, 'GATEWAY_METRICS_PORT' | 'NODE_ENV'>): number {
+  return config.GATEWAY_METRICS_PORT ?? (config.NODE_ENV === 'test' ? 0 : DEFAULT_METRICS_PORT);
+}

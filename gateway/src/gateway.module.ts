@@ -1,11 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TokenVerifier, type TokenVerification } from '@imis/auth';
-import { ObservabilityModule, readinessCheck } from '@imis/observability';
+import { BoundedLabelValues, ObservabilityModule, readinessCheck, trustedProxies } from '@imis/observability';
 import { PinoLogger } from 'nestjs-pino';
+import { GraphiqlAssets } from './graphiql/graphiql-assets';
+import { GraphiqlAssetsController } from './graphiql/graphiql-assets.controller';
 import { createGraphqlRuntime } from './graphql/gateway-runtime.factory';
 import { GATEWAY_RUNTIME, GraphqlEndpoint } from './graphql/graphql-endpoint';
 import { hivePinoLogger, hiveLogLevel } from './graphql/hive-pino-logger';
 import { pingSubgraph } from './health/subgraph-readiness';
+import { type GatewayMetricsAddress, GatewayMetricsEndpoint } from './metrics/gateway-metrics.endpoint';
+import { RestRoutesController } from './rest/rest-routes.controller';
+import { SubgraphRestProxy } from './rest/subgraph-rest-proxy';
 import type { Supergraph, SupergraphSubgraph } from './supergraph/supergraph-file';
 
 export interface GatewayModuleOptions {
@@ -23,11 +28,16 @@ export interface GatewayModuleOptions {
   corsOrigins: readonly string[];
   /** Peers whose X-Forwarded-For is passed on to the subgraphs (TRUSTED_PROXIES). */
   trustedProxies?: string;
+  /** Where `/metrics` is served (GATEWAY_METRICS_HOST, GATEWAY_METRICS_PORT): never on the public port. */
+  metrics: GatewayMetricsAddress;
+  /** Distinct operation names kept as metric labels (GATEWAY_METRICS_MAX_OPERATIONS). */
+  maxOperationNames: number;
 }
 
 /**
  * One GraphQL endpoint over every deployed subgraph, for signed-in callers (and identity's public
- * operations); ready only when each subgraph answers.
+ * operations), the services' few plain HTTP routes for clients, and GraphiQL with its files when on; ready
+ * only when each subgraph answers. Metrics are served on a listener of their own.
  */
 @Module({})
 export class GatewayModule {
@@ -39,13 +49,26 @@ export class GatewayModule {
           service: 'gateway',
           logLevel: options.logLevel,
           accessLogSlowMs: options.accessLogSlowMs,
+          metricsRoute: false,
           readiness: options.endpoints.map(({ name, url }) =>
             readinessCheck(`subgraph:${name}`, () => () => pingSubgraph(url, options.readinessTimeoutMs)),
           ),
         }),
       ],
+      controllers: options.graphiql ? [RestRoutesController, GraphiqlAssetsController] : [RestRoutesController],
       providers: [
         GraphqlEndpoint,
+        ...(options.graphiql ? [{ provide: GraphiqlAssets, useFactory: () => new GraphiqlAssets() }] : []),
+        {
+          provide: SubgraphRestProxy,
+          useFactory: () =>
+            new SubgraphRestProxy({ endpoints: options.endpoints, timeoutMs: options.subgraphTimeoutMs, isTrustedProxy: trustedProxies(options.trustedProxies) }),
+        },
+        {
+          provide: GatewayMetricsEndpoint,
+          inject: [PinoLogger],
+          useFactory: (logger: PinoLogger) => new GatewayMetricsEndpoint(options.metrics, logger),
+        },
         {
           provide: GATEWAY_RUNTIME,
           inject: [PinoLogger],
@@ -60,6 +83,7 @@ export class GatewayModule {
               verifier: new TokenVerifier(options.verification.keys, options.verification.audience),
               corsOrigins: options.corsOrigins,
               trustedProxies: options.trustedProxies,
+              operationNames: new BoundedLabelValues(options.maxOperationNames),
             });
           },
         },

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { composeServices } from '@theguild/federation-composition';
-import { getIntrospectionQuery, parse } from 'graphql';
-import { type ManagedProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
+import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery, lexicographicSortSchema, printSchema } from 'graphql';
+import { composeSupergraph, type ManagedProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
 import { freePort, TestAuthority } from '@imis/testing';
+import { CSV_HEAD, CSV_REST, startTinyRestService, tinyRestServiceSdl, type TinyRestService } from './support/tiny-rest-service';
 import { startTinySubgraph, tinySubgraphSdl, type TinySubgraph } from './support/tiny-subgraph';
 
 interface GraphqlResponse {
@@ -15,11 +15,18 @@ interface GraphqlResponse {
 
 /**
  * The gateway as its own process (as deployed: the Rust query planner is a native addon loaded by a
- * dynamic import, which Jest's module system does not run) in front of an in-test stub subgraph.
+ * dynamic import, which Jest's module system does not run) in front of in-test stub subgraphs: a location
+ * subgraph, and an insuree service with its plain HTTP routes.
  */
+const MAX_OPERATION_NAMES = 4;
+
 describe('gateway', () => {
   let subgraph: TinySubgraph;
+  let restService: TinyRestService;
   let gatewayUrl: string;
+  let metricsUrl: string;
+  /** The client schema composed with the supergraph the gateway runs. */
+  let clientSdl: string;
   let workDir: string;
   let gateway: ManagedProcess;
   let authority: TestAuthority;
@@ -44,15 +51,19 @@ describe('gateway', () => {
     authority = await TestAuthority.create();
     signedIn = { authorization: `Bearer ${await authority.administratorToken()}` };
     subgraph = await startTinySubgraph();
-    // Composed with the default URL, as committed; the gateway must take LOCATION_URL instead.
-    const composition = composeServices([
-      { name: 'location', url: 'http://127.0.0.1:1/graphql', typeDefs: parse(tinySubgraphSdl) },
+    restService = await startTinyRestService();
+    // Composed with the default URLs, as committed; the gateway must take LOCATION_URL and INSUREE_URL instead.
+    const composition = composeSupergraph([
+      { name: 'location', url: 'http://127.0.0.1:1/graphql', sdl: tinySubgraphSdl },
+      { name: 'insuree', url: 'http://127.0.0.1:2/graphql', sdl: tinyRestServiceSdl },
     ]);
-    if (composition.errors) throw new Error(composition.errors.map((error) => error.message).join('\n'));
+    if (!composition.ok) throw new Error(composition.errors.join('\n'));
+    clientSdl = composition.clientSdl;
     workDir = mkdtempSync(join(tmpdir(), 'imis-gateway-'));
     const supergraphPath = join(workDir, 'supergraph.graphql');
     writeFileSync(supergraphPath, composition.supergraphSdl);
     const port = await freePort();
+    const metricsPort = await freePort();
     gateway = startProcess(
       'gateway',
       'gateway/src/main.ts',
@@ -61,6 +72,10 @@ describe('gateway', () => {
         HOST: '127.0.0.1',
         SUPERGRAPH_PATH: supergraphPath,
         LOCATION_URL: subgraph.url,
+        INSUREE_URL: restService.url,
+        GATEWAY_METRICS_PORT: String(metricsPort),
+        GATEWAY_METRICS_MAX_OPERATIONS: String(MAX_OPERATION_NAMES),
+        GRAPHIQL: 'true',
         AUTH_JWKS: authority.jwks,
         SUBGRAPH_TIMEOUT_MS: '1000',
         LOG_LEVEL: 'info',
@@ -69,12 +84,14 @@ describe('gateway', () => {
       { quiet: true },
     );
     gatewayUrl = `http://127.0.0.1:${port}`;
+    metricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
     await waitForReady(`${gatewayUrl}/health/ready`, 60_000, gateway);
   });
 
   afterAll(async () => {
     await stopAll();
     await subgraph?.stop();
+    await restService?.stop();
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
@@ -96,6 +113,21 @@ describe('gateway', () => {
       });
       expect(actual.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
       expect(actual.headers.get('access-control-expose-headers')).toBe('x-correlation-id');
+    });
+
+    it("answers a listed origin on the insuree service's file routes too, and an unlisted one not", async () => {
+      const path = `${gatewayUrl}/insuree-imports/0190f1c2-3b4a-7c5d-8e6f-708192a3b4c5/errors.csv`;
+      const answer = await fetch(path, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://app.example.org', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      });
+      expect(answer.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+      expect(answer.headers.get('access-control-allow-headers')).toBe('authorization');
+      const keys = await fetch(`${gatewayUrl}/.well-known/card-keys.json`, { headers: { origin: 'https://app.example.org' } });
+      expect(keys.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+      expect(keys.headers.get('access-control-expose-headers')).toBe('x-correlation-id');
+      const unlisted = await fetch(`${gatewayUrl}/.well-known/card-keys.json`, { headers: { origin: 'https://evil.example.com' } });
+      expect(unlisted.headers.get('access-control-allow-origin')).toBeNull();
     });
 
     it('gives an unlisted origin no CORS header, preflight or actual request', async () => {
@@ -298,11 +330,162 @@ describe('gateway', () => {
     expect((await query('{ slow(ms: 10) }')).body).toEqual({ data: { slow: 'done' } });
   });
 
-  it('serves liveness and metrics without a token', async () => {
+  it('serves liveness on its port, and metrics only on the metrics listener', async () => {
     expect((await fetch(`${gatewayUrl}/health/live`)).status).toBe(200);
-    const metrics = await (await fetch(`${gatewayUrl}/metrics`)).text();
+    expect((await fetch(`${gatewayUrl}/metrics`)).status).toBe(404);
+    const metrics = await (await fetch(metricsUrl)).text();
     expect(metrics).toContain('http_request_duration_seconds_bucket');
     expect(metrics).toContain('route="/graphql"');
+    expect((await fetch(new URL('/health/live', metricsUrl))).status).toBe(404);
+  });
+
+  describe('operation metrics', () => {
+    /** `imis_graphql_operation_duration_seconds_count` by operation and outcome, from the metrics listener. */
+    const operationCounts = async (): Promise<Map<string, number>> => {
+      const text = await (await fetch(metricsUrl)).text();
+      const counts = new Map<string, number>();
+      for (const [, labels, value] of text.matchAll(/^imis_graphql_operation_duration_seconds_count\{([^}]*)\} (\d+)$/gm)) {
+        const label = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(labels!)?.[1];
+        counts.set(`${label('operation')} ${label('outcome')}`, Number(value));
+      }
+      return counts;
+    };
+    const increase = (before: Map<string, number>, after: Map<string, number>, key: string) => (after.get(key) ?? 0) - (before.get(key) ?? 0);
+
+    it('counts each operation by name and outcome, unnamed ones as anonymous', async () => {
+      const before = await operationCounts();
+      await query('query RegionCount { locations(first: 1) { totalCount } }');
+      await query('query RegionCount { locations(first: 1) { totalCount } }');
+      await query('query Refused { refuse }');
+      await query('{ locations(first: 1) { totalCount } }');
+      await query('query Broken { nope }');
+      const after = await operationCounts();
+      expect(increase(before, after, 'RegionCount ok')).toBe(2);
+      expect(increase(before, after, 'Refused FORBIDDEN')).toBe(1);
+      expect(increase(before, after, 'anonymous ok')).toBe(1);
+      // Never executed: its name is the caller's word, not a label.
+      expect(increase(before, after, 'other GRAPHQL_VALIDATION_FAILED')).toBe(1);
+      expect(after.has('Broken GRAPHQL_VALIDATION_FAILED')).toBe(false);
+    });
+
+    it('keeps names of refused callers out of the labels, and caps the names kept', async () => {
+      const before = await operationCounts();
+      await anonymous('query Forged { locations { totalCount } }', {}, 'Forged');
+      const afterForged = await operationCounts();
+      expect(increase(before, afterForged, 'other UNAUTHENTICATED')).toBe(1);
+      expect([...afterForged.keys()].some((key) => key.startsWith('Forged '))).toBe(false);
+
+      for (const name of ['First', 'Second', 'Third', 'Fourth', 'Fifth']) await query(`query ${name} { __typename }`);
+      const names = new Set([...(await operationCounts()).keys()].map((key) => key.split(' ')[0]).filter((name) => name !== 'anonymous' && name !== 'other'));
+      expect(names.size).toBe(MAX_OPERATION_NAMES);
+      expect(increase(afterForged, await operationCounts(), 'other ok')).toBeGreaterThanOrEqual(1);
+    });
+  });
+
+  it('serves a client schema equal to the one composed with its supergraph', async () => {
+    const response = await query(getIntrospectionQuery());
+    const served = printSchema(lexicographicSortSchema(buildClientSchema(response.body.data as unknown as IntrospectionQuery)));
+    expect(clientSdl).not.toMatch(/join__|link__/);
+    expect(clientSdl.split('\n').filter((line) => !line.startsWith('#')).join('\n').trim()).toBe(served.trim());
+  });
+
+  describe('GraphiQL', () => {
+    const EXTERNAL_URL = /https?:\/\/(?!127\.0\.0\.1[:/])/;
+    const page = async () => {
+      const response = await fetch(`${gatewayUrl}/graphql`, { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      return response.text();
+    };
+    /** What a page, style sheet or script loads: src and href attributes, CSS url() and @import, worker and fetch URLs. */
+    const loadsIn = (text: string) => [
+      ...[...text.matchAll(/\b(?:src|href)\s*=\s*["']?([^"'\s>]+)/g)].map((match) => match[1]!),
+      ...[...text.matchAll(/url\(\s*["']?([^"')]+)/g)].map((match) => match[1]!),
+      ...[...text.matchAll(/@import\s+(?:url\()?["']?([^"');\s]+)/g)].map((match) => match[1]!),
+      ...[...text.matchAll(/\b(?:src|importScripts|fetch|Worker)\s*[:(]\s*["'`](https?:[^"'`]+)/g)].map((match) => match[1]!),
+    ];
+
+    it('serves its page with no URL outside the gateway', async () => {
+      const html = await page();
+      expect(html).not.toMatch(EXTERNAL_URL);
+      expect(html).toContain('YogaGraphiQL.renderYogaGraphiQL');
+      const loads = loadsIn(html);
+      expect(loads.sort()).toEqual(['/graphiql/favicon.ico', '/graphiql/graphiql.css', '/graphiql/graphiql.js']);
+    });
+
+    it('serves every file the page loads, and those files load nothing from elsewhere', async () => {
+      const html = await page();
+      const workers = [...html.matchAll(/"(\/graphiql\/[a-z]+\.worker\.js)"/g)].map((match) => match[1]!);
+      expect(workers.sort()).toEqual(['/graphiql/editor.worker.js', '/graphiql/graphql.worker.js', '/graphiql/json.worker.js']);
+      for (const path of [...loadsIn(html), ...workers]) {
+        const response = await fetch(`${gatewayUrl}${path}`);
+        expect({ path, status: response.status }).toEqual({ path, status: 200 });
+        const body = Buffer.from(await response.arrayBuffer());
+        expect(body.length).toBeGreaterThan(1000);
+        if (path.endsWith('.ico')) {
+          expect(response.headers.get('content-type')).toBe('image/x-icon');
+          continue;
+        }
+        const external = loadsIn(body.toString('utf8')).filter((url) => EXTERNAL_URL.test(url) || url.startsWith('//'));
+        expect({ path, external }).toEqual({ path, external: [] });
+      }
+    });
+
+    it('lets browsers keep its files, and compresses them', async () => {
+      const first = await fetch(`${gatewayUrl}/graphiql/graphiql.css`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(first.headers.get('content-encoding')).toBe('gzip');
+      expect(first.headers.get('cache-control')).toBe('public, max-age=86400');
+      const etag = first.headers.get('etag')!;
+      expect((await first.text()).length).toBeGreaterThan(100_000);
+      const again = await fetch(`${gatewayUrl}/graphiql/graphiql.css`, { headers: { 'if-none-match': etag } });
+      expect(again.status).toBe(304);
+      expect((await fetch(`${gatewayUrl}/graphiql/missing.js`)).status).toBe(404);
+    });
+  });
+
+  describe("the insuree service's plain HTTP routes", () => {
+    it('passes the card keys on, with the caller headers it needs and none of the service headers it does not', async () => {
+      const response = await fetch(`${gatewayUrl}/.well-known/card-keys.json`, { headers: { 'x-correlation-id': 'corr-keys', cookie: 'session=1' } });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ format: 'IMIS1', keys: [expect.objectContaining({ kid: 'k1' })] });
+      expect(response.headers.get('cache-control')).toBe('public, max-age=3600');
+      expect(response.headers.get('x-correlation-id')).toBe('corr-keys');
+      for (const header of ['set-cookie', 'server', 'x-internal-detail']) expect(response.headers.get(header)).toBeNull();
+      expect(restService.lastHeaders()).toMatchObject({ 'x-correlation-id': 'corr-keys', 'x-forwarded-for': '127.0.0.1' });
+      expect(restService.lastHeaders().cookie).toBeUndefined();
+    });
+
+    it('streams the errors CSV with the caller token forwarded, and leaves the refusal to the service', async () => {
+      const id = '0190f1c2-3b4a-7c5d-8e6f-708192a3b4c5';
+      const refused = await fetch(`${gatewayUrl}/insuree-imports/${id}/errors.csv`);
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toEqual({ statusCode: 401, code: 'UNAUTHENTICATED' });
+
+      const response = await fetch(`${gatewayUrl}/insuree-imports/${id}/errors.csv`, { headers: signedIn });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toBe('attachment; filename="import-errors.csv"');
+      expect(restService.lastHeaders().authorization).toBe(signedIn.authorization);
+      // The header row arrives while the service still holds the rest back: nothing is buffered on the way.
+      const reader = response.body!.getReader();
+      const decoder = new TextDecoder();
+      let received = '';
+      while (received.length < CSV_HEAD.length) received += decoder.decode((await reader.read()).value);
+      expect(received).toBe(CSV_HEAD);
+      restService.finishCsv();
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) received += decoder.decode(chunk.value);
+      expect(received).toBe(CSV_HEAD + CSV_REST);
+    });
+
+    it('exposes nothing else of the service', async () => {
+      const before = restService.paths.length;
+      const statuses = await Promise.all(
+        ['/insuree-imports/..%2F..%2Fmetrics/errors.csv', '/insuree-imports/not-an-id/errors.csv', '/.well-known/jwks.json', '/health/ready/../../metrics', '/insuree-imports']
+          .map(async (path) => (await fetch(`${gatewayUrl}${path}`, { headers: signedIn })).status),
+      );
+      expect(statuses).toEqual([404, 404, 404, 404, 404]);
+      expect((await fetch(`${gatewayUrl}/.well-known/card-keys.json`, { method: 'POST' })).status).toBe(404);
+      expect(restService.paths.length).toBe(before);
+    });
   });
 
   it('is ready while the subgraph answers and not ready, naming it, once it stops', async () => {
@@ -310,6 +493,7 @@ describe('gateway', () => {
     expect(ready.status).toBe(200);
 
     await subgraph.stop();
+    await restService.stop();
 
     const notReady = await fetch(`${gatewayUrl}/health/ready`);
     expect(notReady.status).toBe(503);
@@ -321,5 +505,8 @@ describe('gateway', () => {
       path: ['locations'],
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     });
+    const keys = await fetch(`${gatewayUrl}/.well-known/card-keys.json`);
+    expect(keys.status).toBe(503);
+    expect(await keys.json()).toEqual({ code: 'SERVICE_UNAVAILABLE', message: 'A service is temporarily unavailable; retry later' });
   });
 });

@@ -61,6 +61,15 @@ describe('deploy/kubernetes', () => {
     }
   });
 
+  it('scrapes the gateway on its metrics port, which its Service does not expose', () => {
+    const documents = committedDocuments();
+    const deployment = find(documents, 'Deployment', 'gateway');
+    expect(deployment.spec.template.metadata.annotations['prometheus.io/port']).toBe('9464');
+    expect(container(deployment).ports).toContainEqual({ name: 'metrics', containerPort: 9464, protocol: 'TCP' });
+    expect(container(deployment).env).toContainEqual({ name: 'GATEWAY_METRICS_PORT', value: '9464' });
+    expect(find(documents, 'Service', 'gateway').spec.ports.map((port: Doc) => port.port)).toEqual([4000]);
+  });
+
   it('scales the worker of every service with a worker on its queues’ BullMQ wait lists, under the jobs library’s prefix', () => {
     const documents = committedDocuments();
     const config = find(documents, 'ConfigMap', 'imis-config');

@@ -31,6 +31,8 @@ export interface KubernetesSettings {
   /** BullMQ key prefix (JOBS_QUEUE_PREFIX): KEDA reads `<prefix>:<queue>:wait`. */
   queuePrefix: string;
   gatewayPort: number;
+  /** The gateway's /metrics port (GATEWAY_METRICS_PORT): scraped on the pod, never behind its Service. */
+  gatewayMetricsPort: number;
   /** Per-replica target of waiting jobs (KEDA `listLength`), and the worker pool's bounds. */
   worker: { waitingPerReplica: number; minReplicas: number; maxReplicas: number };
 }
@@ -41,6 +43,7 @@ export const DEFAULT_SETTINGS: KubernetesSettings = {
   nodeFlags: ['--max-semi-space-size=8'],
   queuePrefix: 'imis',
   gatewayPort: 4000,
+  gatewayMetricsPort: 9464,
   worker: { waitingPerReplica: 20, minReplicas: 1, maxReplicas: 10 },
 };
 
@@ -192,6 +195,8 @@ interface ProcessSpec {
   component: string;
   entry: string;
   port: number;
+  /** The port of /metrics when not `port` (the gateway's). */
+  metricsPort?: number;
   env: IEnvVar[];
   envFromName: string;
   resources: Resources;
@@ -202,7 +207,7 @@ function podTemplate(spec: ProcessSpec, settings: KubernetesSettings): IPodTempl
   return {
     metadata: {
       labels: labels(spec.name, spec.component),
-      annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(spec.port), 'prometheus.io/path': '/metrics' },
+      annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(spec.metricsPort ?? spec.port), 'prometheus.io/path': '/metrics' },
     },
     spec: {
       securityContext: POD_SECURITY,
@@ -214,7 +219,10 @@ function podTemplate(spec: ProcessSpec, settings: KubernetesSettings): IPodTempl
           image: settings.image,
           workingDir: '/app',
           command: command(settings, spec.entry),
-          ports: [{ name: HTTP, containerPort: spec.port, protocol: 'TCP' }],
+          ports: [
+            { name: HTTP, containerPort: spec.port, protocol: 'TCP' },
+            ...(spec.metricsPort === undefined ? [] : [{ name: 'metrics', containerPort: spec.metricsPort, protocol: 'TCP' as const }]),
+          ],
           envFrom: envFrom(spec.envFromName),
           env: spec.env,
           resources: spec.resources,
@@ -382,8 +390,12 @@ function gatewayDocuments(services: readonly KubernetesService[], settings: Kube
     component: 'gateway',
     entry: 'gateway/src/main.ts',
     port: settings.gatewayPort,
+    metricsPort: settings.gatewayMetricsPort,
     env: [
       { name: 'GATEWAY_PORT', value: String(settings.gatewayPort) },
+      // On the pod's address for Prometheus; the gateway's Service exposes only its API port.
+      { name: 'GATEWAY_METRICS_HOST', value: '0.0.0.0' },
+      { name: 'GATEWAY_METRICS_PORT', value: String(settings.gatewayMetricsPort) },
       { name: 'SUPERGRAPH_PATH', value: 'gateway/supergraph.graphql' },
       ...services.map((service) => ({ name: service.urlEnv, value: `http://${service.name}:${service.port}/graphql` })),
     ],

@@ -1,3 +1,4 @@
+import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
 import { CORRELATION_HEADER } from '@imis/observability';
 
 /** The runtime's CORS options for one request (`false`: no CORS headers). */
@@ -22,5 +23,19 @@ export function corsPolicy(allowed: readonly string[]): (request: Request) => Co
     const origin = request.headers.get('origin');
     if (!origin || !origins.has(origin)) return false;
     return { origin: [origin], credentials: true, exposedHeaders: [CORRELATION_HEADER] };
+  };
+}
+
+/**
+ * The same policy for the routes express serves (the insuree service's files, GraphiQL's), so that a web app
+ * of a listed origin can download them with its token: GET and HEAD only.
+ */
+export function httpRoutesCors(allowed: readonly string[]): CorsOptions {
+  const origins = new Set(allowed);
+  return {
+    origin: (origin, answer) => answer(null, origin !== undefined && origins.has(origin)),
+    credentials: true,
+    methods: ['GET', 'HEAD'],
+    exposedHeaders: [CORRELATION_HEADER],
   };
 }

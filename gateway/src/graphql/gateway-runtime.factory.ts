@@ -3,8 +3,10 @@ import { createGatewayRuntime, type GatewayRuntime, type Logger } from '@graphql
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { TokenVerifier } from '@imis/auth';
 import { queryLimitsFrom } from '@imis/graphql';
-import { CORRELATION_HEADER, trustedProxies } from '@imis/observability';
+import { type BoundedLabelValues, CORRELATION_HEADER, trustedProxies } from '@imis/observability';
 import { useAuthentication } from '../auth/authentication.plugin';
+import { GRAPHIQL_OPTIONS, renderGraphiqlPage } from '../graphiql/graphiql-page';
+import { useOperationMetrics } from '../metrics/operation-metrics.plugin';
 import type { Supergraph, SupergraphSubgraph } from '../supergraph/supergraph-file';
 import { corsPolicy } from './cors-policy';
 import { httpTransport } from './http-transport';
@@ -27,6 +29,8 @@ export interface GatewayRuntimeOptions {
   corsOrigins: readonly string[];
   /** Peers whose X-Forwarded-For is passed on (TRUSTED_PROXIES); none by default. */
   trustedProxies?: string;
+  /** The operation names used as metric labels (bounded). */
+  operationNames: BoundedLabelValues;
 }
 
 /** The Hive Gateway runtime over the static supergraph, with each subgraph at its deployed URL. */
@@ -38,8 +42,14 @@ export function createGraphqlRuntime(options: GatewayRuntimeOptions): GatewayRun
     unifiedGraphHandler,
     transports: { http: httpTransport(options.subgraphTimeoutMs) },
     transportEntries: Object.fromEntries(options.endpoints.map(({ name, url }) => [name, { location: url }])),
-    // Authentication first (onParams), so that anonymous queries are refused before they are even parsed.
-    plugins: () => [useRequestRefusals(), useAuthentication(options.verifier, options.logger), useQueryLimits(queryLimitsFrom())],
+    // The operation metrics only observe (so that refusals are counted too); authentication is the first to
+    // act (onParams), so that anonymous queries are refused before they are even parsed.
+    plugins: () => [
+      useRequestRefusals(),
+      useOperationMetrics(options.operationNames),
+      useAuthentication(options.verifier, options.logger),
+      useQueryLimits(queryLimitsFrom()),
+    ],
     propagateHeaders: {
       fromClientToSubgraphs: ({ request, context }) => ({
         ...Object.fromEntries(FORWARDED_HEADERS.map((header) => [header, request.headers.get(header)])),
@@ -55,7 +65,9 @@ export function createGraphqlRuntime(options: GatewayRuntimeOptions): GatewayRun
     // of latency (ADR 0005, seventh round).
     __experimental__batchExecution: false,
     cors: corsPolicy(options.corsOrigins),
-    graphiql: options.graphiql,
+    // GraphiQL's page loads its files from the gateway (GraphiqlAssetsController), never from a CDN.
+    graphiql: options.graphiql ? GRAPHIQL_OPTIONS : false,
+    renderGraphiQL: renderGraphiqlPage,
     landingPage: false,
     logging: options.logger,
   });

@@ -33,6 +33,9 @@ export type { MessagingEnv, MessagingModuleOptions } from './nest/messaging.opti
 export { MessagingRuntime } from './nest/messaging.runtime';
 export type { ConsumerRegistration } from './nest/messaging.runtime';
 export type { MessagingLogger } from './logger';
+export { BACKLOG_SAMPLE_MS, watchConsumerBacklog, watchOutboxBacklog } from './backlog-metrics';
+export type { ConsumerBacklog, OutboxBacklog } from './backlog-metrics';
+export { outboxBacklog } from './outbox/outbox-backlog';
 
 import { InboxMessage } from './inbox/inbox-message.entity';
 import { OutboxMessage } from './outbox/outbox-message.entity';

@@ -24,6 +24,11 @@ export interface ObservabilityOptions {
   readiness?: FactoryProvider<ReadinessCheck>[];
   /** Requests served ahead of express (DirectRoutes) that succeed within this many ms are logged at debug. */
   accessLogSlowMs?: number;
+  /**
+   * `GET /metrics` on the application's own port (default). The gateway, which faces the public, says
+   * false and serves its metrics on a listener of its own (startMetricsServer).
+   */
+  metricsRoute?: boolean;
 }
 
 const QUIET_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
@@ -62,7 +67,7 @@ export class ObservabilityModule implements NestModule {
         TerminusModule.forRoot({ logger: false }),
         LoggerModule.forRoot({ pinoHttp: options.logDestination ? [httpLogOptions(options), options.logDestination] : httpLogOptions(options) }),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: options.metricsRoute === false ? [HealthController] : [HealthController, MetricsController],
       providers: [
         ReadinessRegistry,
         {

@@ -103,5 +103,13 @@ describe('ObservabilityModule', () => {
     expect(metrics).toContain('http_request_duration_seconds_count');
     expect(metrics).toContain('process_cpu_user_seconds_total');
     expect(metrics).toContain('service="observability-test"');
+    expect(metrics).toMatch(/http_request_duration_seconds_count\{[^}]*route="\/echo"[^}]*status="200"/);
+  });
+
+  it("labels requests no route matched as one route (Nest's catch-all), whatever their path", async () => {
+    for (const path of ['/nope-1', '/nope-2/deeper', '/echo/extra']) expect((await fetch(`${baseUrl}${path}`)).status).toBe(404);
+    const metrics = await (await fetch(`${baseUrl}/metrics`)).text();
+    expect(metrics).toMatch(/http_request_duration_seconds_count\{[^}]*route="\/\{\*path\}"[^}]*status="404"[^}]*\} 3/);
+    expect(metrics).not.toContain('nope');
   });
 });

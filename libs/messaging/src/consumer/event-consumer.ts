@@ -5,6 +5,7 @@ import type { EventContract } from '@imis/contracts';
 import { ensureDlqStream, ensureStream } from '../ensure-stream';
 import { consoleLogger, errorMessage, type MessagingLogger } from '../logger';
 import { backoffMs, sleep } from '../timing';
+import { watchConsumerBacklog } from '../backlog-metrics';
 import { eventLag, eventsHandled } from '../metrics';
 import { dlqSubject, subjectOf } from '../naming';
 import { uuidv7Floor } from '../uuid-floor';
@@ -67,6 +68,7 @@ export class EventConsumer {
   private draining?: Promise<void>;
   private stopping = false;
   private purgeTimer?: NodeJS.Timeout;
+  private stopBacklogWatch?: () => void;
 
   constructor(private readonly options: EventConsumerOptions) {
     this.js = jetstream(options.nc);
@@ -104,6 +106,10 @@ export class EventConsumer {
     if (change === 'refiltered') this.logger.warn(`consumer ${this.name}: filter subject is now ${filterSubject}; recreated from its first unacknowledged event`);
     const consumer = await this.js.consumers.get(stream, this.name);
     this.messages = await consumer.consume({ max_messages: this.batchSize * 2, callback: (msg) => this.enqueue(msg) });
+    this.stopBacklogWatch = watchConsumerBacklog(this.name, async () => {
+      const info = await consumer.info(false);
+      return { pending: info.num_pending, ackPending: info.num_ack_pending };
+    });
     const retention = this.options.inboxRetentionMs ?? DEFAULT_INBOX_RETENTION_MS;
     if (retention > 0) {
       this.purgeTimer = setInterval(() => void this.purgeInbox(retention).catch((error: unknown) => this.logger.warn(`inbox purge failed: ${errorMessage(error)}`)), PURGE_EVERY_MS);
@@ -126,6 +132,8 @@ export class EventConsumer {
   async stop(): Promise<void> {
     this.stopping = true;
     clearInterval(this.purgeTimer);
+    this.stopBacklogWatch?.();
+    this.stopBacklogWatch = undefined;
     await this.messages?.close();
     this.messages = undefined;
     await this.draining;

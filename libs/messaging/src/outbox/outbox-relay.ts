@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NatsConnection } from '@nats-io/nats-core';
 import type { ClientConfig } from 'pg';
+import { watchOutboxBacklog } from '../backlog-metrics';
 import { consoleLogger, errorMessage, type MessagingLogger } from '../logger';
 import { subjectOf } from '../naming';
 import { backoffMs } from '../timing';
@@ -8,6 +9,7 @@ import { uuidv7Floor } from '../uuid-floor';
 import { MAX_EVENT_BYTES } from './event-size';
 import { JetStreamBatchPublisher } from './jetstream-batch-publisher';
 import { relayOutboxBatch, type OutboxBatchSettings, type RelayCycle } from './outbox-batch';
+import { outboxBacklog } from './outbox-backlog';
 import { OutboxListener } from './outbox-listener';
 
 export interface OutboxRelayOptions {
@@ -54,6 +56,7 @@ export class OutboxRelay {
   private interruptible = false;
   private listener?: OutboxListener;
   private lastPurge = 0;
+  private stopBacklogWatch?: () => void;
 
   constructor(private readonly options: OutboxRelayOptions) {
     subjectOf(options.prefix, 'x'); // validates the prefix once
@@ -79,6 +82,8 @@ export class OutboxRelay {
       void this.listener.start();
     }
     this.running = this.loop();
+    // imis_outbox_backlog and the oldest unsent event's age, sampled when metrics are scraped.
+    this.stopBacklogWatch = watchOutboxBacklog(() => outboxBacklog(this.options.em));
   }
 
   private warnIfServerRefusesLargeEvents(): void {
@@ -91,6 +96,8 @@ export class OutboxRelay {
   /** Finishes the batch in progress (acked rows are marked sent), then stops. */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.stopBacklogWatch?.();
+    this.stopBacklogWatch = undefined;
     this.interrupt?.();
     await this.running;
     this.running = undefined;
