@@ -33,7 +33,7 @@ export class ClaimAdminFilterInput extends StaffMemberFilterInput {
 }
 
 @InputType({ isAbstract: true })
-abstract class ClaimAdminFieldsInput extends StaffMemberFieldsInput('At most 8 characters, unique among current claim administrators') {
+class ClaimAdminFieldsInput extends StaffMemberFieldsInput('At most 8 characters, unique among current claim administrators') {
   @Field(() => ID, { description: 'A current health facility inside your scope' })
   healthFacilityId!: string;
 

@@ -45,7 +45,7 @@ export class OfficerFilterInput extends StaffMemberFilterInput {
 }
 
 @InputType({ isAbstract: true })
-abstract class OfficerFieldsInput extends StaffMemberFieldsInput('At most 8 characters, unique among current officers') {
+class OfficerFieldsInput extends StaffMemberFieldsInput('At most 8 characters, unique among current officers') {
   @Field(() => String, { nullable: true })
   address?: string | null;
 

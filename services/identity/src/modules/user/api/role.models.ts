@@ -51,7 +51,7 @@ export class RoleFilterInput {
 }
 
 @InputType({ isAbstract: true })
-abstract class RoleFieldsInput extends MutationInput {
+class RoleFieldsInput extends MutationInput {
   @Field({ description: 'At most 50 characters, unique among current roles ignoring case' })
   name!: string;
 

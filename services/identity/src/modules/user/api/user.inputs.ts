@@ -17,7 +17,7 @@ export class UserFilterInput {
 }
 
 @InputType({ isAbstract: true })
-abstract class UserFieldsInput extends MutationInput {
+class UserFieldsInput extends MutationInput {
   @Field({ description: 'At most 50 characters: letters, digits, ".", "_", "-", "@"; unique among current users, ignoring case' })
   username!: string;
 
