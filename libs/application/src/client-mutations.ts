@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ClientMutation } from './client-mutation.entity';
-import { clientMutationFingerprint } from './client-mutation-fingerprint';
 import { commandError, type CommandError } from './command-error';
 import type { CommandKey } from './command-meta';
 import { InvalidCommandInput } from './invalid-command-input.error';
@@ -34,21 +33,20 @@ export async function lockClientMutation(tx: EntityManager, actor: string, clien
 /** What an earlier use of the key answers now: its stored first result, or the refusal of a key reused for something else. */
 export type Replay = { readonly result: object } | { readonly reused: CommandError };
 
-/** The replay of this key, or undefined when it was not used yet. */
-export async function replayOf(tx: EntityManager, key: CommandKey, clientMutationId: string): Promise<Replay | undefined> {
+/** The replay of this key for a request of this fingerprint (`clientMutationFingerprint`), or undefined when the key was not used yet. */
+export async function replayOf(tx: EntityManager, key: CommandKey, clientMutationId: string, fingerprint: string): Promise<Replay | undefined> {
   const stored = await tx.findOne(ClientMutation, { actor: key.actor, clientMutationId }, { disableIdentityMap: true });
   if (!stored) return undefined;
   if (stored.operation !== key.operation) return { reused: reused(`clientMutationId "${clientMutationId}" was already used for ${stored.operation}`) };
   // Results stored before fingerprints were kept have none: replayed as before.
-  if (stored.inputHash && stored.inputHash !== clientMutationFingerprint(key.operation, key.input)) {
+  if (stored.inputHash && stored.inputHash !== fingerprint) {
     return { reused: reused(`clientMutationId "${clientMutationId}" was already used for ${stored.operation} with another input`) };
   }
   return { result: stored.result as object };
 }
 
-export function storeResult(tx: EntityManager, key: CommandKey, clientMutationId: string, result: object): void {
-  const inputHash = clientMutationFingerprint(key.operation, key.input);
-  tx.persist(tx.create(ClientMutation, { actor: key.actor, clientMutationId, operation: key.operation, inputHash, result }));
+export function storeResult(tx: EntityManager, key: CommandKey, clientMutationId: string, fingerprint: string, result: object): void {
+  tx.persist(tx.create(ClientMutation, { actor: key.actor, clientMutationId, operation: key.operation, inputHash: fingerprint, result }));
 }
 
 function reused(message: string): CommandError {

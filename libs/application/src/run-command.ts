@@ -1,5 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { clientMutationFingerprint } from './client-mutation-fingerprint';
 import { clientMutationIdOf, lockClientMutation, replayOf, storeResult } from './client-mutations';
 import { commandError, type CommandError } from './command-error';
 import type { CommandKey, CommandMeta } from './command-meta';
@@ -26,17 +27,19 @@ export async function runCommand<R extends object>(em: EntityManager, key: Comma
   const clientMutationId = clientMutationIdOf(key);
   // A request's own transaction without a clientMutationId keeps nothing when refused: rolled back whole, no savepoint.
   if (!clientMutationId && !em.isInTransaction()) return refusedAsErrors(() => em.fork().transactional(async (tx) => ({ ...(await work(tx)), errors: [] })));
+  // Taken before the command runs: a use case that fills in its input must not change what it was sent.
+  const fingerprint = clientMutationId ? clientMutationFingerprint(key.operation, key.input) : '';
   return inTransaction(em, async (tx) => {
     if (clientMutationId) {
       await lockClientMutation(tx, key.actor, clientMutationId);
-      const replay = await replayOf(tx, key, clientMutationId);
+      const replay = await replayOf(tx, key, clientMutationId, fingerprint);
       if (replay && 'reused' in replay) return { errors: [replay.reused] } as CommandResult<R>;
       if (replay) return { ...(replay.result as Partial<R>), errors: [] };
     }
     return refusedAsErrors(() =>
       tx.transactional(async (changes) => {
         const result = await work(changes);
-        if (clientMutationId) storeResult(changes, key, clientMutationId, result);
+        if (clientMutationId) storeResult(changes, key, clientMutationId, fingerprint, result);
         return { ...result, errors: [] as CommandError[] };
       }),
     );

@@ -130,6 +130,19 @@ describe('runCommand', () => {
     expect(await runUseCase(em, createSample, { name: 'kept' }, meta)).toEqual(first);
   });
 
+  it('fingerprints what was sent, before a use case fills in its input', async () => {
+    const fillsIn: UseCase<{ name: string; note?: string }, { recordId: string }> = {
+      operation: 'createSample',
+      async execute(tx, input, meta) {
+        input.note = 'filled in';
+        return createSample.execute(tx, input, meta);
+      },
+    };
+    const meta = { actor: 'officer-5', clientMutationId: 'fills-in' };
+    const first = await runUseCase(em, fillsIn, { name: 'filled' }, meta);
+    expect(await runUseCase(em, fillsIn, { name: 'filled' }, meta)).toEqual(first);
+  });
+
   it('replays a result stored before input fingerprints were kept', async () => {
     const key = { clientMutationId: 'old-row', actor: 'officer-4', operation: 'createSample' };
     const first = await runCommand(em, { ...key, input: { name: 'legacy' } }, create('legacy'));
