@@ -277,11 +277,15 @@ describe('gateway', () => {
     expect(subgraph.requests()).toBe(before);
   });
 
-  it('refuses an expired token as TOKEN_EXPIRED', async () => {
+  it('refuses an expired token as TOKEN_EXPIRED, except beside a refresh or sign-in', async () => {
     const anHourAgo = new Date(Date.now() - 3600_000);
     const expired = { authorization: `Bearer ${await authority.token({ username: 'late' }, anHourAgo)}` };
     expect((await anonymous('{ locations { totalCount } }', expired)).body).toEqual(refusedWith('TOKEN_EXPIRED'));
-    expect((await anonymous('mutation { login(username: "late") { forwardedFor } }', expired)).body).toEqual(refusedWith('TOKEN_EXPIRED'));
+    expect((await anonymous('{ __typename locations { totalCount } }', expired)).body).toEqual(refusedWith('TOKEN_EXPIRED'));
+    // What a client does on TOKEN_EXPIRED: refresh, still sending its expired header.
+    const refreshed = await anonymous('mutation { refreshToken(refreshToken: "r") { authorization } }', expired);
+    expect(refreshed.body).toEqual({ data: { refreshToken: { authorization: expired.authorization } } });
+    expect((await anonymous('mutation { login(username: "late") { forwardedFor } }', expired)).body.errors).toBeUndefined();
   });
 
   it('logs refusals (its own UNAUTHENTICATED, a subgraph FORBIDDEN) below error, without a stack', async () => {

@@ -8,7 +8,9 @@ import { isAnonymousOperation } from './anonymous-operations';
  * (Yoga `onParams`):
  * - no Authorization header: only an operation of allow-listed root fields (ANONYMOUS_ROOT_FIELDS) goes on;
  * - an Authorization header: its bearer token must be valid (signature, issuer, audience, expiry), also for
- *   allow-listed operations, and an Authorization that is not a bearer token is refused as invalid.
+ *   allow-listed operations, and an Authorization that is not a bearer token is refused as invalid; only an
+ *   expired token is let through for an allow-listed operation (`refreshToken` is authenticated by the
+ *   refresh token it carries, and the client calls it precisely because its access token expired).
  * A refusal is a GraphQL error `UNAUTHENTICATED` with `extensions.reason` TOKEN_MISSING, TOKEN_INVALID or
  * TOKEN_EXPIRED (HTTP 200, as every GraphQL error of the API). The Authorization header is still forwarded
  * and every subgraph verifies the token again; this check keeps anonymous traffic away from them.
@@ -31,6 +33,7 @@ export function useAuthentication(verifier: TokenVerifier, logger: Logger): Gate
         () => undefined,
         (error: unknown) => {
           if (!(error instanceof AuthenticationError)) throw error;
+          if (error.reason === 'TOKEN_EXPIRED' && isAnonymousOperation(params.query, params.operationName)) return;
           setResult(refusal(error, logger));
         },
       );

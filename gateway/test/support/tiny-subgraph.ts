@@ -21,6 +21,8 @@ const TYPES = `
   type Mutation {
     "Stands in for identity's public sign-in: answers with the headers it received."
     login(username: String!): ReceivedHeaders!
+    "Stands in for identity's public token refresh."
+    refreshToken(refreshToken: String!): ReceivedHeaders!
   }
 `;
 
@@ -53,6 +55,7 @@ const rootValue = {
   receivedHeaders: (_args: unknown, { headers }: Context) => receivedHeaders(headers),
   nested: () => ({ level: 1, child: { level: 2, child: null } }),
   login: (_args: unknown, { headers }: Context) => receivedHeaders(headers),
+  refreshToken: (_args: unknown, { headers }: Context) => receivedHeaders(headers),
   failInternally: () => {
     throw new Error('relation "location" does not exist at 10.1.2.3:5432');
   },

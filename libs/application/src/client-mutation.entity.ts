@@ -12,6 +12,10 @@ export class ClientMutation {
   @Property({ type: 'text' })
   operation!: string;
 
+  /** clientMutationFingerprint of the operation and input; null on results stored before it was kept. */
+  @Property({ type: 'text', nullable: true })
+  inputHash?: string | null;
+
   @Property({ type: 'jsonb' })
   result!: unknown;
 

@@ -15,9 +15,23 @@ export class ClientMutationTableMigration extends Migration {
   }
 }
 
+/** The fingerprint of what a clientMutationId was first used for (nullable: older rows have none). */
+export class ClientMutationInputHashMigration extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('alter table "client_mutation" add column if not exists "input_hash" text null;');
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('alter table "client_mutation" drop column if exists "input_hash";');
+  }
+}
+
 /** Stored first results of mutations sent with a clientMutationId, in every service that runs commands. */
 export const clientMutationPersistence: PersistenceContribution = {
   owner: 'client-mutation',
   entities: [ClientMutation],
-  migrations: [{ name: 'client_mutation_0001_client_mutation', class: ClientMutationTableMigration }],
+  migrations: [
+    { name: 'client_mutation_0001_client_mutation', class: ClientMutationTableMigration },
+    { name: 'client_mutation_0002_input_hash', class: ClientMutationInputHashMigration },
+  ],
 };

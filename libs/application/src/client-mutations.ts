@@ -1,10 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ClientMutation } from './client-mutation.entity';
+import { commandError, type CommandError } from './command-error';
 import type { CommandKey } from './command-meta';
 import { InvalidCommandInput } from './invalid-command-input.error';
 
 /** Longest clientMutationId accepted. */
 export const MAX_CLIENT_MUTATION_ID_LENGTH = 128;
+
+/** Code of the refusal of a clientMutationId already used for another operation or another input. */
+export const CLIENT_MUTATION_ID_REUSED = 'CLIENT_MUTATION_ID_REUSED';
 
 /** First key of the two-key advisory locks on client mutations (a key space apart from single-key locks). */
 const CLIENT_MUTATION_LOCK_CLASS = 0x494d4953; // "IMIS"
@@ -26,16 +30,25 @@ export async function lockClientMutation(tx: EntityManager, actor: string, clien
   await tx.execute('select pg_advisory_xact_lock(?, hashtext(?))', [CLIENT_MUTATION_LOCK_CLASS, `${actor}\n${clientMutationId}`]);
 }
 
-/** The stored first result of this key, or undefined; a key used for another operation is refused. */
-export async function storedResult(tx: EntityManager, key: CommandKey, clientMutationId: string): Promise<object | undefined> {
+/** What an earlier use of the key answers now: its stored first result, or the refusal of a key reused for something else. */
+export type Replay = { readonly result: object } | { readonly reused: CommandError };
+
+/** The replay of this key for a request of this fingerprint (`clientMutationFingerprint`), or undefined when the key was not used yet. */
+export async function replayOf(tx: EntityManager, key: CommandKey, clientMutationId: string, fingerprint: string): Promise<Replay | undefined> {
   const stored = await tx.findOne(ClientMutation, { actor: key.actor, clientMutationId }, { disableIdentityMap: true });
   if (!stored) return undefined;
-  if (stored.operation !== key.operation) {
-    throw new InvalidCommandInput(`clientMutationId "${clientMutationId}" was already used for ${stored.operation}`, 'clientMutationId');
+  if (stored.operation !== key.operation) return { reused: reused(`clientMutationId "${clientMutationId}" was already used for ${stored.operation}`) };
+  // Results stored before fingerprints were kept have none: replayed as before.
+  if (stored.inputHash && stored.inputHash !== fingerprint) {
+    return { reused: reused(`clientMutationId "${clientMutationId}" was already used for ${stored.operation} with another input`) };
   }
-  return stored.result as object;
+  return { result: stored.result as object };
 }
 
-export function storeResult(tx: EntityManager, key: CommandKey, clientMutationId: string, result: object): void {
-  tx.persist(tx.create(ClientMutation, { actor: key.actor, clientMutationId, operation: key.operation, result }));
+export function storeResult(tx: EntityManager, key: CommandKey, clientMutationId: string, fingerprint: string, result: object): void {
+  tx.persist(tx.create(ClientMutation, { actor: key.actor, clientMutationId, operation: key.operation, inputHash: fingerprint, result }));
+}
+
+function reused(message: string): CommandError {
+  return commandError(CLIENT_MUTATION_ID_REUSED, message, 'clientMutationId');
 }

@@ -9,4 +9,6 @@ export interface CommandMeta {
 export interface CommandKey extends CommandMeta {
   /** Stable name of the operation, e.g. `createLocation`: a key reused for another operation is refused. */
   readonly operation: string;
+  /** The command's input: a key reused with another input is refused (CLIENT_MUTATION_ID_REUSED). */
+  readonly input?: unknown;
 }

@@ -13,5 +13,6 @@ export { runCommand, runUseCase } from './run-command';
 export type { CommandResult } from './run-command';
 export type { UseCase } from './use-case';
 export { ClientMutation } from './client-mutation.entity';
-export { MAX_CLIENT_MUTATION_ID_LENGTH } from './client-mutations';
+export { CLIENT_MUTATION_ID_REUSED, MAX_CLIENT_MUTATION_ID_LENGTH } from './client-mutations';
+export { clientMutationFingerprint } from './client-mutation-fingerprint';
 export { clientMutationPersistence } from './client-mutation.persistence';

@@ -1,4 +1,5 @@
 export { RIGHT_CATALOGUE, isRightCode, rightDefinition, rightRange } from './rights/right-catalogue';
+export { rightsPassed } from './rights/rights-passed';
 export type { RightCode, RightDefinition } from './rights/right-catalogue';
 export { Right } from './rights/right';
 export { IMIS_ADMINISTRATOR_BIT, SYSTEM_ROLES } from './rights/system-roles';

@@ -28,12 +28,12 @@ describe('formatGraphQLError', () => {
   });
 
   it('answers a malformed command request as BAD_USER_INPUT with its message and field', () => {
-    const reused = new InvalidCommandInput('clientMutationId "c1" was already used for createLocation', 'clientMutationId');
-    const error = new GraphQLError(reused.message, { originalError: reused, path: ['updateLocation'] });
-    expect(formatGraphQLError({ message: reused.message, path: ['updateLocation'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at z'] } }, error)).toEqual({
-      message: 'clientMutationId "c1" was already used for createLocation',
+    const malformed = new InvalidCommandInput('parentId is not a location id', 'parentId');
+    const error = new GraphQLError(malformed.message, { originalError: malformed, path: ['updateLocation'] });
+    expect(formatGraphQLError({ message: malformed.message, path: ['updateLocation'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at z'] } }, error)).toEqual({
+      message: 'parentId is not a location id',
       path: ['updateLocation'],
-      extensions: { code: 'BAD_USER_INPUT', field: 'clientMutationId' },
+      extensions: { code: 'BAD_USER_INPUT', field: 'parentId' },
     });
     const tooLong = new InvalidCommandInput('clientMutationId is longer than 128 characters');
     const formatted = formatGraphQLError({ message: tooLong.message, extensions: {} }, new GraphQLError(tooLong.message, { originalError: tooLong }));

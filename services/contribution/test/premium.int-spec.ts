@@ -45,7 +45,8 @@ describe('contributions (premiums)', () => {
 
   it('adds premiums with the balance, the §4 warnings and events carrying the paid total and strictly increasing revisions', async () => {
     const [policy] = await seedPolicies(service, product, places.village111.id);
-    const first = await add(policy, { amount: '400', payDate: '2025-02-01', clientMutationId: 'c-1' });
+    const firstInput = { amount: '400', payDate: '2025-02-01', receipt: receipt(), clientMutationId: 'c-1' };
+    const first = await add(policy, firstInput);
     expect(first).toMatchObject({
       contribution: { policyId: policy.id, productId: product.id, amount: '400.00', payType: 'CASH', isPhotoFee: false, source: null, version: 1 },
       paidTotal: '400.00',
@@ -69,8 +70,11 @@ describe('contributions (premiums)', () => {
       ['imis.contribution.premium.added.v1', { policyId: policy.id, paidTotal: '1400.00', lastPayDate: '2025-03-01', revision: 4 }],
     ]);
     expect(events[1].data).toMatchObject({ id: photo.contribution.id, isPhotoFee: true, amount: '5.00', payType: 'C', version: 1 });
-    const retry = await add(policy, { amount: '400', payDate: '2025-02-01', clientMutationId: 'c-1' });
+    const retry = await add(policy, firstInput);
     expect(retry).toEqual(first);
+    // The same key with another input (here a new receipt number) is not a retry.
+    const reused = await add(policy, { ...firstInput, receipt: receipt() });
+    expect(reused).toMatchObject({ contribution: null, errors: [{ code: 'CLIENT_MUTATION_ID_REUSED', field: 'clientMutationId' }] });
   });
 
   it('reports SUSPEND and ENFORCE as the policy service’s, recording the premium', async () => {

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { SYSTEM_ROLES } from '@imis/auth';
+import { Right, RIGHT_CATALOGUE, SYSTEM_ROLES } from '@imis/auth';
 import { AccessProfiles } from '../src/modules/user/application/access-profiles';
 import { IMIS_ADMINISTRATOR_ROLE_ID, SYSTEM_ROLE_IDS } from '../src/modules/user/domain/system-role-ids';
 import { ERRORS, startWorld, type World } from './support/user-admin';
@@ -91,6 +91,15 @@ describe('identity: me and the access profiles behind tokens', () => {
   it('makes the holder of the IMIS Administrator role an administrator, everywhere', async () => {
     const id = await user('root', { roleIds: [IMIS_ADMINISTRATOR_ROLE_ID] });
     expect((await profiles.byUserId(id))?.claims).toMatchObject({ admin: true, scope: { everywhere: true } });
+  });
+
+  it('lists in me.rights every right an administrator passes, not only its role’s', async () => {
+    const id = await user('root.rights', { roleIds: [IMIS_ADMINISTRATOR_ROLE_ID] });
+    const headers = await world.headers({ id, username: 'root.rights', rights: [], districtIds: [] });
+    const { me } = await world.identity.data('{ me { rights isAdministrator } }', {}, headers);
+    expect(me.isAdministrator).toBe(true);
+    expect(me.rights).toEqual(RIGHT_CATALOGUE.map((right) => right.code));
+    expect(Object.values(Right).filter((code) => !me.rights.includes(code))).toEqual([]);
   });
 
   it('finds no profile for unknown, deleted or inactive users', async () => {

@@ -46,10 +46,10 @@ describe('identity: enrolment officers', () => {
     const id = created.enrolmentOfficer.id;
     const { updateEnrolmentOfficer } = await world.identity.data(
       UPDATE,
-      { input: { ...input({ code: created.enrolmentOfficer.code, villageIds: [world.village(1).id, world.village(3).id] }), id, version: 1 } },
+      { input: { ...input({ code: created.enrolmentOfficer.code, villageIds: [world.village(1).id, world.village(3).id] }), id, version: 1, userId: null, phone: null } },
       world.admin,
     );
-    expect(updateEnrolmentOfficer.enrolmentOfficer).toMatchObject({ villageIds: [world.village(1).id, world.village(3).id], userId: null, phone: null, version: 2 });
+    expect(updateEnrolmentOfficer.enrolmentOfficer).toMatchObject({ villageIds: [world.village(1).id, world.village(3).id], userId: null, phone: null, birthDate: '1990-05-01', version: 2 });
     const read = await world.identity.data(
       `query ($id: ID!) { enrolmentOfficer(id: $id) { id } enrolmentOfficerHistory(id: $id) { version villageIds userId phone } }`,
       { id },

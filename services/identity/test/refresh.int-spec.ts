@@ -1,7 +1,8 @@
-import { DEFAULT_TOKEN_AUDIENCE, TokenVerifier } from '@imis/auth';
+import { AccessTokenSigner, DEFAULT_TOKEN_AUDIENCE, TokenVerifier } from '@imis/auth';
 import type { ServiceTestApp } from '@imis/testing';
 import type { JSONWebKeySet } from 'jose';
-import { bearer, createUser, login, REFRESH, startAuthWorld, type AuthWorld, type SeededUser } from './support/auth-fixtures';
+import { SigningKeyStore } from '../src/modules/authentication/infrastructure/signing-key-store';
+import { accessClaimsOf, bearer, createUser, login, REFRESH, startAuthWorld, type AuthWorld, type SeededUser } from './support/auth-fixtures';
 
 const LOGOUT = `mutation ($input: LogoutInput!) { logout(input: $input) { loggedOut errors { code message field } clientMutationId } }`;
 
@@ -36,6 +37,16 @@ describe('identity: refresh tokens and logout', () => {
     const stored = await identity.query<{ token_hash: string }>('select token_hash from refresh_token');
     expect(stored.map((row) => row.token_hash)).not.toContain(second.refreshToken);
     expect((await refresh(second.refreshToken)).errors).toEqual([]);
+  });
+
+  it('refreshes a caller that still sends its expired access token: the refresh token authenticates it', async () => {
+    const first = await login(identity, user.username, user.password);
+    const signer = await AccessTokenSigner.create(await identity.app.get(SigningKeyStore).current(), DEFAULT_TOKEN_AUDIENCE, 60);
+    const { token: expired } = await signer.sign(accessClaimsOf(first.accessToken), new Date(Date.now() - 3600_000));
+    expect((await identity.graphql('{ me { id } }', {}, bearer(expired))).errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
+    const { refreshToken } = await identity.data(REFRESH, { input: { refreshToken: first.refreshToken } }, bearer(expired));
+    expect(refreshToken.errors).toEqual([]);
+    expect(refreshToken.accessToken).toEqual(expect.any(String));
   });
 
   it('treats a reused refresh token as stolen: the whole session ends, its newest token too', async () => {

@@ -35,12 +35,19 @@ describe('identity: roles', () => {
     expect(Object.keys(SYSTEM_ROLE_IDS).map(Number).sort((a, b) => a - b)).toEqual(SYSTEM_ROLES.map((role) => role.bit).sort((a, b) => a - b));
   });
 
+  it('changes only the fields of a role that are sent', async () => {
+    const { createRole } = await mutate(CREATE, { name: 'Partial auditor', rights: [101001], altLanguage: 'Auditeur partiel' });
+    const { updateRole } = await mutate(UPDATE, { id: createRole.role.id, blocked: true });
+    expect(updateRole.errors).toEqual([]);
+    expect(updateRole.role).toMatchObject({ name: 'Partial auditor', rights: [101001], blocked: true, altLanguage: 'Auditeur partiel', version: 2 });
+  });
+
   it('creates, reads, replaces and deletes a custom role, keeping its history', async () => {
     const { createRole } = await mutate(CREATE, { name: 'Auditor', rights: [101101, 101001, 101001], altLanguage: 'Auditeur' });
     expect(createRole.errors).toEqual([]);
     expect(createRole.role).toMatchObject({ name: 'Auditor', systemBits: 0, isSystem: false, blocked: false, rights: [101001, 101101], version: 1 });
     const id = createRole.role.id;
-    const { updateRole } = await mutate(UPDATE, { id, version: 1, name: 'Senior auditor', rights: [101001], blocked: true });
+    const { updateRole } = await mutate(UPDATE, { id, version: 1, name: 'Senior auditor', rights: [101001], blocked: true, altLanguage: null });
     expect(updateRole.role).toMatchObject({ name: 'Senior auditor', rights: [101001], blocked: true, altLanguage: null, version: 2 });
     const read = await world.identity.data(
       `query ($id: ID!) { role(id: $id) { name } roleHistory(id: $id) { version name rights altLanguage replacedBy } }`,

@@ -50,11 +50,11 @@ describe('identity: users', () => {
     expect(createUser.user.id).toBe(id);
   });
 
-  it('replaces a user on update, keeping the previous version in its history', async () => {
+  it('changes a user on update, clearing a field sent as null and keeping the previous version in its history', async () => {
     const { createUser } = await create(input({ phone: '+255 1' }));
     const { updateUser } = await world.identity.data(
       UPDATE,
-      { input: { ...input({ username: createUser.user.username, lastName: 'Smith' }), id: createUser.user.id, version: 1, language: 'fr', activeTo: '2099-12-31' } },
+      { input: { ...input({ username: createUser.user.username, lastName: 'Smith' }), id: createUser.user.id, version: 1, phone: null, language: 'fr', activeTo: '2099-12-31' } },
       world.admin,
     );
     expect(updateUser.errors).toEqual([]);
@@ -65,6 +65,15 @@ describe('identity: users', () => {
       world.admin,
     );
     expect(userHistory).toEqual([expect.objectContaining({ version: 1, lastName: 'Doe', phone: '+255 1', roleIds: [CLERK_ROLE_ID], districtIds: [world.district(1).id] })]);
+  });
+
+  it('changes only the fields sent: absent ones stay as they were', async () => {
+    const { createUser } = await create(input({ email: 'kept@example.org', phone: '+255 2', language: 'fr', activeTo: '2099-01-31' }));
+    const { updateUser } = await world.identity.data(UPDATE, { input: { id: createUser.user.id, lastName: 'Renamed' } }, world.admin);
+    expect(updateUser.errors).toEqual([]);
+    expect(updateUser.user).toEqual({ ...createUser.user, lastName: 'Renamed', version: 2 });
+    const cleared = await world.identity.data(UPDATE, { input: { id: createUser.user.id, lastName: null } }, world.admin);
+    expect(cleared.updateUser.errors).toEqual([expect.objectContaining({ field: 'lastName' })]);
   });
 
   it('refuses an update from a stale version', async () => {

@@ -108,7 +108,7 @@ describe('location service: changing the tree', () => {
     expect(ids.d1bis).not.toBe(ids.d1);
   });
 
-  it('returns the first result for a retried clientMutationId, without a second row or event', async () => {
+  it('returns the first result for a retried clientMutationId, without a second row or event, and refuses it reused for something else', async () => {
     const input = { clientMutationId: 'phone-42', code: 'V7', name: 'Retry', type: 'VILLAGE', parentId: ids.w1 };
     const first = await service.data(CREATE_LOCATION, { input });
     const before = await service.counts(LOCATION_TABLES);
@@ -123,8 +123,12 @@ describe('location service: changing the tree', () => {
     expect(otherUser.createLocation.errors).toEqual([expect.objectContaining({ code: 'LOCATION_CODE_DUPLICATE' })]);
     expect(await service.counts(LOCATION_TABLES)).toEqual(before);
 
-    const reused = await service.graphql(UPDATE_LOCATION, { input: { clientMutationId: 'phone-42', id: ids.v1, name: 'Other' } });
-    expect(reused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // The key reused for another operation or another input: a payload error, nothing written.
+    const otherOperation = await service.data(UPDATE_LOCATION, { input: { clientMutationId: 'phone-42', id: ids.v1, name: 'Other' } });
+    expect(otherOperation.updateLocation.errors).toEqual([expect.objectContaining({ code: 'CLIENT_MUTATION_ID_REUSED', field: 'clientMutationId' })]);
+    const otherInput = await service.data(CREATE_LOCATION, { input: { ...input, name: `${input.name} bis` } });
+    expect(otherInput.createLocation.errors).toEqual([expect.objectContaining({ code: 'CLIENT_MUTATION_ID_REUSED', field: 'clientMutationId' })]);
+    expect(await service.counts(LOCATION_TABLES)).toEqual(before);
   });
 
   it('publishes every change to JetStream with its type and data, in order', async () => {

@@ -103,7 +103,7 @@ describe('policies', () => {
     expect(types.filter((type) => type === 'imis.policy.policy.created.v1')).toHaveLength(1);
     expect(types.filter((type) => type === 'imis.policy.insuree-policy.added.v1')).toHaveLength(6);
 
-    const retry = await create({ familyId: family.id, productId, enrolDate: '2024-04-15', clientMutationId: 'create-worked' });
+    const retry = await create({ familyId: family.id, productId, enrolDate: '2024-04-15', value: '16650', clientMutationId: 'create-worked' });
     expect(retry.policy.id).toBe(result.policy.id);
     const listed = (await service.data(POLICIES, { filter: { insureeId: family.memberIds[2] } })).policies;
     expect(listed.edges).toEqual([{ node: { id: result.policy.id } }]);

@@ -52,11 +52,12 @@ describe('products', () => {
     (await service.data(CREATE, { input: productInput(code, change) }, headers)).createProduct;
 
   it('creates a product with its lines, every field as sent, and its created event with the full state', async () => {
-    const result = await create('BASIC', {
+    const sent = {
       itemLines: [lineInput({ itemId: catalogue.items[0] }), lineInput({ itemId: catalogue.items[1] })],
       serviceLines: [lineInput({ serviceId: catalogue.services[0] })],
       clientMutationId: 'create-basic',
-    });
+    };
+    const result = await create('BASIC', sent);
     expect(result.errors).toEqual([]);
     expect(result.clientMutationId).toBe('create-basic');
     const product = result.product;
@@ -91,7 +92,7 @@ describe('products', () => {
     const published = await service.publishedEvents(1);
     expect(published.some((e) => e.subjectId === product.id && e.type === 'imis.policy.product.created.v1')).toBe(true);
 
-    const retry = (await service.data(CREATE, { input: productInput('BASIC', { clientMutationId: 'create-basic' }) })).createProduct;
+    const retry = await create('BASIC', sent);
     expect(retry.product.id).toBe(product.id);
   });
 

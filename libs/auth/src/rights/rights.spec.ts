@@ -1,5 +1,6 @@
 import { RIGHT_CATALOGUE, isRightCode, rightRange } from './right-catalogue';
 import { Right } from './right';
+import { rightsPassed } from './rights-passed';
 import { IMIS_ADMINISTRATOR_BIT, SYSTEM_ROLES } from './system-roles';
 
 describe('rights catalogue', () => {
@@ -14,6 +15,13 @@ describe('rights catalogue', () => {
 
   it('names only catalogued codes', () => {
     expect(Object.values(Right).filter((code) => !isRightCode(code))).toEqual([]);
+  });
+
+  it('lists every right an administrator passes, and only its roles’ rights for anyone else', () => {
+    const passed = rightsPassed(true, [Right.FamilySearch]);
+    expect(passed).toEqual(RIGHT_CATALOGUE.map((right) => right.code));
+    expect(Object.values(Right).filter((code) => !passed.includes(code))).toEqual([]);
+    expect(rightsPassed(false, [Right.LocationAdd, Right.FamilySearch, Right.LocationAdd])).toEqual([Right.FamilySearch, Right.LocationAdd]);
   });
 
   it('expands ranges to the codes that exist (111003 does not)', () => {

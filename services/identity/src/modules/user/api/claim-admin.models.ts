@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, PartialType } from '@nestjs/graphql';
 import { Connection, MutationInput, MutationPayload, VersionOf } from '@imis/graphql';
 import { StaffMemberFieldsInput, StaffMemberFieldsModel, StaffMemberFilterInput } from './staff-member.models';
 
@@ -33,7 +33,7 @@ export class ClaimAdminFilterInput extends StaffMemberFilterInput {
 }
 
 @InputType({ isAbstract: true })
-abstract class ClaimAdminFieldsInput extends StaffMemberFieldsInput('At most 8 characters, unique among current claim administrators') {
+class ClaimAdminFieldsInput extends StaffMemberFieldsInput('At most 8 characters, unique among current claim administrators') {
   @Field(() => ID, { description: 'A current health facility inside your scope' })
   healthFacilityId!: string;
 
@@ -47,8 +47,8 @@ export class CreateClaimAdminInput extends ClaimAdminFieldsInput {
   id?: string | null;
 }
 
-@InputType('UpdateClaimAdministratorInput', { description: 'Replaces every field (an omitted optional field is cleared).' })
-export class UpdateClaimAdminInput extends ClaimAdminFieldsInput {
+@InputType('UpdateClaimAdministratorInput', { description: 'Changes only the fields sent: an absent field is unchanged, a field sent as null is cleared (a required one is refused).' })
+export class UpdateClaimAdminInput extends PartialType(ClaimAdminFieldsInput, InputType) {
   @Field(() => ID)
   id!: string;
 

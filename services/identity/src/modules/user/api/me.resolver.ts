@@ -1,5 +1,5 @@
 import { Context, Field, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, RequireRights, type RequestUser } from '@imis/auth';
+import { CurrentUser, RequireRights, rightsPassed, type RequestUser } from '@imis/auth';
 import { type EntityReference, type GraphQLContext, locationReferenceTypes, referencesTo } from '@imis/graphql';
 import { AccessProfiles } from '../application/access-profiles';
 import { RoleQueries } from '../application/role/role.queries';
@@ -33,7 +33,7 @@ export class MeModel {
   @Field(() => String, { nullable: true })
   language!: string | null;
 
-  @Field(() => [Int], { description: 'Right codes of its current, non-blocked roles' })
+  @Field(() => [Int], { description: 'Right codes it passes: those of its current, non-blocked roles; for an administrator, every right of the catalogue' })
   rights!: number[];
 
   @Field({ description: 'Holds the IMIS Administrator role: every right, everywhere' })
@@ -79,7 +79,7 @@ export class MeResolver {
       email: user?.email ?? null,
       phone: user?.phone ?? null,
       language: user?.language ?? null,
-      rights: claims.rights,
+      rights: rightsPassed(claims.admin, claims.rights),
       isAdministrator: claims.admin,
       districtIds: claims.scope.everywhere ? [] : claims.scope.districtIds,
       villageIds: claims.scope.everywhere ? [] : claims.scope.villageIds,

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, PartialType } from '@nestjs/graphql';
 import { Connection, LocalDateScalar, MutationInput, MutationPayload, VersionOf } from '@imis/graphql';
 import { StaffMemberFieldsInput, StaffMemberFieldsModel, StaffMemberFilterInput } from './staff-member.models';
 
@@ -45,7 +45,7 @@ export class OfficerFilterInput extends StaffMemberFilterInput {
 }
 
 @InputType({ isAbstract: true })
-abstract class OfficerFieldsInput extends StaffMemberFieldsInput('At most 8 characters, unique among current officers') {
+class OfficerFieldsInput extends StaffMemberFieldsInput('At most 8 characters, unique among current officers') {
   @Field(() => String, { nullable: true })
   address?: string | null;
 
@@ -71,8 +71,8 @@ export class CreateOfficerInput extends OfficerFieldsInput {
   id?: string | null;
 }
 
-@InputType('UpdateEnrolmentOfficerInput', { description: 'Replaces every field (an omitted optional field is cleared).' })
-export class UpdateOfficerInput extends OfficerFieldsInput {
+@InputType('UpdateEnrolmentOfficerInput', { description: 'Changes only the fields sent: an absent field is unchanged, a field sent as null is cleared (a required one is refused).' })
+export class UpdateOfficerInput extends PartialType(OfficerFieldsInput, InputType) {
   @Field(() => ID)
   id!: string;
 

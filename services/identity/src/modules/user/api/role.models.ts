@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, PartialType } from '@nestjs/graphql';
 import { Connection, MutationInput, MutationPayload, VersionOf } from '@imis/graphql';
 import { VersionedModel } from './versioned.model';
 
@@ -51,7 +51,7 @@ export class RoleFilterInput {
 }
 
 @InputType({ isAbstract: true })
-abstract class RoleFieldsInput extends MutationInput {
+class RoleFieldsInput extends MutationInput {
   @Field({ description: 'At most 50 characters, unique among current roles ignoring case' })
   name!: string;
 
@@ -68,8 +68,8 @@ abstract class RoleFieldsInput extends MutationInput {
 @InputType()
 export class CreateRoleInput extends RoleFieldsInput {}
 
-@InputType({ description: 'Replaces every field of the role.' })
-export class UpdateRoleInput extends RoleFieldsInput {
+@InputType({ description: 'Changes only the fields sent: an absent field is unchanged, a field sent as null is cleared (a required one is refused).' })
+export class UpdateRoleInput extends PartialType(RoleFieldsInput, InputType) {
   @Field(() => ID)
   id!: string;
 

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { LocalDateScalar, MutationInput } from '@imis/graphql';
 
 @InputType({ description: 'Every given criterion must match; current users inside your scope only.' })
@@ -17,7 +17,7 @@ export class UserFilterInput {
 }
 
 @InputType({ isAbstract: true })
-abstract class UserFieldsInput extends MutationInput {
+class UserFieldsInput extends MutationInput {
   @Field({ description: 'At most 50 characters: letters, digits, ".", "_", "-", "@"; unique among current users, ignoring case' })
   username!: string;
 
@@ -61,8 +61,8 @@ export class CreateUserInput extends UserFieldsInput {
   id?: string | null;
 }
 
-@InputType({ description: 'Replaces every field (an omitted optional field is cleared), except the password, which changes only when given.' })
-export class UpdateUserInput extends UserFieldsInput {
+@InputType({ description: 'Changes only the fields sent: an absent field is unchanged, a field sent as null is cleared (a required one is refused). The password changes only when given.' })
+export class UpdateUserInput extends PartialType(UserFieldsInput, InputType) {
   @Field(() => ID)
   id!: string;
 

@@ -6,6 +6,8 @@ export interface ClaimAdminFields extends StaffMemberFields {
   healthFacilityId: string;
 }
 
+export const CLAIM_ADMIN_FIELD_NAMES = ['code', 'lastName', 'otherNames', 'email', 'phone', 'birthDate', 'userId', 'healthFacilityId'] as const satisfies readonly (keyof ClaimAdminFields)[];
+
 export type ClaimAdminFieldsInput = Partial<{ [K in keyof ClaimAdminFields]: ClaimAdminFields[K] | null }>;
 
 export function checkClaimAdminFields(input: ClaimAdminFieldsInput): Result<ClaimAdminFields> {

@@ -12,6 +12,21 @@ export interface OfficerFields extends StaffMemberFields {
   phoneCommunication: boolean;
 }
 
+export const OFFICER_FIELD_NAMES = [
+  'code',
+  'lastName',
+  'otherNames',
+  'email',
+  'phone',
+  'birthDate',
+  'userId',
+  'address',
+  'villageIds',
+  'substitutionOfficerId',
+  'worksTo',
+  'phoneCommunication',
+] as const satisfies readonly (keyof OfficerFields)[];
+
 export type OfficerFieldsInput = Partial<{ [K in keyof OfficerFields]: OfficerFields[K] | null }>;
 
 export function checkOfficerFields(input: OfficerFieldsInput): Result<OfficerFields> {

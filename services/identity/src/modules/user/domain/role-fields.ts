@@ -11,6 +11,8 @@ export interface RoleFields {
   altLanguage: string | null;
 }
 
+export const ROLE_FIELD_NAMES = ['name', 'rights', 'blocked', 'altLanguage'] as const satisfies readonly (keyof RoleFields)[];
+
 export type RoleFieldsInput = Partial<{ [K in keyof RoleFields]: RoleFields[K] | null }>;
 
 /** Validates a role: a name, and only rights of the catalogue (`isRight`), kept sorted and distinct. */

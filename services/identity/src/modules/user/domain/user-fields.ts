@@ -7,7 +7,7 @@ import { checkUsername } from './username';
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** The attributes of a user; updates replace all of them (openIMIS complete replacement). */
+/** The attributes of a user; an update changes the ones it sends (`sentOver`). */
 export interface UserFields extends PersonName, Contact, ActiveWindow {
   username: string;
   language: Language;
@@ -15,6 +15,9 @@ export interface UserFields extends PersonName, Contact, ActiveWindow {
   districtIds: string[];
   healthFacilityId: string | null;
 }
+
+/** The names of a user's fields (what `sentOver` keeps when an update does not send them). */
+export const USER_FIELD_NAMES = ['username', 'lastName', 'otherNames', 'email', 'phone', 'language', 'activeFrom', 'activeTo', 'roleIds', 'districtIds', 'healthFacilityId'] as const satisfies readonly (keyof UserFields)[];
 
 /** What a caller sent; the language is any text until checked. */
 export type UserFieldsInput = Partial<{ [K in Exclude<keyof UserFields, 'language'>]: UserFields[K] | null }> & { language?: string | null };

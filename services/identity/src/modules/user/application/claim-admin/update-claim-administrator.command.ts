@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { expectVersion, flushOrRefuse, orRefuse, refuse, type UseCase } from '@imis/application';
 import { claimAdminUpdatedEvent, createEvent } from '@imis/contracts';
 import { recordEvent } from '@imis/messaging';
-import { checkClaimAdminFields, type ClaimAdminFieldsInput } from '../../domain/claim-admin-fields';
+import { CLAIM_ADMIN_FIELD_NAMES, checkClaimAdminFields, type ClaimAdminFieldsInput } from '../../domain/claim-admin-fields';
+import { fieldsOf, sentOver } from '../../domain/sent-over';
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import { CLAIM_ADMIN_CODE_UNIQUE_INDEX } from '../../infrastructure/user.indexes';
 import type { AdminCommandMeta } from '../admin-command-meta';
@@ -18,7 +19,7 @@ export interface UpdateClaimAdministratorData extends ClaimAdminFieldsInput {
   version?: number | null;
 }
 
-/** Replaces every field of a claim administrator (the previous version goes to history). */
+/** Changes the fields sent of a claim administrator (absent ones unchanged; the previous version goes to history). */
 @Injectable()
 export class UpdateClaimAdministrator implements UseCase<UpdateClaimAdministratorData, { claimAdministrator: ClaimAdminView }, AdminCommandMeta> {
   readonly operation = 'updateClaimAdministrator';
@@ -30,7 +31,7 @@ export class UpdateClaimAdministrator implements UseCase<UpdateClaimAdministrato
   ): Promise<{ claimAdministrator: ClaimAdminView }> {
     const [admin, held] = await findManagedClaimAdmin(tx, id, caller.scope, data.userId);
     expectVersion(admin, version);
-    const [fields] = orRefuse(checkClaimAdminFields(data));
+    const [fields] = orRefuse(checkClaimAdminFields(sentOver<ClaimAdminFieldsInput>(fieldsOf(admin, CLAIM_ADMIN_FIELD_NAMES), data)));
     const errors = await claimAdminReferenceErrors(tx, fields, caller.scope, held);
     if (errors.length > 0) refuse(...errors);
     if (await isClaimAdminCodeTaken(tx, fields.code, admin.id)) refuse(userAdminErrors.claimAdminCodeTaken(fields.code));

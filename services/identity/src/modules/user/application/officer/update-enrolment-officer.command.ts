@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { expectVersion, flushOrRefuse, orRefuse, refuse, type UseCase } from '@imis/application';
 import { createEvent, officerUpdatedEvent } from '@imis/contracts';
 import { recordEvent } from '@imis/messaging';
-import { checkOfficerFields, type OfficerFieldsInput } from '../../domain/officer-fields';
+import { checkOfficerFields, OFFICER_FIELD_NAMES, type OfficerFieldsInput } from '../../domain/officer-fields';
+import { fieldsOf, sentOver } from '../../domain/sent-over';
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import { OFFICER_CODE_UNIQUE_INDEX } from '../../infrastructure/user.indexes';
 import type { AdminCommandMeta } from '../admin-command-meta';
@@ -18,7 +19,7 @@ export interface UpdateEnrolmentOfficerData extends OfficerFieldsInput {
   version?: number | null;
 }
 
-/** Replaces every field of an enrolment officer (the previous version goes to history). */
+/** Changes the fields sent of an enrolment officer (absent ones unchanged; the previous version goes to history). */
 @Injectable()
 export class UpdateEnrolmentOfficer implements UseCase<UpdateEnrolmentOfficerData, { enrolmentOfficer: OfficerView }, AdminCommandMeta> {
   readonly operation = 'updateEnrolmentOfficer';
@@ -26,7 +27,7 @@ export class UpdateEnrolmentOfficer implements UseCase<UpdateEnrolmentOfficerDat
   async execute(tx: EntityManager, { id, version, ...data }: UpdateEnrolmentOfficerData, { actor, caller }: AdminCommandMeta): Promise<{ enrolmentOfficer: OfficerView }> {
     const [officer, held] = await findManagedOfficer(tx, id, caller.scope, data.userId);
     expectVersion(officer, version);
-    const [fields] = orRefuse(checkOfficerFields(data));
+    const [fields] = orRefuse(checkOfficerFields(sentOver<OfficerFieldsInput>(fieldsOf(officer, OFFICER_FIELD_NAMES), data)));
     const errors = await officerReferenceErrors(tx, officer.id, fields, caller.scope, held);
     if (errors.length > 0) refuse(...errors);
     if (await isOfficerCodeTaken(tx, fields.code, officer.id)) refuse(userAdminErrors.officerCodeTaken(fields.code));

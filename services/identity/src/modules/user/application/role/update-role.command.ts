@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { expectVersion, flushOrRefuse, orRefuse, refuse, type UseCase } from '@imis/application';
 import { isRightCode } from '@imis/auth';
-import { checkRoleFields, type RoleFieldsInput } from '../../domain/role-fields';
+import { checkRoleFields, ROLE_FIELD_NAMES, type RoleFieldsInput } from '../../domain/role-fields';
+import { fieldsOf, sentOver } from '../../domain/sent-over';
 import { userAdminErrors } from '../../domain/user-admin.errors';
 import { ROLE_NAME_UNIQUE_INDEX } from '../../infrastructure/user.indexes';
 import type { AdminCommandMeta } from '../admin-command-meta';
@@ -16,7 +17,7 @@ export interface UpdateRoleData extends RoleFieldsInput {
   version?: number | null;
 }
 
-/** Replaces a role's name, rights, blocked flag and alternative name (system roles too); the previous version goes to history. */
+/** Changes the fields sent of a role (name, rights, blocked flag, alternative name; absent ones unchanged; system roles too); the previous version goes to history. */
 @Injectable()
 export class UpdateRole implements UseCase<UpdateRoleData, { role: RoleView }, AdminCommandMeta> {
   readonly operation = 'updateRole';
@@ -25,7 +26,7 @@ export class UpdateRole implements UseCase<UpdateRoleData, { role: RoleView }, A
     const role = (await findRole(tx, id)) ?? refuse(userAdminErrors.notFound('ROLE'));
     refuseUnlessManageable(role, caller);
     expectVersion(role, version);
-    const [fields] = orRefuse(checkRoleFields(data, isRightCode));
+    const [fields] = orRefuse(checkRoleFields(sentOver<RoleFieldsInput>(fieldsOf(role, ROLE_FIELD_NAMES), data), isRightCode));
     refuseRightsNotHeld(fields.rights, caller);
     if (await isRoleNameTaken(tx, fields.name, role.id)) refuse(userAdminErrors.roleNameTaken(fields.name));
     tx.assign(role, fields);

@@ -6,7 +6,8 @@ import { today } from '@imis/kernel';
 import { recordEvent } from '@imis/messaging';
 import { isActiveOn } from '../../domain/active-window';
 import { userAdminErrors } from '../../domain/user-admin.errors';
-import { checkUserFields, type UserFieldsInput } from '../../domain/user-fields';
+import { fieldsOf, sentOver } from '../../domain/sent-over';
+import { checkUserFields, USER_FIELD_NAMES, type UserFieldsInput } from '../../domain/user-fields';
 import { USERNAME_UNIQUE_INDEX } from '../../infrastructure/user.indexes';
 import type { AdminCommandMeta } from '../admin-command-meta';
 import { UserCredentials } from '../user-credentials';
@@ -22,7 +23,7 @@ export interface UpdateUserData extends UserFieldsInput {
   password?: string | null;
 }
 
-/** Replaces every field of a user (the previous version goes to history); optionally sets a new password. */
+/** Changes the fields sent of a user (absent ones unchanged; the previous version goes to history); optionally sets a new password. */
 @Injectable()
 export class UpdateUser implements UseCase<UpdateUserData, { user: UserView }, AdminCommandMeta> {
   readonly operation = 'updateUser';
@@ -32,7 +33,8 @@ export class UpdateUser implements UseCase<UpdateUserData, { user: UserView }, A
   async execute(tx: EntityManager, { id, version, password, ...data }: UpdateUserData, { actor, caller }: AdminCommandMeta): Promise<{ user: UserView }> {
     const user = (await findManagedUser(tx, id, caller)) ?? refuse(userAdminErrors.notFound('USER'));
     expectVersion(user, version);
-    const [fields] = orRefuse(checkUserFields({ ...data, activeFrom: data.activeFrom ?? user.activeFrom }, today()));
+    const sent = sentOver<UserFieldsInput>(fieldsOf(user, USER_FIELD_NAMES), data);
+    const [fields] = orRefuse(checkUserFields({ ...sent, activeFrom: sent.activeFrom ?? user.activeFrom }, today()));
     const errors = await userReferenceErrors(tx, fields, caller, user);
     if (errors.length > 0) refuse(...errors);
     if (await isUsernameTaken(tx, fields.username, user.id)) refuse(userAdminErrors.usernameTaken(fields.username));
