@@ -33,6 +33,7 @@ import { TestAuthority } from '@imis/testing';
 import { cpuSecondsOf } from '../gateway-overhead/cpu-time';
 import { profileDirectory, profilerEnv, profileWhile } from '../profile/profiler';
 import { openLoop, percentile } from '../support/open-loop';
+import { benchEventPrefix } from '../support/event-streams';
 import { supergraphOf } from '../support/supergraph';
 import { BENCH_FACILITIES, BENCH_ITEMS, BENCH_SERVICES, benchFacility, benchInsureeNumber, seedClaims } from './seed';
 
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
   const env = {
     DATABASE_URL: databaseUrl,
     DATABASE_NAME: DATABASE,
-    EVENT_PREFIX: 'bench.',
+    EVENT_PREFIX: events.prefix,
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
     AUTH_JWKS: authority.jwks,
@@ -248,9 +249,13 @@ async function latencies(sql: Client, where: string): Promise<{ p50: number; p99
   return { p50: percentile(rows, 0.5), p99: percentile(rows, 0.99) };
 }
 
+const events = benchEventPrefix();
 main()
   .catch((error) => {
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(() => stopAll());
+  .finally(async () => {
+    await stopAll();
+    await events.deleteStreams();
+  });

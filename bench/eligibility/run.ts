@@ -30,6 +30,7 @@ import { TestAuthority } from '@imis/testing';
 import { cpuSecondsOf } from '../gateway-overhead/cpu-time';
 import { openLoop, percentile } from '../support/open-loop';
 import { profileDirectory, profilerEnv, profileWhile } from '../profile/profiler';
+import { benchEventPrefix } from '../support/event-streams';
 import { supergraphOf } from '../support/supergraph';
 import { seedEligibility } from './seed';
 
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
   }
   const policy = SUBGRAPHS.find((subgraph) => subgraph.name === 'policy')!;
   const profilingEnv = profiling ? profilerEnv(profiling) : {};
-  const env = { DATABASE_URL: databaseUrl, DATABASE_NAME: DATABASE, EVENT_PREFIX: 'bench.', LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_JWKS: authority.jwks };
+  const env = { DATABASE_URL: databaseUrl, DATABASE_NAME: DATABASE, EVENT_PREFIX: events.prefix, LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_JWKS: authority.jwks };
   await ensureDatabase(databaseUrl, DATABASE);
   await migrateServices([policy], env);
   const service = startProcess('policy', policy.entry, { ...env, ...profilingEnv, PORT: String(PORTS.policy) }, { quiet: true });
@@ -232,10 +233,13 @@ function printTable(title: string, rows: Measurement[]): void {
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
+const events = benchEventPrefix();
 main()
-  .then(() => stopAll())
-  .catch(async (error: unknown) => {
+  .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
-    await stopAll();
     process.exitCode = 1;
+  })
+  .finally(async () => {
+    await stopAll();
+    await events.deleteStreams();
   });

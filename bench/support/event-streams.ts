@@ -11,6 +11,20 @@ export function freshEventPrefix(): string {
   return `b${randomBytes(4).toString('hex')}.`;
 }
 
+/**
+ * A fresh EVENT_PREFIX for this bench run and what deletes its streams once its processes stopped (never the same
+ * prefix for two benches: one's services would consume the other's events, e.g. claim usage into the eligibility seed).
+ */
+export function benchEventPrefix(natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222'): { prefix: string; deleteStreams(): Promise<void> } {
+  const prefix = freshEventPrefix();
+  return {
+    prefix,
+    deleteStreams: async () => {
+      await deleteStreamsOfPrefix(natsUrl, prefix).catch((error: unknown) => console.error(`Deleting the streams of ${prefix} failed:`, error));
+    },
+  };
+}
+
 /** Every JetStream stream of the prefix (services' streams and dead letters) with its message count. */
 export async function streamsOfPrefix(natsUrl: string, prefix: string): Promise<Map<string, number>> {
   const nc = await connect({ servers: natsUrl });
