@@ -123,6 +123,7 @@ async function main(): Promise<void> {
     'gateway/src/main.ts',
     {
       GATEWAY_PORT: String(PORTS.gateway),
+      GATEWAY_METRICS_PORT: '0', // the bench reads no gateway metrics: never clash with a running stack
       SUPERGRAPH_PATH: await supergraphOf([claim]),
       [claim.urlEnv]: `http://127.0.0.1:${PORTS.claim}/graphql`,
       LOG_LEVEL: 'warn',

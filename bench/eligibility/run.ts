@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   const gateway = startProcess(
     'gateway',
     'gateway/src/main.ts',
-    { GATEWAY_PORT: String(PORTS.gateway), SUPERGRAPH_PATH: await supergraphOf([policy]), [policy.urlEnv]: subgraphUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_JWKS: authority.jwks, ...profilingEnv },
+    { GATEWAY_PORT: String(PORTS.gateway), GATEWAY_METRICS_PORT: '0', SUPERGRAPH_PATH: await supergraphOf([policy]), [policy.urlEnv]: subgraphUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_JWKS: authority.jwks, ...profilingEnv },
     { quiet: true },
   );
   await waitForReady(`http://127.0.0.1:${PORTS.gateway}/health/ready`, 90_000, gateway);
