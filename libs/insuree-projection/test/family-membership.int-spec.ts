@@ -1,11 +1,5 @@
-import { MikroORM } from '@mikro-orm/core';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
-import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/nats-core';
-import { connect } from '@nats-io/transport-node';
-import { Injectable, Module, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable, Module } from '@nestjs/common';
 import { Client } from 'pg';
 import { v7 } from 'uuid';
 import {
@@ -20,9 +14,7 @@ import {
   type FamilyState,
   type InsureeState,
 } from '@imis/contracts';
-import { durableConsumerName, ensureStream, MessagingModule, messagingEntities, streamName, subjectOf } from '@imis/messaging';
-import { serviceOrmConfig } from '@imis/persistence';
-import { createTestDatabase, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
+import { ProjectionHarness, type ProjectionHost } from '@imis/testing';
 import { type FamilyMembershipChange, type FamilyMembershipListener, insureeProjectionEntities, insureeProjectionMigrations, InsureeProjectionModule } from '../src';
 
 const village = v7();
@@ -72,64 +64,35 @@ class ListenerModule {}
 
 /** The projection with a membership listener: told of members joining and leaving families, once, in the projection’s transaction. */
 describe('insuree projection: membership listener', () => {
-  let db: TestDatabase;
-  let nc: NatsConnection;
-  let jsm: JetStreamManager;
-  let app: INestApplicationContext;
+  let harness: ProjectionHarness;
+  let host: ProjectionHost;
   let other: Client;
-  const prefix = randomEventPrefix();
 
   beforeAll(async () => {
-    const { natsUrl } = await testInfrastructure();
-    db = await createTestDatabase('insuree_membership');
-    const config = serviceOrmConfig({ service: 'policy', serverUrl: db.serverUrl, database: db.name, entities: [...insureeProjectionEntities, ...messagingEntities], migrations: insureeProjectionMigrations });
-    const orm = await MikroORM.init<PostgreSqlDriver>({ ...config, migrations: { ...config.migrations, silent: true } });
-    await orm.getMigrator().up();
-    await orm.schema.updateSchema();
-    await orm.close(true);
-    nc = await connect({ servers: natsUrl });
-    jsm = await jetstreamManager(nc);
-    await ensureStream(jsm, { prefix, service: 'insuree' });
-
-    @Module({
-      imports: [
-        MikroOrmModule.forRoot(config),
-        MessagingModule.forRoot({ service: 'policy', natsUrl, prefix, relay: false }),
-        InsureeProjectionModule.withMembershipListener({ imports: [ListenerModule], listener: RecordingListener }),
-      ],
-    })
-    class PolicyLikeModule {}
-    app = await NestFactory.createApplicationContext(PolicyLikeModule, { logger: false });
-    other = new Client({ connectionString: db.url });
+    harness = await ProjectionHarness.start({
+      producer: 'insuree',
+      consumer: 'insuree-projection',
+      entities: insureeProjectionEntities,
+      migrations: insureeProjectionMigrations,
+      tables: 'projected_',
+      module: InsureeProjectionModule.withMembershipListener({ imports: [ListenerModule], listener: RecordingListener }),
+    });
+    host = await harness.host('policy');
+    other = new Client({ connectionString: host.db.url });
     await other.connect();
-    app.get(RecordingListener).other = other;
+    host.app.get(RecordingListener).other = other;
   });
 
   afterAll(async () => {
-    await app?.close();
     await other?.end();
-    for await (const name of jsm.streams.names()) if (name.startsWith(streamName(prefix, 'x').slice(0, -1))) await jsm.streams.delete(name);
-    await nc?.close();
-    await db?.drop();
+    await harness?.close();
   });
 
-  /** Publishes the events in order and waits until the projection has applied them all. */
-  async function publish(...events: CloudEvent<unknown>[]): Promise<void> {
-    const js = jetstream(nc);
-    for (const event of events) await js.publish(subjectOf(prefix, event.type), JSON.stringify(event), { msgID: event.id });
-    const stream = streamName(prefix, 'insuree');
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const [info, consumer] = await Promise.all([jsm.streams.info(stream), jsm.consumers.info(stream, durableConsumerName('policy', 'insuree-projection'))]);
-      if (consumer.delivered.stream_seq === info.state.last_seq && consumer.num_ack_pending === 0) return;
-      if (Date.now() > deadline) throw new Error('projection did not catch up');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  const publish = (...events: CloudEvent<unknown>[]) => harness.publish(...events);
 
   const callsFor = (...events: CloudEvent<unknown>[]) => {
     const ids = events.map((event) => event.id);
-    return app.get(RecordingListener).calls.filter((call) => ids.includes(call.eventId));
+    return host.app.get(RecordingListener).calls.filter((call) => ids.includes(call.eventId));
   };
 
   it('tells a creation, a move and a deletion, each with its families locked; details and older events tell nothing', async () => {

@@ -1,11 +1,5 @@
 import { MikroORM } from '@mikro-orm/core';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
-import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/nats-core';
-import { connect } from '@nats-io/transport-node';
-import { Module, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { v7 } from 'uuid';
 import {
   buildEvent,
@@ -21,9 +15,7 @@ import {
   type FamilyState,
   type InsureeState,
 } from '@imis/contracts';
-import { durableConsumerName, ensureStream, MessagingModule, messagingEntities, streamName, subjectOf } from '@imis/messaging';
-import { serviceOrmConfig } from '@imis/persistence';
-import { createTestDatabase, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
+import { ProjectionHarness, type ProjectionHost } from '@imis/testing';
 import {
   familiesByIds,
   familyMembers,
@@ -53,61 +45,31 @@ const family = (headInsureeId: string, overrides: Partial<FamilyState> = {}): Fa
 
 /** The projection alone, fed events published as the insuree service would: versions, heads and batches. */
 describe('insuree projection', () => {
-  let db: TestDatabase;
-  let nc: NatsConnection;
-  let jsm: JetStreamManager;
-  let app: INestApplicationContext;
-  let drift: string[];
-  const prefix = randomEventPrefix();
+  let harness: ProjectionHarness;
+  let host: ProjectionHost;
 
   beforeAll(async () => {
-    const { natsUrl } = await testInfrastructure();
-    db = await createTestDatabase('insuree_projection');
-    const config = serviceOrmConfig({ service: 'claim', serverUrl: db.serverUrl, database: db.name, entities: [...insureeProjectionEntities, ...messagingEntities], migrations: insureeProjectionMigrations });
-    const orm = await MikroORM.init<PostgreSqlDriver>({ ...config, migrations: { ...config.migrations, silent: true } });
-    await orm.getMigrator().up();
-    drift = (await orm.schema.getUpdateSchemaSQL({ wrap: false })).split('\n').filter((sql) => sql.includes('projected_'));
-    await orm.schema.updateSchema();
-    await orm.close(true);
-    nc = await connect({ servers: natsUrl });
-    jsm = await jetstreamManager(nc);
-    await ensureStream(jsm, { prefix, service: 'insuree' });
-
-    @Module({
-      imports: [MikroOrmModule.forRoot(config), MessagingModule.forRoot({ service: 'claim', natsUrl, prefix, relay: false }), InsureeProjectionModule],
-    })
-    class ClaimModule {}
-    app = await NestFactory.createApplicationContext(ClaimModule, { logger: false });
+    harness = await ProjectionHarness.start({
+      producer: 'insuree',
+      consumer: 'insuree-projection',
+      entities: insureeProjectionEntities,
+      migrations: insureeProjectionMigrations,
+      tables: 'projected_',
+      module: InsureeProjectionModule,
+    });
+    host = await harness.host('claim');
   });
 
-  afterAll(async () => {
-    await app?.close();
-    for await (const name of jsm.streams.names()) if (name.startsWith(streamName(prefix, 'x').slice(0, -1))) await jsm.streams.delete(name);
-    await nc?.close();
-    await db?.drop();
-  });
+  afterAll(() => harness?.close());
 
-  const em = () => app.get(MikroORM).em.fork() as EntityManager;
-
-  /** Publishes the events in order and waits until the projection has applied them all. */
-  async function publish(...events: CloudEvent<unknown>[]): Promise<void> {
-    const js = jetstream(nc);
-    for (const event of events) await js.publish(subjectOf(prefix, event.type), JSON.stringify(event), { msgID: event.id });
-    const stream = streamName(prefix, 'insuree');
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const [info, consumer] = await Promise.all([jsm.streams.info(stream), jsm.consumers.info(stream, durableConsumerName('claim', 'insuree-projection'))]);
-      if (consumer.delivered.stream_seq === info.state.last_seq && consumer.num_ack_pending === 0) return;
-      if (Date.now() > deadline) throw new Error('projection did not catch up');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  const em = () => host.em();
+  const publish = (...events: CloudEvent<unknown>[]) => harness.publish(...events);
 
   const created = (state: InsureeState) => createEvent(insureeCreatedEvent, { subject: state.id, data: state });
 
   it('owns its tables: its migration builds what its entities describe, and runs again harmlessly', async () => {
-    expect(drift).toEqual([]);
-    const orm = app.get(MikroORM) as MikroORM<PostgreSqlDriver>;
+    expect(host.drift).toEqual([]);
+    const orm = host.app.get(MikroORM) as MikroORM<PostgreSqlDriver>;
     for (const Step of [InsureeProjectionMigration, InsureeProjectionRelationshipPhotoMigration]) {
       const again = new Step(orm.em.getDriver(), orm.config);
       await again.up();

@@ -1,11 +1,5 @@
 import { MikroORM } from '@mikro-orm/core';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
-import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/nats-core';
-import { connect } from '@nats-io/transport-node';
-import { Module, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { v7 } from 'uuid';
 import {
   createEvent,
@@ -25,9 +19,7 @@ import {
   type MedicalItemState,
   type PriceListState,
 } from '@imis/contracts';
-import { durableConsumerName, ensureStream, MessagingModule, streamName, subjectOf, messagingEntities } from '@imis/messaging';
-import { serviceOrmConfig } from '@imis/persistence';
-import { createTestDatabase, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
+import { ProjectionHarness, type ProjectionHost } from '@imis/testing';
 import {
   diagnosesByCodes,
   effectivePrices,
@@ -41,75 +33,27 @@ import {
 } from '../src';
 import { diagnosisState, itemDetails, itemState, priceListState, serviceDetails, serviceState } from './medical-states';
 
-interface Projection {
-  app: INestApplicationContext;
-  db: TestDatabase;
-  service: string;
-}
-
 /** The projection alone, in a claim-like service, fed events published as the medical service would. */
 describe('medical projection', () => {
-  let nc: NatsConnection;
-  let jsm: JetStreamManager;
-  let natsUrl: string;
-  let claim: Projection;
-  let drift: string[];
-  const projections: Projection[] = [];
-  const prefix = randomEventPrefix();
-
-  async function startProjection(service: string): Promise<Projection> {
-    const db = await createTestDatabase(`medical_projection_${service}`);
-    const config = serviceOrmConfig({ service, serverUrl: db.serverUrl, database: db.name, entities: [...medicalProjectionEntities, ...messagingEntities], migrations: medicalProjectionMigrations });
-    const orm = await MikroORM.init<PostgreSqlDriver>({ ...config, migrations: { ...config.migrations, silent: true } });
-    await orm.getMigrator().up();
-    drift = (await orm.schema.getUpdateSchemaSQL({ wrap: false })).split('\n').filter((sql) => sql.includes('projected_'));
-    await orm.schema.updateSchema();
-    await orm.close(true);
-
-    @Module({ imports: [MikroOrmModule.forRoot(config), MessagingModule.forRoot({ service, natsUrl, prefix, relay: false }), MedicalProjectionModule] })
-    class ServiceModule {}
-    const projection = { app: await NestFactory.createApplicationContext(ServiceModule, { logger: false }), db, service };
-    projections.push(projection);
-    return projection;
-  }
+  let harness: ProjectionHarness;
+  let claim: ProjectionHost;
 
   beforeAll(async () => {
-    ({ natsUrl } = await testInfrastructure());
-    nc = await connect({ servers: natsUrl });
-    jsm = await jetstreamManager(nc);
-    await ensureStream(jsm, { prefix, service: 'medical' });
-    claim = await startProjection('claim');
+    harness = await ProjectionHarness.start({
+      producer: 'medical',
+      consumer: 'medical-projection',
+      entities: medicalProjectionEntities,
+      migrations: medicalProjectionMigrations,
+      tables: 'projected_',
+      module: MedicalProjectionModule,
+    });
+    claim = await harness.host('claim');
   });
 
-  afterAll(async () => {
-    for (const { app, db } of projections) {
-      await app.close();
-      await db.drop();
-    }
-    for await (const name of jsm.streams.names()) if (name.startsWith(streamName(prefix, 'x').slice(0, -1))) await jsm.streams.delete(name);
-    await nc?.close();
-  });
+  afterAll(() => harness?.close());
 
-  const em = (projection = claim) => projection.app.get(MikroORM).em.fork() as EntityManager;
-
-  /** Waits until the projection's consumer has applied every event of the stream. */
-  async function caughtUp(projection: Projection): Promise<void> {
-    const stream = streamName(prefix, 'medical');
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const [info, consumer] = await Promise.all([jsm.streams.info(stream), jsm.consumers.info(stream, durableConsumerName(projection.service, 'medical-projection')).catch(() => null)]);
-      if (consumer && consumer.delivered.stream_seq === info.state.last_seq && consumer.num_ack_pending === 0) return;
-      if (Date.now() > deadline) throw new Error(`${projection.service}'s medical projection did not catch up`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-
-  /** Publishes the events in order (each with its own id, as a redelivery by the producer would be) and waits until applied. */
-  async function publish(...events: CloudEvent<unknown>[]): Promise<void> {
-    const js = jetstream(nc);
-    for (const event of events) await js.publish(subjectOf(prefix, event.type), JSON.stringify(event), { msgID: event.id });
-    await caughtUp(claim);
-  }
+  const em = (projection = claim) => projection.em();
+  const publish = (...events: CloudEvent<unknown>[]) => harness.publish(...events);
 
   const itemEvent = (state: MedicalItemState, contract = medicalItemCreatedEvent) => createEvent(contract, { subject: state.id, data: state });
   const listEvent = (state: PriceListState, contract = priceListCreatedEvent) => createEvent(contract, { subject: state.id, data: state });
@@ -126,7 +70,7 @@ describe('medical projection', () => {
     (await effectivePrices(em(projection), tuples)).map(({ status, ...rest }) => ('price' in rest ? `${status} ${rest.price} ${rest.origin}` : status));
 
   it('owns its tables: its migration builds what its entities describe, and runs again harmlessly', async () => {
-    expect(drift).toEqual([]);
+    expect(claim.drift).toEqual([]);
     const orm = claim.app.get(MikroORM) as MikroORM<PostgreSqlDriver>;
     const again = new MedicalProjectionMigration(orm.em.getDriver(), orm.config);
     await again.up();
@@ -274,8 +218,8 @@ describe('medical projection', () => {
        cross join (select code, 'ITEM' as kind from projected_medical_item union select code, 'SERVICE' from projected_medical_service) c`,
     )).flatMap((row) => ['2026-01-15', '2026-02-15', '2026-03-15'].map((date) => ({ ...row, date })));
     expect(tuples.length).toBeGreaterThan(10);
-    const policy = await startProjection('policy');
-    await caughtUp(policy);
+    const policy = await harness.host('policy');
+    await harness.caughtUp(policy);
     expect(await effectivePrices(em(policy), tuples)).toEqual(await effectivePrices(em(), tuples));
   });
 });

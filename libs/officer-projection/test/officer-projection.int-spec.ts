@@ -1,16 +1,8 @@
 import { MikroORM } from '@mikro-orm/core';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
-import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/nats-core';
-import { connect } from '@nats-io/transport-node';
-import { Module, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { v7 } from 'uuid';
 import { createEvent, officerCreatedEvent, officerDeletedEvent, officerUpdatedEvent, type CloudEvent, type OfficerState } from '@imis/contracts';
-import { durableConsumerName, ensureStream, MessagingModule, messagingEntities, streamName, subjectOf } from '@imis/messaging';
-import { serviceOrmConfig } from '@imis/persistence';
-import { createTestDatabase, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
+import { ProjectionHarness, type ProjectionHost } from '@imis/testing';
 import {
   OfficerProjectionMigration,
   OfficerProjectionModule,
@@ -41,59 +33,29 @@ const updated = (state: OfficerState) => createEvent(officerUpdatedEvent, { subj
 
 /** The projection alone, fed events published as the identity service would. */
 describe('officer projection', () => {
-  let db: TestDatabase;
-  let nc: NatsConnection;
-  let jsm: JetStreamManager;
-  let app: INestApplicationContext;
-  let drift: string[];
-  const prefix = randomEventPrefix();
+  let harness: ProjectionHarness;
+  let host: ProjectionHost;
 
   beforeAll(async () => {
-    const { natsUrl } = await testInfrastructure();
-    db = await createTestDatabase('officer_projection');
-    const config = serviceOrmConfig({ service: 'policy', serverUrl: db.serverUrl, database: db.name, entities: [...officerProjectionEntities, ...messagingEntities], migrations: officerProjectionMigrations });
-    const orm = await MikroORM.init<PostgreSqlDriver>({ ...config, migrations: { ...config.migrations, silent: true } });
-    await orm.getMigrator().up();
-    drift = (await orm.schema.getUpdateSchemaSQL({ wrap: false })).split('\n').filter((sql) => sql.includes('projected_officer'));
-    await orm.schema.updateSchema();
-    await orm.close(true);
-    nc = await connect({ servers: natsUrl });
-    jsm = await jetstreamManager(nc);
-    await ensureStream(jsm, { prefix, service: 'identity' });
-
-    @Module({
-      imports: [MikroOrmModule.forRoot(config), MessagingModule.forRoot({ service: 'policy', natsUrl, prefix, relay: false }), OfficerProjectionModule],
-    })
-    class PolicyModule {}
-    app = await NestFactory.createApplicationContext(PolicyModule, { logger: false });
+    harness = await ProjectionHarness.start({
+      producer: 'identity',
+      consumer: 'officer-projection',
+      entities: officerProjectionEntities,
+      migrations: officerProjectionMigrations,
+      tables: 'projected_officer',
+      module: OfficerProjectionModule,
+    });
+    host = await harness.host('policy');
   });
 
-  afterAll(async () => {
-    await app?.close();
-    for await (const name of jsm.streams.names()) if (name.startsWith(streamName(prefix, 'x').slice(0, -1))) await jsm.streams.delete(name);
-    await nc?.close();
-    await db?.drop();
-  });
+  afterAll(() => harness?.close());
 
-  const em = () => app.get(MikroORM).em.fork() as EntityManager;
-
-  /** Publishes the events in order and waits until the projection has acknowledged them all. */
-  async function publish(...events: CloudEvent<unknown>[]): Promise<void> {
-    const js = jetstream(nc);
-    for (const event of events) await js.publish(subjectOf(prefix, event.type), JSON.stringify(event), { msgID: event.id });
-    const stream = streamName(prefix, 'identity');
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const [info, consumer] = await Promise.all([jsm.streams.info(stream), jsm.consumers.info(stream, durableConsumerName('policy', 'officer-projection'))]);
-      if (consumer.delivered.stream_seq === info.state.last_seq && consumer.num_ack_pending === 0) return;
-      if (Date.now() > deadline) throw new Error('projection did not catch up');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  const em = () => host.em();
+  const publish = (...events: CloudEvent<unknown>[]) => harness.publish(...events);
 
   it('owns its table: its migration builds what its entity describes, and runs again harmlessly', async () => {
-    expect(drift).toEqual([]);
-    const orm = app.get(MikroORM) as MikroORM<PostgreSqlDriver>;
+    expect(host.drift).toEqual([]);
+    const orm = host.app.get(MikroORM) as MikroORM<PostgreSqlDriver>;
     const again = new OfficerProjectionMigration(orm.em.getDriver(), orm.config);
     await again.up();
     for (const sql of again.getQueries()) await orm.em.fork().execute(sql as string);

@@ -13,3 +13,5 @@ export type { TestEnv } from './service-test-env';
 export { freePort } from './free-port';
 export { healthFacilityCreated, healthFacilityState } from './health-facility.factory';
 export { backendsWaitingOnLocks, backendsWriting, startWorkerProcess } from './worker-process';
+export { ProjectionHarness } from './projection-harness';
+export type { ProjectionHost, ProjectionUnderTest } from './projection-harness';
