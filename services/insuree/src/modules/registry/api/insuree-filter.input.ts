@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@imis/graphql';
 import { InsureeStatus } from './insuree-status.enum';
+import { NAME_SEARCH_MAX_WORDS } from '../domain/name-search';
 import { lookupDescription } from './lookup-description';
 import { NameMatch } from './name-match.enum';
 
@@ -12,7 +13,7 @@ export class InsureeFilterInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Words of the full name (other names and last name) in any order, each found anywhere in it (CONTAINS) or at the start of a word (PREFIX); words are split on spaces, hyphens and apostrophes; any case, with or without accents; at most 8 words',
+      `Words of the full name (other names and last name) in any order, each found anywhere in it (CONTAINS) or at the start of a word (PREFIX); words are split on spaces, hyphens and apostrophes; any case, with or without accents; at most ${NAME_SEARCH_MAX_WORDS} words`,
   })
   name?: string | null;
 
