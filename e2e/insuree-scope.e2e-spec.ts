@@ -289,4 +289,44 @@ describe('insuree scope through the gateway', () => {
     const everywhere = await data(`{ families(first: 100) { edges { node { villageId village { code } } } } }`, {}, tokens.admin);
     for (const { node } of everywhere.families.edges) expect(place[node.village.code]).toBe(node.villageId);
   });
+
+  it('gives the enrolment officer (system role, no location right) its village and first-point-of-service pickers', async () => {
+    const pickers = await data(
+      `{ me { rights villages { code } }
+         villages: locations(filter: { type: VILLAGE }, first: 100) { edges { node { id code parent { code } } } }
+         facilities: healthFacilities(first: 100) { edges { node { id code district { code } } } } }`,
+      {},
+      tokens.officer,
+    );
+    expect(pickers.me.rights).not.toContain(121901);
+    expect(pickers.me.rights).not.toContain(121101);
+    expect(pickers.me.villages).toEqual([{ code: 'I4A1' }]);
+    expect(pickers.villages.edges.map((edge: Data) => edge.node)).toEqual([{ id: place.I4A1, code: 'I4A1', parent: { code: 'I4WA' } }]);
+    expect(pickers.facilities.edges.map((edge: Data) => edge.node.code)).toEqual(['I4HF']);
+    expect(pickers.facilities.edges[0].node.district).toEqual({ code: 'I4DA' });
+
+    const history = await call(`query($id: ID!) { locationHistory(id: $id) { version } }`, { id: place.I4A1 }, tokens.officer);
+    expect(history.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const outside = await data(`query($id: ID!) { location(id: $id) { code } }`, { id: place.I4B1 }, tokens.officer);
+    expect(outside.location).toBeNull();
+  });
+
+  it('takes lookup codes in any case and refuses a filter code that is no code', async () => {
+    const lower = await mutate('createInsuree', CREATE_INSUREE, { familyId: family.a1.id, ...person('Aya', 'Thapa'), gender: 'f', maritalStatus: 's' }, tokens.officer);
+    expect(lower.errors).toEqual([]);
+    const stored = await data(`query($id: ID!) { insuree(id: $id) { gender maritalStatus } }`, { id: lower.insuree.id }, tokens.officer);
+    expect(stored.insuree).toEqual({ gender: 'F', maritalStatus: 'S' });
+    expect(names((await data(INSUREES, { filter: { gender: 'f', name: 'thapa aya' } }, tokens.officer)).insurees)).toEqual(['Aya Thapa']);
+    const unknown = await call(INSUREES, { filter: { gender: 'W' } }, tokens.officer);
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.gender' });
+  });
+
+  it('finds a name by its words in any order, surname first or by part of a hyphenated name', async () => {
+    const member = await mutate('createInsuree', CREATE_INSUREE, { familyId: family.a1.id, ...person('Marie-Claire', 'Ngoué') }, tokens.admin);
+    expect(member.errors).toEqual([]);
+    const search = async (name: string) => names((await data(INSUREES, { filter: { name } }, tokens.officer)).insurees);
+    expect(await search('Ngoué Élodie')).toEqual(['Élodie Ngoué']);
+    expect(await search('claire ngoue')).toEqual(['Marie-Claire Ngoué']);
+    expect(await search('Marie-Claire')).toEqual(['Marie-Claire Ngoué']);
+  });
 });

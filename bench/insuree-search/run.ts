@@ -30,6 +30,8 @@ const TERMS: { kind: string; name: string; nameMatch?: string }[] = [
   { kind: 'accented input', name: 'Élodie' },
   { kind: 'unaccented for accented', name: 'lefevre' },
   { kind: 'full name', name: 'hari mwakyusa' },
+  { kind: 'surname first', name: 'mwakyusa hari' },
+  { kind: 'two partial words', name: 'goue elod' },
   { kind: 'Devanagari', name: 'श्रेष्ठ' },
   { kind: 'prefix', name: 'zaw', nameMatch: 'PREFIX' },
   { kind: 'no match', name: 'xylophone' },

@@ -196,11 +196,14 @@ describe('location service: authentication, rights and location scope', () => {
       ['deleteHealthFacility', Right.HealthFacilityDelete, DELETE_HEALTH_FACILITY, () => ({ input: { id: unknownId } })],
     ];
 
-    it('refuses health facilities to a user without right 121101: FORBIDDEN, no data', async () => {
+    it('refuses health facilities to a user without right 121101 or an enrolment right: FORBIDDEN, no data', async () => {
       const searcher: TestUser = { ...districtOfficer, rights: ALL_RIGHTS.filter((right) => right !== Right.HealthFacilitySearch) };
       const response = await service.graphql(FACILITIES, {}, await authority.headers(searcher));
       expect(response.data ?? null).toBeNull();
-      expect(errorOf(response)).toMatchObject({ code: 'FORBIDDEN', requiredRights: [Right.HealthFacilitySearch] });
+      expect(errorOf(response)).toMatchObject({
+        code: 'FORBIDDEN',
+        requiredRights: [Right.HealthFacilitySearch, Right.FamilyAdd, Right.FamilyEdit, Right.InsureeAdd, Right.InsureeEdit],
+      });
     });
 
     it.each(operations)('%s needs right %s: refused with every other right, allowed with that one alone', async (_name, right, document, variables) => {
@@ -308,6 +311,32 @@ describe('location service: authentication, rights and location scope', () => {
 
       const { healthFacilities } = await service.data(FACILITIES, {}, await authority.headers(enrolmentOfficer));
       expect(codes(healthFacilities)).toEqual(['HF1', 'HF2']);
+    });
+
+    it('lets an officer holding only enrolment rights (the openIMIS Enrolment Officer role) fill its pickers, within its scope', async () => {
+      const pickerOfficer = await authority.headers({
+        id: '0190e0c0-0000-7000-8000-0000000000e3',
+        username: 'eo-system-role',
+        rights: [Right.FamilySearch, Right.FamilyAdd, Right.FamilyEdit, Right.InsureeSearch, Right.InsureeAdd, Right.InsureeEdit],
+        villageIds: [ids.V1, ids.V3],
+      });
+      const villages = await service.data(LOCATIONS, { filter: { type: 'VILLAGE' } }, pickerOfficer);
+      expect(codes(villages.locations)).toEqual(['V1', 'V3']);
+      expect(codes((await service.data(LOCATIONS, {}, pickerOfficer)).locations)).toEqual(['D1', 'R1', 'V1', 'V3', 'W1', 'W2']);
+      expect(codes((await service.data(FACILITIES, {}, pickerOfficer)).healthFacilities)).toEqual(['HF1', 'HF2']);
+      const one = await service.data(
+        'query ($v1: ID!, $v4: ID!, $hf1: ID!, $hf3: ID!) { v1: location(id: $v1) { code } v4: location(id: $v4) { code } hf1: healthFacility(id: $hf1) { code } hf3: healthFacility(id: $hf3) { code } }',
+        { v1: ids.V1, v4: ids.V4, hf1: ids.HF1, hf3: ids.HF3 },
+        pickerOfficer,
+      );
+      expect(one).toEqual({ v1: { code: 'V1' }, v4: null, hf1: { code: 'HF1' }, hf3: null });
+
+      // History stays with 121901/121101, and searching families alone does not open the pickers.
+      expect(errorOf(await service.graphql(`{ locationHistory(id: "${ids.V1}") { version } }`, {}, pickerOfficer))?.code).toBe('FORBIDDEN');
+      expect(errorOf(await service.graphql(`{ healthFacilityHistory(id: "${ids.HF1}") { version } }`, {}, pickerOfficer))?.code).toBe('FORBIDDEN');
+      const searcher = await authority.headers({ id: '0190e0c0-0000-7000-8000-0000000000e4', username: 'searcher', rights: [Right.FamilySearch, Right.InsureeSearch], villageIds: [ids.V1] });
+      expect(errorOf(await service.graphql(FACILITIES, {}, searcher))).toMatchObject({ code: 'FORBIDDEN', requiredRights: expect.arrayContaining([Right.HealthFacilitySearch, Right.FamilyAdd]) });
+      expect(errorOf(await service.graphql(LOCATIONS, {}, searcher))?.code).toBe('FORBIDDEN');
     });
 
     it('shows an IMIS Administrator everything', async () => {

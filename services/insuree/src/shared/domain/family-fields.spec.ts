@@ -20,6 +20,10 @@ describe('family fields', () => {
     expect(familyFields({ villageId: 'v1', poverty: false })).toMatchObject({ ok: true, value: { poverty: false } });
   });
 
+  it('takes codes in any case and keeps them in the list case', () => {
+    expect(familyFields({ villageId: 'v1', familyType: ' h', confirmationType: 'c' })).toMatchObject({ ok: true, value: { familyType: 'H', confirmationType: 'C' } });
+  });
+
   it('requires the village', () => {
     expect(codes(familyFields({}))).toEqual(['FAMILY_VILLAGE_REQUIRED:villageId']);
     expect(codes(familyFields({ villageId: '  ' }))).toEqual(['FAMILY_VILLAGE_REQUIRED:villageId']);

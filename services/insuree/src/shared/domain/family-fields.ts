@@ -1,5 +1,5 @@
 import { collect, type DomainError, type Result, trimmedOrNull } from '@imis/kernel';
-import { isLookupCode } from './lookups';
+import { canonicalLookupCode } from './lookups';
 import { fieldErrors } from './field.errors';
 
 export const FAMILY_TEXT_MAX_LENGTHS = { address: 200, ethnicity: 1, confirmationNumber: 12 } as const;
@@ -60,8 +60,11 @@ export function updatedFamilyFields(
   return { ok: true, value: { fields, changed } };
 }
 
+/** The list's code in its canonical case ("h" is H), or an error naming the field. */
 function lookup(kind: 'familyType' | 'confirmationType', value: string | null | undefined, errors: DomainError[]): string | null {
-  const code = trimmedOrNull(value);
-  if (code !== null && !isLookupCode(kind, code)) errors.push(fieldErrors.familyLookupUnknown(kind, code, kind));
-  return code;
+  const sent = trimmedOrNull(value);
+  if (sent === null) return null;
+  const code = canonicalLookupCode(kind, sent);
+  if (code === null) errors.push(fieldErrors.familyLookupUnknown(kind, sent, kind));
+  return code ?? sent;
 }

@@ -68,6 +68,12 @@ describe('insuree fields', () => {
     expect(fields({ ...valid, birthDate: today }).birthDate).toBe(today);
   });
 
+  it('takes codes in any case and keeps them in the list case', () => {
+    const sent = { gender: ' f ', maritalStatus: 'w', identificationType: 'n', relationship: '8' };
+    expect(fields({ ...valid, ...sent })).toMatchObject({ gender: 'F', maritalStatus: 'W', identificationType: 'N', relationship: '8' });
+    expect(codes(insureeFields({ ...valid, gender: 'female' }, today))).toEqual(['INSUREE_GENDER_UNKNOWN:gender']);
+  });
+
   it('refuses codes outside the lookup lists, naming the list and the code', () => {
     const result = insureeFields(
       { ...valid, maritalStatus: 'X', relationship: '9', profession: '5', education: '8', identificationType: 'Z' },

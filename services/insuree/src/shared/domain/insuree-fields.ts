@@ -1,5 +1,5 @@
 import { collect, type DomainError, isCalendarDate, type Result, trimmedOrNull } from '@imis/kernel';
-import { isLookupCode, type LookupKind } from './lookups';
+import { canonicalLookupCode, type LookupKind } from './lookups';
 import { fieldErrors } from './field.errors';
 
 export const INSUREE_NAME_MAX_LENGTH = 100;
@@ -50,9 +50,11 @@ export function insureeFields(input: InsureeFieldsInput, today: string): Result<
   const errors: DomainError[] = [];
   const lastName = name('lastName', input.lastName, errors);
   const otherNames = name('otherNames', input.otherNames, errors);
-  const gender = trimmedOrNull(input.gender);
-  if (gender === null) errors.push(fieldErrors.genderRequired());
-  else if (!isLookupCode('gender', gender)) errors.push(fieldErrors.genderUnknown(gender));
+  const sentGender = trimmedOrNull(input.gender);
+  // Codes are stored in their canonical case: "f" is F.
+  const gender = sentGender === null ? null : canonicalLookupCode('gender', sentGender);
+  if (sentGender === null) errors.push(fieldErrors.genderRequired());
+  else if (gender === null) errors.push(fieldErrors.genderUnknown(sentGender));
   const birthDate = trimmedOrNull(input.birthDate);
   if (birthDate === null) errors.push(fieldErrors.birthDateRequired());
   else if (!isCalendarDate(birthDate)) errors.push(fieldErrors.birthDateInvalid());
@@ -60,11 +62,9 @@ export function insureeFields(input: InsureeFieldsInput, today: string): Result<
 
   const codes = {} as Record<LookupField, string | null>;
   for (const field of LOOKUP_FIELDS) {
-    codes[field] = trimmedOrNull(input[field]);
-    const code = codes[field];
-    if (code !== null && !isLookupCode(INSUREE_LOOKUP_FIELDS[field], code)) {
-      errors.push(fieldErrors.lookupUnknown(INSUREE_LOOKUP_FIELDS[field], code, field));
-    }
+    const sent = trimmedOrNull(input[field]);
+    codes[field] = sent === null ? null : canonicalLookupCode(INSUREE_LOOKUP_FIELDS[field], sent);
+    if (sent !== null && codes[field] === null) errors.push(fieldErrors.lookupUnknown(INSUREE_LOOKUP_FIELDS[field], sent, field));
   }
   const texts = {} as Record<OptionalText, string | null>;
   for (const field of OPTIONAL_TEXTS) {

@@ -1,4 +1,4 @@
-import { INSUREE_STATUSES, isInsureeStatus, isLookupCode, LOOKUPS, lookupEntry, lookupLabel, type LookupKind } from './lookups';
+import { canonicalLookupCode, INSUREE_STATUSES, isInsureeStatus, isLookupCode, LOOKUPS, lookupCodes, lookupEntry, lookupLabel, type LookupKind } from './lookups';
 
 const codes = (kind: LookupKind) => LOOKUPS[kind].map((entry) => entry.code);
 
@@ -52,6 +52,22 @@ describe('lookups', () => {
     expect(isLookupCode('gender', 'm')).toBe(false);
     expect(isLookupCode('relationship', '9')).toBe(false);
     expect(isLookupCode('familyType', 'H')).toBe(true);
+  });
+
+  it('reads a code written in any case, with spaces around, as the list writes it', () => {
+    expect(canonicalLookupCode('gender', 'f')).toBe('F');
+    expect(canonicalLookupCode('gender', ' M ')).toBe('M');
+    expect(canonicalLookupCode('statusReason', 'oth-d')).toBe('OTH-D');
+    expect(canonicalLookupCode('relationship', '8')).toBe('8');
+    expect(canonicalLookupCode('gender', 'female')).toBeNull();
+    expect(canonicalLookupCode('relationship', '9')).toBeNull();
+    expect(lookupCodes('gender')).toEqual(['M', 'F', 'O']);
+  });
+
+  it('has codes that differ by more than case, so that any case is unambiguous', () => {
+    for (const list of Object.values(LOOKUPS)) {
+      expect(list.every((entry) => entry.code === entry.code.toUpperCase())).toBe(true);
+    }
   });
 
   it('labels the insuree statuses', () => {

@@ -118,6 +118,20 @@ export function isLookupCode(kind: LookupKind, code: string): boolean {
   return LOOKUPS[kind].some((entry) => entry.code === code);
 }
 
+/**
+ * The code of a list as clients write it: trimmed, any case ("f" is F, "oth-d" is OTH-D); every code is
+ * upper case or digits, so this is never ambiguous. null when it is not a code of the list.
+ */
+export function canonicalLookupCode(kind: LookupKind, value: string): string | null {
+  const wanted = value.trim().toUpperCase();
+  return LOOKUPS[kind].find((entry) => entry.code === wanted)?.code ?? null;
+}
+
+/** The codes of a list, in display order, for messages and docs ("M, F, O"). */
+export function lookupCodes(kind: LookupKind): string[] {
+  return LOOKUPS[kind].map((entry) => entry.code);
+}
+
 export function lookupEntry(kind: LookupKind, code: string): LookupEntry | null {
   return LOOKUPS[kind].find((entry) => entry.code === code) ?? null;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { lookupCodesDescription } from './lookup-description';
 
 /** Fields shared by a family and each of its past versions. */
 @ObjectType({ isAbstract: true })
@@ -12,7 +13,7 @@ export abstract class FamilyFieldsModel {
   @Field(() => Boolean, { nullable: true })
   poverty!: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Lookup familyType' })
+  @Field(() => String, { nullable: true, description: lookupCodesDescription('familyType') })
   familyType!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -24,7 +25,7 @@ export abstract class FamilyFieldsModel {
   @Field(() => String, { nullable: true })
   confirmationNumber!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Lookup confirmationType' })
+  @Field(() => String, { nullable: true, description: lookupCodesDescription('confirmationType') })
   confirmationType!: string | null;
 
   @Field()

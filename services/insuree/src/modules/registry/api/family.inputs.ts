@@ -1,25 +1,26 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MutationInput } from '@imis/graphql';
 import { NewHeadInsureeInput } from './insuree.inputs';
+import { lookupDescription } from './lookup-description';
 
 @InputType({ isAbstract: true })
 abstract class FamilyDetailsInput extends MutationInput {
   @Field(() => Boolean, { nullable: true })
   poverty?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Lookup familyType' })
+  @Field(() => String, { nullable: true, description: lookupDescription('familyType') })
   familyType?: string | null;
 
   @Field(() => String, { nullable: true })
   address?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'One character, free (no code list)' })
   ethnicity?: string | null;
 
   @Field(() => String, { nullable: true })
   confirmationNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Lookup confirmationType' })
+  @Field(() => String, { nullable: true, description: lookupDescription('confirmationType') })
   confirmationType?: string | null;
 }
 

@@ -9,6 +9,7 @@ import { FamilyModel } from './family.model';
 import { FamilyVersionModel } from './family-version.model';
 import { InsureeModel } from './insuree.model';
 import { RegistryLoaders } from './registry.loaders';
+import { familySearchFilter } from './search-filters';
 import { toFamilyModel, toFamilyVersionModel, toInsureeModel } from './registry.mapper';
 
 const { LocationReference } = locationReferenceTypes();
@@ -31,7 +32,7 @@ export class FamilyResolver {
   ): Promise<FamilyConnection> {
     const window = pageOf(page);
     const counted = selectsField(info, 'totalCount');
-    const { rows, totalCount } = await this.queries.searchFamilies(filter ?? {}, window, await this.access.data(user), counted);
+    const { rows, totalCount } = await this.queries.searchFamilies(familySearchFilter(filter), window, await this.access.data(user), counted);
     // Not counted: totalCount was not asked for, so the 0 is never sent.
     return toConnection(rows.map(toFamilyModel), window, totalCount ?? 0);
   }

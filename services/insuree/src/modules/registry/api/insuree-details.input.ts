@@ -1,22 +1,23 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { LocalDateScalar, MutationInput } from '@imis/graphql';
+import { lookupDescription } from './lookup-description';
 
 /** The optional details of an insuree, shared by create and update inputs. Lookup fields take codes. */
 @InputType({ isAbstract: true })
 export abstract class InsureeDetailsInput extends MutationInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: lookupDescription('maritalStatus') })
   maritalStatus?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: lookupDescription('relationship') })
   relationship?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: lookupDescription('profession') })
   profession?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: lookupDescription('education') })
   education?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: lookupDescription('identificationType') })
   identificationType?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -59,7 +60,7 @@ export abstract class NewInsureeFieldsInput extends InsureeDetailsInput {
   @Field()
   otherNames!: string;
 
-  @Field()
+  @Field({ description: lookupDescription('gender') })
   gender!: string;
 
   @Field(() => LocalDateScalar)

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@imis/graphql';
 import { InsureeStatus } from './insuree-status.enum';
+import { lookupCodesDescription } from './lookup-description';
 
 /** Fields shared by an insuree and each of its past versions. Lookup fields hold codes (see `lookups`). */
 @ObjectType({ isAbstract: true })
@@ -14,25 +15,25 @@ export abstract class InsureeFieldsModel {
   @Field()
   otherNames!: string;
 
-  @Field({ description: 'Lookup gender: M, F, O' })
+  @Field({ description: lookupCodesDescription('gender') })
   gender!: string;
 
   @Field(() => LocalDateScalar)
   birthDate!: string;
 
-  @Field(() => String, { nullable: true, description: 'Lookup maritalStatus' })
+  @Field(() => String, { nullable: true, description: lookupCodesDescription('maritalStatus') })
   maritalStatus!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Lookup relationship (to the head)' })
+  @Field(() => String, { nullable: true, description: lookupCodesDescription('relationship', 'To the head') })
   relationship!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Lookup profession' })
+  @Field(() => String, { nullable: true, description: lookupCodesDescription('profession') })
   profession!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Lookup education' })
+  @Field(() => String, { nullable: true, description: lookupCodesDescription('education') })
   education!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Lookup identificationType' })
+  @Field(() => String, { nullable: true, description: lookupCodesDescription('identificationType') })
   identificationType!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -71,7 +72,7 @@ export abstract class InsureeFieldsModel {
   @Field()
   statusCode!: string;
 
-  @Field(() => String, { nullable: true, description: 'Lookup statusReason, typed IN or DE' })
+  @Field(() => String, { nullable: true, description: lookupCodesDescription('statusReason', 'Typed IN or DE') })
   statusReason!: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })

@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@imis/graphql';
 import { InsureeStatus } from './insuree-status.enum';
+import { NAME_SEARCH_MAX_WORDS } from '../domain/name-search';
+import { lookupDescription } from './lookup-description';
 import { NameMatch } from './name-match.enum';
 
 @InputType('InsureeFilter')
@@ -8,7 +10,11 @@ export class InsureeFilterInput {
   @Field(() => String, { nullable: true, description: 'Exact insurance number' })
   insuranceNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the full name (other names and last name), any case, with or without accents' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      `Words of the full name (other names and last name) in any order, each found anywhere in it (CONTAINS) or at the start of a word (PREFIX); words are split on spaces, hyphens and apostrophes; any case, with or without accents; at most ${NAME_SEARCH_MAX_WORDS} words`,
+  })
   name?: string | null;
 
   @Field(() => NameMatch, { nullable: true, defaultValue: NameMatch.CONTAINS })
@@ -26,7 +32,7 @@ export class InsureeFilterInput {
   @Field(() => LocalDateScalar, { nullable: true })
   birthDateTo?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: lookupDescription('gender', 'Another value is refused (BAD_USER_INPUT)') })
   gender?: string | null;
 
   @Field(() => InsureeStatus, { nullable: true })
@@ -44,6 +50,6 @@ export class FamilyFilterInput {
   @Field(() => Boolean, { nullable: true })
   poverty?: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: lookupDescription('familyType', 'Another value is refused (BAD_USER_INPUT)') })
   familyType?: string | null;
 }

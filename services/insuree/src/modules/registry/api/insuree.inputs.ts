@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LocalDateScalar, MutationInput } from '@imis/graphql';
 import { InsureeDetailsInput, NewInsureeFieldsInput } from './insuree-details.input';
 import { InsureeStatus } from './insuree-status.enum';
+import { lookupDescription } from './lookup-description';
 
 @InputType('NewHeadInsureeInput', { description: "The head of a new family (the family's village is the head's too)" })
 export class NewHeadInsureeInput extends NewInsureeFieldsInput {}
@@ -29,7 +30,7 @@ export class UpdateInsureeInput extends InsureeDetailsInput {
   @Field(() => String, { nullable: true })
   otherNames?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: lookupDescription('gender') })
   gender?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
@@ -44,7 +45,7 @@ export class ChangeInsureeStatusInput extends MutationInput {
   @Field(() => InsureeStatus)
   status!: InsureeStatus;
 
-  @Field(() => String, { nullable: true, description: 'Lookup statusReason of the same type (required for INACTIVE and DEAD)' })
+  @Field(() => String, { nullable: true, description: lookupDescription('statusReason', 'Of the same type (MOV, NOP, DUP, OTH for INACTIVE; DTH, OTH-D for DEAD), required for both') })
   reasonCode?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Defaults to today; never in the future' })

@@ -9,6 +9,7 @@ import { InsureeFilterInput } from './insuree-filter.input';
 import { InsureeModel } from './insuree.model';
 import { InsureeVersionModel } from './insuree-version.model';
 import { RegistryLoaders } from './registry.loaders';
+import { insureeSearchFilter } from './search-filters';
 import { toFamilyModel, toInsureeModel, toInsureeVersionModel } from './registry.mapper';
 
 const { LocationReference, HealthFacilityReference } = locationReferenceTypes();
@@ -31,7 +32,7 @@ export class InsureeResolver {
   ): Promise<InsureeConnection> {
     const window = pageOf(page);
     const counted = selectsField(info, 'totalCount');
-    const { rows, totalCount } = await this.queries.searchInsurees(filter ?? {}, window, await this.access.data(user), counted);
+    const { rows, totalCount } = await this.queries.searchInsurees(insureeSearchFilter(filter), window, await this.access.data(user), counted);
     // Not counted: totalCount was not asked for, so the 0 is never sent.
     return toConnection(rows.map(toInsureeModel), window, totalCount ?? 0);
   }

@@ -16,6 +16,10 @@ describe('insuree status', () => {
     });
   });
 
+  it('takes the reason code in any case', () => {
+    expect(changeStatus({ status: 'AC' }, { status: 'DE', reasonCode: 'oth-d' }, today)).toMatchObject({ ok: true, value: { reasonCode: 'OTH-D' } });
+  });
+
   it('needs a reason for IN and DE, of the matching type', () => {
     expect(codes(changeStatus({ status: 'AC' }, { status: 'IN' }, today))).toEqual(['INSUREE_STATUS_REASON_REQUIRED:reasonCode']);
     expect(codes(changeStatus({ status: 'AC' }, { status: 'DE', reasonCode: '  ' }, today))).toEqual([

@@ -1,6 +1,6 @@
 import { isCalendarDate, ok, refused, type Result, trimmedOrNull } from '@imis/kernel';
 import { fieldErrors } from '../../../shared/domain/field.errors';
-import { isInsureeStatus, type InsureeStatus, lookupEntry } from '../../../shared/domain/lookups';
+import { canonicalLookupCode, isInsureeStatus, type InsureeStatus, lookupEntry } from '../../../shared/domain/lookups';
 import { registryErrors } from './registry.errors';
 
 export interface InsureeStatusChange {
@@ -32,12 +32,13 @@ export function changeStatus(
   if (statusDate > today) return refused(registryErrors.statusDateInFuture());
   if (current.status === 'DE' && change.status === 'IN') return refused(registryErrors.deadOnlyToActive());
 
-  const reasonCode = change.status === 'AC' ? null : trimmedOrNull(change.reasonCode);
+  const sent = change.status === 'AC' ? null : trimmedOrNull(change.reasonCode);
+  let reasonCode: string | null = null;
   if (change.status !== 'AC') {
-    if (reasonCode === null) return refused(registryErrors.statusReasonRequired(change.status));
-    const reason = lookupEntry('statusReason', reasonCode);
-    if (reason === null) return refused(fieldErrors.lookupUnknown('statusReason', reasonCode, 'reasonCode'));
-    if (reason.type !== change.status) return refused(registryErrors.statusReasonWrongType(reasonCode, change.status));
+    if (sent === null) return refused(registryErrors.statusReasonRequired(change.status));
+    reasonCode = canonicalLookupCode('statusReason', sent);
+    if (reasonCode === null) return refused(fieldErrors.lookupUnknown('statusReason', sent, 'reasonCode'));
+    if (lookupEntry('statusReason', reasonCode)?.type !== change.status) return refused(registryErrors.statusReasonWrongType(reasonCode, change.status));
   }
   if (change.status === current.status && reasonCode === (current.reasonCode ?? null)) {
     return refused(registryErrors.statusUnchanged());

@@ -1,6 +1,7 @@
 import type { ScopeFilter } from '@imis/auth';
 import { locationSubtreeSql } from '@imis/location-projection';
 import { isUuid } from '@imis/persistence';
+import { nameSearchWords } from '../domain/name-search';
 import { insureeScopeSql } from './registry-scope';
 
 export type NameMatch = 'CONTAINS' | 'PREFIX';
@@ -8,7 +9,7 @@ export type NameMatch = 'CONTAINS' | 'PREFIX';
 export interface InsureeFilter {
   insuranceNumber?: string | null;
   name?: string | null;
-  /** CONTAINS (default): anywhere in the full name; PREFIX: a word of the name starts with it. */
+  /** Per word of `name`: CONTAINS (default) anywhere in the full name; PREFIX: a word of the name starts with it. */
   nameMatch?: NameMatch | null;
   /** A region, district, ward or village: insurees living anywhere below it. */
   locationId?: string | null;
@@ -27,21 +28,29 @@ export interface SqlCondition {
 
 const LIKE_SPECIALS = /[\\%_]/g;
 
+/** Hyphens and apostrophes that start a word of a stored name for PREFIX, as they separate the words of a term. */
+const NAME_WORD_MARKS = "-\u2010\u2011'\u2019\u02bc";
+const NAME_WORD_SPACES = ' '.repeat(NAME_WORD_MARKS.length);
+
 /**
  * The WHERE conditions of an insuree search, scope first; null when the filter can match nothing (an id
  * that is not a UUID). Names are folded by imis_fold (lower case, no accents) on both sides, so
- * "Émile" finds "EMILE"; the trigram index on `name_search` serves both match modes.
+ * "Émile" finds "EMILE". Each word of the term (`nameSearchWords`) is one `like` on `name_search`, all of
+ * which the trigram index serves in one scan (ADR 0007); PREFIX adds a filter per word over those rows.
  */
 export function insureeSearchConditions(filter: InsureeFilter, scope: ScopeFilter): SqlCondition[] | null {
   const conditions: SqlCondition[] = [{ sql: 'i.deleted_at is null', params: [] }, insureeScopeSql(scope)];
   const add = (sql: string, ...params: unknown[]) => conditions.push({ sql, params });
   const number = filter.insuranceNumber?.trim();
   if (number) add('i.insurance_number = ?', number);
-  const name = filter.name?.trim().replace(/\s+/g, ' ');
-  if (name) {
-    const literal = name.replace(LIKE_SPECIALS, (character) => `\\${character}`);
+  const term = nameSearchWords(filter.name ?? '');
+  // The API refuses a term of too many words before it gets here.
+  for (const word of term.ok ? term.words : []) {
+    const literal = word.replace(LIKE_SPECIALS, (character) => `\\${character}`);
     add(`i.name_search like ('%' || imis_fold(?) || '%')`, literal);
-    if (filter.nameMatch === 'PREFIX') add(`(' ' || i.name_search) like ('% ' || imis_fold(?) || '%')`, literal);
+    if (filter.nameMatch === 'PREFIX') {
+      add(`(' ' || translate(i.name_search, ?, ?)) like ('% ' || imis_fold(?) || '%')`, NAME_WORD_MARKS, NAME_WORD_SPACES, literal);
+    }
   }
   if (filter.locationId) {
     if (!isUuid(filter.locationId)) return null;

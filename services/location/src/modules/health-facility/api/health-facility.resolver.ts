@@ -4,6 +4,7 @@ import { ConnectionArgs, pageOf, toConnection, BatchLoader, perRequest, type Gra
 import { LocationLoader, LocationModel, LocationQueries, toLocationModel } from '../../location';
 import { HealthFacilityQueries } from '../application/health-facility.queries';
 import type { HealthFacilityView } from '../application/health-facility.view';
+import { HEALTH_FACILITY_READ_RIGHTS } from '../../../shared/api/picker-rights';
 import { HealthFacilityConnection } from './health-facility.connection';
 import { HealthFacilityFilterInput } from './health-facility-filter.input';
 import { toHealthFacilityModel, toHealthFacilityVersionModel } from './health-facility.mapper';
@@ -24,8 +25,11 @@ export class HealthFacilityResolver {
     private readonly access: LocationAccess,
   ) {}
 
-  @RequireRights(Right.HealthFacilitySearch)
-  @Query(() => HealthFacilityConnection, { description: 'Current health facilities matching the filter, in creation order' })
+  @RequireRights(...HEALTH_FACILITY_READ_RIGHTS)
+  @Query(() => HealthFacilityConnection, {
+    description:
+      'Current health facilities matching the filter, in creation order (right 121101, or a right to add or edit families or insurees: a first-point-of-service picker)',
+  })
   async healthFacilities(
     @CurrentUser() user: RequestUser,
     @Args() page: ConnectionArgs,
@@ -36,7 +40,7 @@ export class HealthFacilityResolver {
     return toConnection(rows.map(toHealthFacilityModel), window, totalCount);
   }
 
-  @RequireRights(Right.HealthFacilitySearch)
+  @RequireRights(...HEALTH_FACILITY_READ_RIGHTS)
   @Query(() => HealthFacilityModel, { nullable: true, description: 'A current health facility; null when unknown or deleted' })
   async healthFacility(@CurrentUser() user: RequestUser, @Args('id', { type: () => ID }) id: string): Promise<HealthFacilityModel | null> {
     const view = await this.queries.byId(id, await this.access.visible(user));

@@ -2,6 +2,7 @@ import { Args, Context, ID, Parent, Query, ResolveField, Resolver, ResolveRefere
 import { CurrentUser, LocationAccess, type RequestUser, RequireRights, Right } from '@imis/auth';
 import { ConnectionArgs, pageOf, toConnection, type GraphQLContext } from '@imis/graphql';
 import { LocationQueries } from '../application/location.queries';
+import { LOCATION_READ_RIGHTS } from '../../../shared/api/picker-rights';
 import { LocationConnection } from './location.connection';
 import { LocationFilterInput } from './location-filter.input';
 import { LocationLoader } from './location.loader';
@@ -21,8 +22,10 @@ export class LocationResolver {
     private readonly access: LocationAccess,
   ) {}
 
-  @RequireRights(Right.LocationSearch)
-  @Query(() => LocationConnection, { description: 'Current locations matching the filter, in creation order' })
+  @RequireRights(...LOCATION_READ_RIGHTS)
+  @Query(() => LocationConnection, {
+    description: 'Current locations matching the filter, in creation order (right 121901, or a right to add or edit families or insurees: a village picker)',
+  })
   async locations(
     @CurrentUser() user: RequestUser,
     @Args() page: ConnectionArgs,
@@ -33,7 +36,7 @@ export class LocationResolver {
     return toConnection(rows.map(toLocationModel), window, totalCount);
   }
 
-  @RequireRights(Right.LocationSearch)
+  @RequireRights(...LOCATION_READ_RIGHTS)
   @Query(() => LocationModel, { nullable: true, description: 'A current location; null when unknown or deleted' })
   async location(@CurrentUser() user: RequestUser, @Args('id', { type: () => ID }) id: string): Promise<LocationModel | null> {
     const view = await this.queries.byId(id, await this.access.visible(user));
