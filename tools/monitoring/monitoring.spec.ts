@@ -14,7 +14,7 @@ import {
   ruleFiles,
   unknownMetrics,
   withGrafanaVariables,
-} from './monitoring-files';
+} from '../../e2e/support/monitoring-files';
 
 const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
 const yamlOf = <T>(path: string) => parseYaml(read(path), { strict: true, uniqueKeys: true }) as T;
