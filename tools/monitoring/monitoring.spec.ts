@@ -88,6 +88,19 @@ describe('deploy/monitoring', () => {
     expect(gateway.GATEWAY_METRICS_HOST).toBe('0.0.0.0');
     expect(targets('gateway')).toEqual([`gateway:${gateway.GATEWAY_METRICS_PORT}`]);
   });
+
+  it('scrapes the Kubernetes pods under the job names the rules select on', () => {
+    const [job] = yamlOf<{ scrape_configs: { relabel_configs: { source_labels?: string[]; regex?: string; action?: string; target_label?: string }[] }[] }>(
+      'deploy/monitoring/prometheus/kubernetes-scrape.yml',
+    ).scrape_configs;
+    const component = '__meta_kubernetes_pod_label_app_kubernetes_io_component';
+    const components = new Set([...read('deploy/kubernetes/gateway.yaml').matchAll(/app\.kubernetes\.io\/component: (\w+)/g), ...SUBGRAPHS.flatMap((service) => [...read(`deploy/kubernetes/${service.name}.yaml`).matchAll(/app\.kubernetes\.io\/component: (\w+)/g)])].map((match) => match[1]));
+    expect([...components]).toEqual(expect.arrayContaining(['api', 'worker', 'gateway']));
+    expect(job!.relabel_configs).toContainEqual({ source_labels: [component], regex: 'api|worker|gateway', action: 'keep' });
+    expect(job!.relabel_configs).toContainEqual({ source_labels: [component], target_label: 'job' });
+    const rules = read('deploy/monitoring/prometheus/rules/imis-alerts.yml');
+    expect(rules).toContain('job=~"api|worker|gateway"');
+  });
 });
 
 describe('monitoring checks', () => {
