@@ -1,7 +1,9 @@
-import { rmSync } from 'fs';
+import { readFileSync, rmSync } from 'fs';
+import { join } from 'path';
 import { createTestDatabase, freePort, randomEventPrefix, TestAuthority, testInfrastructure, type TestDatabase } from '@imis/testing';
-import { runProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
+import { REPO_ROOT, runProcess, startProcess, stopAll, waitForReady } from '@imis/deployment';
 import { postGraphQL } from './support/graphql-client';
+import { type GraphqlExample, sectionExamples, substitute } from './support/graphql-examples';
 import { StreamReader } from './support/stream-reader';
 import { supergraphFile } from './support/supergraph-file';
 
@@ -200,5 +202,34 @@ describe('location through the gateway', () => {
 
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await stream.events('location', 0)).length).toBe(before);
+  });
+
+  it('runs the location examples of docs/api.md as written, their placeholders filled in', async () => {
+    const api = readFileSync(join(REPO_ROOT, 'docs/api.md'), 'utf8');
+    const run = async <T>(example: GraphqlExample, values: Record<string, string>, variables?: Record<string, unknown>): Promise<T> =>
+      graphqlData<T>(gatewayUrl, substitute(example.source, values), variables ?? (example.variables ? (JSON.parse(substitute(example.variables, values)) as Record<string, unknown>) : {}));
+    const createRegion = sectionExamples('docs/api.md', api, 'Changing data: mutations').find((example) => example.source.includes('mutation CreateRegion'))!;
+    const [district, facility, tree] = sectionExamples('docs/api.md', api, 'Examples (location subgraph)');
+    expect([createRegion, district, facility, tree].every((example) => example !== undefined)).toBe(true);
+
+    const region = await run<{ createLocation: { location: { id: string; type: string }; errors: unknown[]; clientMutationId: string } }>(createRegion, {});
+    expect(region.createLocation).toMatchObject({ location: { type: 'REGION' }, errors: [], clientMutationId: '5b0f1c1e-mobile-42' });
+    const regionId = region.createLocation.location.id;
+
+    const created = await run<{ district: { location: { id: string; ancestorIds: string[] }; errors: unknown[] } }>(district!, { '<region id>': regionId });
+    expect(created.district).toEqual({ location: { id: expect.any(String), ancestorIds: [regionId] }, errors: [] });
+    const districtId = created.district.location.id;
+
+    const dispensary = await run<{ createHealthFacility: { healthFacility: { code: string; district: { code: string } }; errors: unknown[] } }>(facility!, { '<district id>': districtId });
+    expect(dispensary.createHealthFacility).toMatchObject({ healthFacility: { code: 'HF001', level: 'DISPENSARY', district: { code: 'D1' } }, errors: [] });
+
+    const read = await run<{
+      below: { totalCount: number; edges: { node: { code: string; parent: { code: string } } }[] };
+      location: { children: { code: string }[] };
+      healthFacilities: { totalCount: number; edges: { node: { code: string } }[] };
+    }>(tree!, {}, { regionId, districtId });
+    expect(read.below.edges.map(({ node }) => [node.code, node.parent.code])).toEqual([['D1', 'R1']]);
+    expect(read.location.children).toEqual([{ code: 'D1', name: 'District One' }]);
+    expect(read.healthFacilities.edges.map(({ node }) => node.code)).toEqual(['HF001']);
   });
 });

@@ -45,6 +45,8 @@ export class Deployment {
   subgraphs: RunningSubgraph[] = [];
   workers: RunningWorker[] = [];
   gatewayOrigin = '';
+  /** The gateway's `/metrics` (a listener of its own, never the API's port). */
+  gatewayMetricsUrl = '';
   private streams?: StreamReader;
   private supergraphDirectory?: string;
   private processes: ManagedProcess[] = [];
@@ -134,17 +136,19 @@ export class Deployment {
     this.workers = running;
     this.processes.push(...running.map((worker) => worker.process));
     const gatewayPort = await freePort();
+    const gatewayMetricsPort = await freePort();
     const urls = Object.fromEntries(this.subgraphs.map((subgraph) => [subgraph.definition.urlEnv, subgraph.url]));
     const supergraph = options.only ? await supergraphFile(Object.fromEntries(this.subgraphs.map((subgraph) => [subgraph.definition.name, subgraph.url]))) : undefined;
     this.supergraphDirectory = supergraph?.directory;
     const gateway = startProcess(
       'gateway',
       'gateway/src/main.ts',
-      { GATEWAY_PORT: String(gatewayPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', AUTH_JWKS_URL: jwksUrl, ...urls, ...(supergraph ? { SUPERGRAPH_PATH: supergraph.path } : {}) },
+      { GATEWAY_PORT: String(gatewayPort), GATEWAY_METRICS_PORT: String(gatewayMetricsPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', AUTH_JWKS_URL: jwksUrl, ...urls, ...(supergraph ? { SUPERGRAPH_PATH: supergraph.path } : {}) },
       { quiet: true },
     );
     this.processes.push(gateway);
     this.gatewayOrigin = `http://127.0.0.1:${gatewayPort}`;
+    this.gatewayMetricsUrl = `http://127.0.0.1:${gatewayMetricsPort}/metrics`;
     await waitForReady(`${this.gatewayOrigin}/health/ready`, 90_000, gateway);
   }
 

@@ -26,7 +26,7 @@ export interface ComposeExpectations {
 
 const INFRASTRUCTURE = ['postgres', 'redis', 'nats'];
 /** Optional services (compose profiles) that the platform does not need to start. */
-const OPTIONAL = ['proxy'];
+const OPTIONAL = ['proxy', 'prometheus', 'grafana'];
 const PROCESS_USER = 'node';
 const SECRETS_DIR = '/run/secrets/';
 const WORLD_READABLE = 0o004;

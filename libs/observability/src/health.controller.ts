@@ -1,9 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { PublicRoute } from './public-route';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import { CHECK_TIMEOUT_MS, withTimeout } from './readiness-metrics';
 import { ReadinessRegistry } from './readiness.registry';
-
-const CHECK_TIMEOUT_MS = 2000;
 
 @PublicRoute()
 @Controller('health')
@@ -37,12 +36,4 @@ export class HealthController {
       }),
     );
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

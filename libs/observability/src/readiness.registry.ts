@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { watchReadiness } from './readiness-metrics';
 
 export interface ReadinessCheck {
   name: string;
@@ -8,8 +9,10 @@ export interface ReadinessCheck {
 
 /** Dependencies a process needs before it can serve: database, NATS, Redis… Modules register theirs. */
 @Injectable()
-export class ReadinessRegistry {
+export class ReadinessRegistry implements OnModuleDestroy {
   private readonly checks = new Map<string, ReadinessCheck['check']>();
+  /** The checks are also metrics (`imis_readiness_check_up{check}`), for alerts on a dependency out of reach. */
+  private readonly unwatch = watchReadiness(() => this.list());
 
   register(name: string, check: ReadinessCheck['check']): void {
     this.checks.set(name, check);
@@ -17,5 +20,9 @@ export class ReadinessRegistry {
 
   list(): ReadinessCheck[] {
     return [...this.checks].map(([name, check]) => ({ name, check }));
+  }
+
+  onModuleDestroy(): void {
+    this.unwatch();
   }
 }

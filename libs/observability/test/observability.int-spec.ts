@@ -103,6 +103,7 @@ describe('ObservabilityModule', () => {
     expect(metrics).toContain('http_request_duration_seconds_count');
     expect(metrics).toContain('process_cpu_user_seconds_total');
     expect(metrics).toContain('service="observability-test"');
+    expect(metrics).toMatch(/imis_readiness_check_up\{check="database",service="observability-test"\} 1/);
     expect(metrics).toMatch(/http_request_duration_seconds_count\{[^}]*route="\/echo"[^}]*status="200"/);
   });
 
