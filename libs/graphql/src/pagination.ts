@@ -1,43 +1,57 @@
 import { GraphQLError } from 'graphql';
+import { type CreationKey, isUuid } from '@imis/persistence';
 import { ConnectionShape } from './connection.type';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.args';
 
 export interface Page {
   /** Rows to return. */
   size: number;
-  /** Keyset: return rows whose id is greater than this one. */
-  afterId?: string;
+  /** Keyset: return rows after this one in creation order (created_at, then id). */
+  after?: CreationKey;
 }
 
-/** Validates `first`/`after`; rows are read ordered by id, `size + 1` of them to know if a next page exists. */
+/** Validates `first`/`after`; rows are read in creation order, `size + 1` of them to know if a next page exists. */
 export function pageOf(args: { first?: number | null; after?: string | null }): Page {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}`, 'first');
   }
-  return { size: first, afterId: args.after ? decodeCursor(args.after) : undefined };
+  return { size: first, after: args.after ? decodeCursor(args.after) : undefined };
 }
 
-export function encodeCursor(id: string): string {
-  return Buffer.from(`id:${id}`).toString('base64url');
+/** A row's cursor: its creation time (milliseconds since the epoch) and id. */
+export function encodeCursor(row: CreationKey): string {
+  return Buffer.from(`t:${row.createdAt.getTime()}:${row.id}`).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): string {
+const CURSOR = /^t:(\d{1,15}):(.{36})$/;
+
+export function decodeCursor(cursor: string): CreationKey {
   const decoded = Buffer.from(cursor, 'base64url').toString();
-  if (!/^id:[0-9a-f-]{36}$/.test(decoded)) throw badInput('"after" is not a cursor of this list', 'after');
-  return decoded.slice(3);
+  // Cursors before lists were ordered by creation time held the id alone: the order they paged no longer exists.
+  if (/^id:[0-9a-f-]{36}$/.test(decoded)) {
+    throw badInput('"after" is a cursor of the former id order, which lists no longer use: read the list again from its first page', 'after');
+  }
+  const match = CURSOR.exec(decoded);
+  if (!match || !isUuid(match[2])) throw badInput('"after" is not a cursor of this list', 'after');
+  return { createdAt: new Date(Number(match[1])), id: match[2] };
 }
 
-/** Builds the connection from up to `page.size + 1` rows read in id order. */
-export function toConnection<T extends { id: string }>(rows: T[], page: Page, totalCount: number): ConnectionShape<T> {
-  const nodes = rows.slice(0, page.size);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+/**
+ * Builds the connection from up to `page.size + 1` rows read in creation order; `node` turns a row into the
+ * edge's node (the row itself when omitted), the cursor is taken from the row.
+ */
+export function toConnection<R extends CreationKey>(rows: R[], page: Page, totalCount: number): ConnectionShape<R>;
+export function toConnection<R extends CreationKey, N>(rows: R[], page: Page, totalCount: number, node: (row: R) => N): ConnectionShape<N>;
+export function toConnection<R extends CreationKey, N>(rows: R[], page: Page, totalCount: number, node?: (row: R) => N): ConnectionShape<N | R> {
+  const kept = rows.slice(0, page.size);
+  const edges = kept.map((row) => ({ cursor: encodeCursor(row), node: node ? node(row) : row }));
   return {
     edges,
     totalCount,
     pageInfo: {
       hasNextPage: rows.length > page.size,
-      hasPreviousPage: page.afterId !== undefined,
+      hasPreviousPage: page.after !== undefined,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
