@@ -19,9 +19,15 @@ export function pageOf(args: { first?: number | null; after?: string | null }): 
   return { size: first, after: args.after ? decodeCursor(args.after) : undefined };
 }
 
+/** A listed row: its id and creation time (a Date, or the ISO text a view holds). */
+export interface ListedRow {
+  readonly id: string;
+  readonly createdAt: Date | string;
+}
+
 /** A row's cursor: its creation time (milliseconds since the epoch) and id. */
-export function encodeCursor(row: CreationKey): string {
-  return Buffer.from(`t:${row.createdAt.getTime()}:${row.id}`).toString('base64url');
+export function encodeCursor(row: ListedRow): string {
+  return Buffer.from(`t:${new Date(row.createdAt).getTime()}:${row.id}`).toString('base64url');
 }
 
 const CURSOR = /^t:(\d{1,15}):(.{36})$/;
@@ -41,9 +47,9 @@ export function decodeCursor(cursor: string): CreationKey {
  * Builds the connection from up to `page.size + 1` rows read in creation order; `node` turns a row into the
  * edge's node (the row itself when omitted), the cursor is taken from the row.
  */
-export function toConnection<R extends CreationKey>(rows: R[], page: Page, totalCount: number): ConnectionShape<R>;
-export function toConnection<R extends CreationKey, N>(rows: R[], page: Page, totalCount: number, node: (row: R) => N): ConnectionShape<N>;
-export function toConnection<R extends CreationKey, N>(rows: R[], page: Page, totalCount: number, node?: (row: R) => N): ConnectionShape<N | R> {
+export function toConnection<R extends ListedRow>(rows: R[], page: Page, totalCount: number): ConnectionShape<R>;
+export function toConnection<R extends ListedRow, N>(rows: R[], page: Page, totalCount: number, node: (row: R) => N): ConnectionShape<N>;
+export function toConnection<R extends ListedRow, N>(rows: R[], page: Page, totalCount: number, node?: (row: R) => N): ConnectionShape<N | R> {
   const kept = rows.slice(0, page.size);
   const edges = kept.map((row) => ({ cursor: encodeCursor(row), node: node ? node(row) : row }));
   return {
@@ -52,6 +58,39 @@ export function toConnection<R extends CreationKey, N>(rows: R[], page: Page, to
     pageInfo: {
       hasNextPage: rows.length > page.size,
       hasPreviousPage: page.after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** A page of a list in id order: rows with no creation time of their own (a price list's rows, by item id). */
+export interface IdPage {
+  size: number;
+  afterId?: string;
+}
+
+export function idPageOf(args: { first?: number | null; after?: string | null }): IdPage {
+  const { size } = pageOf({ first: args.first });
+  return { size, afterId: args.after ? decodeIdCursor(args.after) : undefined };
+}
+
+function decodeIdCursor(cursor: string): string {
+  const decoded = Buffer.from(cursor, 'base64url').toString();
+  if (!/^id:.{36}$/.test(decoded) || !isUuid(decoded.slice(3))) throw badInput('"after" is not a cursor of this list', 'after');
+  return decoded.slice(3);
+}
+
+/** The connection of a list in id order, from up to `page.size + 1` rows. */
+export function toIdConnection<R extends { id: string }, N>(rows: R[], page: IdPage, totalCount: number, node: (row: R) => N): ConnectionShape<N> {
+  const kept = rows.slice(0, page.size);
+  const edges = kept.map((row) => ({ cursor: Buffer.from(`id:${row.id}`).toString('base64url'), node: node(row) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > page.size,
+      hasPreviousPage: page.afterId !== undefined,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
