@@ -33,3 +33,14 @@ export async function stampCreationOrder(service: ServiceTestApp, table: string,
     ]);
   }
 }
+
+/**
+ * Restamps the rows of `table` matching `where` so that their creation order is the reverse of their ids' order,
+ * and returns their ids in that creation order: what a list of them must answer, page after page.
+ */
+export async function reverseCreationOrder(service: ServiceTestApp, table: string, where = 'deleted_at is null'): Promise<string[]> {
+  const rows = await service.query<{ id: string }>(`select id from "${table}" where ${where} order by id desc`);
+  const ids = rows.map((row) => row.id);
+  await stampCreationOrder(service, table, ids);
+  return ids;
+}

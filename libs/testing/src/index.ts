@@ -13,4 +13,4 @@ export type { TestEnv } from './service-test-env';
 export { freePort } from './free-port';
 export { healthFacilityCreated, healthFacilityState } from './health-facility.factory';
 export { backendsWaitingOnLocks, backendsWriting, startWorkerProcess } from './worker-process';
-export { readEveryPage, stampCreationOrder } from './creation-order';
+export { readEveryPage, reverseCreationOrder, stampCreationOrder } from './creation-order';
