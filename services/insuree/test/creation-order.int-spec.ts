@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import { readEveryPage, stampCreationOrder, type ServiceTestApp } from '@imis/testing';
 import { startInsuree } from './support/insuree-service';
 import { person, seedPlaces, type SeededPlaces } from './support/registry-fixtures';
-import { CREATE_FAMILY, CREATE_INSUREE } from './support/registry-operations';
+import { CREATE_FAMILY, CREATE_INSUREE, UPDATE_INSUREE } from './support/registry-operations';
 
 const INSUREE_PAGE = `query ($first: Int, $after: String) {
   insurees(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } }
@@ -47,6 +47,13 @@ describe('insuree service: lists in creation order', () => {
     const everyFamily = await readEveryPage(families);
     expect(everyFamily.nodes.map((node) => node.id)).toEqual(familyIds);
     expect(everyFamily.pages).toBe(2);
+  });
+
+  it('keeps an insuree in its place when a new version replaces it', async () => {
+    const { updateInsuree } = await service.data(UPDATE_INSUREE, { input: { id: headIds[1], phone: '+255700000001' } });
+    expect(updateInsuree).toMatchObject({ errors: [], insuree: { version: 2 } });
+    const { nodes } = await readEveryPage(insurees);
+    expect(nodes.map((node) => node.id)).toEqual([...headIds, ...memberIds]);
   });
 
   it('orders rows created in the same millisecond by id, and pages across them', async () => {
