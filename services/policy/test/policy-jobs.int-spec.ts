@@ -3,7 +3,7 @@ import { loadConfig } from '@imis/config';
 import { today } from '@imis/kernel';
 import { createServiceApp } from '@imis/service-kit';
 import { uuidv7 } from '@imis/persistence';
-import { type GraphQLData, locationCreatedEvents, locationTree, readEveryPage, ServiceTestApp, TestAuthority } from '@imis/testing';
+import { type GraphQLData, locationCreatedEvents, locationTree, readEveryPage, reverseCreationOrder, ServiceTestApp, TestAuthority } from '@imis/testing';
 import { randomBytes } from 'crypto';
 import { AppModule } from '../src/app.module';
 import { policyOrmConfig } from '../src/config/policy-orm.config';
@@ -215,6 +215,12 @@ describe('policy service: nightly expiry and renewal reminders', () => {
     );
     expect(nodes.map((node) => node.id)).toEqual(queued.map((row) => row.id));
     expect(pages).toBe(4);
+    const reminders = await reverseCreationOrder(service, 'policy_renewal', 'true');
+    const everyReminder = await readEveryPage(
+      async (after) => (await service.data('query($after: String) { policyRenewals(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).policyRenewals,
+    );
+    expect(everyReminder.nodes.map((node) => node.id)).toEqual(reminders);
+    expect(everyReminder.pages).toBe(2);
 
     const renewer = await authority.headers(RENEWER);
     const forbidden = async (query: string, headers: Record<string, string>) => (await service.graphql(query, {}, headers)).errors?.[0]?.extensions?.code;
