@@ -32,7 +32,7 @@ export async function seedInsurees(sql: Client, insurees: number): Promise<void>
   const families = Math.ceil(insurees / 4);
   await sql.query(
     `insert into family (id, created_at, updated_at, version, valid_from, changed_by, head_insuree_id, village_id, offline)
-     select ('10000000-0000-4000-8000-' || lpad(to_hex(f), 12, '0'))::uuid, now(), now(), 1, now(), 'bench',
+     select ('10000000-0000-4000-8000-' || lpad(to_hex(f), 12, '0'))::uuid, date_trunc('milliseconds', now()), now(), 1, now(), 'bench',
             ('20000000-0000-4000-8000-' || lpad(to_hex(f * 4), 12, '0'))::uuid,
             ('00000000-0000-4000-8000-' || lpad(to_hex(111 + f % 1000), 12, '0'))::uuid, false
      from generate_series(0, $1 - 1) as f`,
@@ -46,7 +46,7 @@ export async function seedInsurees(sql: Client, insurees: number): Promise<void>
                     'Élodie','Hélène','François','Jérôme','Aïcha','Moussa','Fatimé','Chloé','Noël','Zoé'] as other)
      insert into insuree (id, created_at, updated_at, version, valid_from, changed_by, insurance_number, family_id, is_head,
                           family_village_id, last_name, other_names, gender, birth_date, status, card_issued, offline)
-     select ('20000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, now(), now(), 1, now(), 'bench',
+     select ('20000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, date_trunc('milliseconds', now()), now(), 1, now(), 'bench',
             lpad(i::text, 8, '0') || ((i % 100000000) % 7)::text,
             ('10000000-0000-4000-8000-' || lpad(to_hex(i / 4), 12, '0'))::uuid, i % 4 = 0,
             ('00000000-0000-4000-8000-' || lpad(to_hex(111 + (i / 4) % 1000), 12, '0'))::uuid,

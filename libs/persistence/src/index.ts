@@ -24,3 +24,5 @@ export { sqlRunner } from './sql-runner';
 export type { SqlRunner } from './sql-runner';
 export { recordHistory } from './bulk-history';
 export { insertEntities } from './bulk-insert';
+export { CREATION_ORDER, createdAfter, createdAfterSql, creationOrderSql, listedAs } from './creation-order';
+export type { CreationKey } from './creation-order';

@@ -1,4 +1,4 @@
-import type { ServiceTestApp, TestAuthority } from '@imis/testing';
+import { readEveryPage, reverseCreationOrder, type ServiceTestApp, type TestAuthority } from '@imis/testing';
 import { claimEntry, seedClaimWorld, type ClaimWorld } from './support/claim-fixtures';
 import { startClaim } from './support/claim-service';
 
@@ -228,4 +228,15 @@ describe('claim entry', () => {
     expect(first.createClaim.claim.id).toBe(second.createClaim.claim.id);
     expect(second.createClaim.errors).toEqual([]);
   });
+
+  it('pages claims in creation order, whatever the order of their ids', async () => {
+    const expected = await reverseCreationOrder(service, 'claim');
+    expect(expected.length).toBeGreaterThan(2);
+    const { nodes, pages } = await readEveryPage(
+      async (after) => (await service.data('query($after: String) { claims(first: 40, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).claims,
+    );
+    expect(nodes.map((node) => node.id)).toEqual(expected);
+    expect(pages).toBe(Math.ceil(expected.length / 40));
+  });
+
 });

@@ -1,4 +1,4 @@
-import type { GraphQLData, ServiceTestApp } from '@imis/testing';
+import { type GraphQLData, readEveryPage, type ServiceTestApp, stampCreationOrder } from '@imis/testing';
 import {
   CREATE_HEALTH_FACILITY,
   CREATE_LOCATION,
@@ -63,6 +63,14 @@ describe('location service: health facilities', () => {
     expect((await list({ careType: 'BOTH', districtId })).edges[0].node.code).toBe('HF001');
     expect((await list({ name: 'hospital' })).totalCount).toBe(1);
     expect((await list({ code: 'HF002' })).totalCount).toBe(1);
+
+    const [second] = await service.query<{ id: string }>("select id from health_facility where code = 'HF002'");
+    await stampCreationOrder(service, 'health_facility', [second.id, facilityId]);
+    const { nodes, pages } = await readEveryPage(
+      async (after) => (await service.data(`query ($after: String) { healthFacilities(first: 1, after: $after) { edges { node { code } } pageInfo { hasNextPage endCursor } } }`, { after })).healthFacilities,
+    );
+    expect(nodes.map((node) => node.code)).toEqual(['HF002', 'HF001']);
+    expect(pages).toBe(2);
   });
 
   it('keeps the previous version on update and leaves unsent fields alone', async () => {

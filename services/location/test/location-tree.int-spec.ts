@@ -1,4 +1,4 @@
-import type { GraphQLData, ServiceTestApp } from '@imis/testing';
+import { type GraphQLData, readEveryPage, type ServiceTestApp, stampCreationOrder } from '@imis/testing';
 import { CREATE_LOCATION, LOCATION_FIELDS } from './support/location-operations';
 import { ADMINISTRATOR, startLocation } from './support/location-service';
 
@@ -73,6 +73,16 @@ describe('location service: the location tree over GraphQL', () => {
     const second = await list({ filter: { type: 'VILLAGE' }, first: 2, after: first.locations.pageInfo.endCursor });
     expect(second.locations.edges.map((edge: GraphQLData) => edge.node.code)).toEqual(['V3']);
     expect(second.locations.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('pages in creation order (created_at), not in the order of the ids', async () => {
+    const villages = await service.query<{ id: string; code: string }>("select id, code from location where type = 'V' and deleted_at is null order by id desc");
+    await stampCreationOrder(service, 'location', villages.map((village) => village.id));
+    const { nodes, pages } = await readEveryPage(
+      async (after) => (await service.data(`query ($after: String) { locations(first: 2, after: $after, filter: { type: VILLAGE }) { edges { node { code } } pageInfo { hasNextPage endCursor } } }`, { after })).locations,
+    );
+    expect(nodes.map((node) => node.code)).toEqual(villages.map((village) => village.code));
+    expect(pages).toBe(2);
   });
 
   it('caps the page size at 100', async () => {

@@ -1,5 +1,5 @@
 import { Right, type RightCode } from '@imis/auth';
-import type { ServiceTestApp, TestAuthority, TestUser } from '@imis/testing';
+import { readEveryPage, type ServiceTestApp, stampCreationOrder, type TestAuthority, type TestUser } from '@imis/testing';
 import {
   CATALOGUE_TABLES, CREATE_ITEM, createItem, createService, DELETE_ITEM, item, ITEM_FIELDS, outboxEvents, UPDATE_ITEM,
 } from './support/catalogue-operations';
@@ -60,6 +60,15 @@ describe('medical service: items', () => {
     const rest = (await service.data(ITEMS, { filter: { name: 'filtered', type: 'MEDICAL_CONSUMABLE' }, first: 2, after: first.pageInfo.endCursor })).medicalItems;
     expect(rest.edges.map((edge: { node: { code: string } }) => edge.node.code)).toEqual(['FLT3']);
     expect((await service.data(ITEMS, { filter: { code: 'FLT4', careType: 'IN_PATIENT' } })).medicalItems.totalCount).toBe(1);
+
+    // Creation stamps, not ids, make the order.
+    const ids = await service.query<{ id: string; code: string }>("select id, code from medical_item where code in ('FLT1', 'FLT2', 'FLT3') order by code desc");
+    await stampCreationOrder(service, 'medical_item', ids.map((row) => row.id));
+    const { nodes, pages } = await readEveryPage(
+      async (after) => (await service.data(ITEMS, { filter: { name: 'filtered', type: 'MEDICAL_CONSUMABLE' }, first: 2, after })).medicalItems,
+    );
+    expect(nodes.map((node) => node.code)).toEqual(['FLT3', 'FLT2', 'FLT1']);
+    expect(pages).toBe(2);
   });
 
   it('changes only the fields sent, refuses a stale version, and keeps every past version', async () => {

@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
 import { Right } from '@imis/auth';
-import type { GraphQLData, ServiceTestApp, TestAuthority } from '@imis/testing';
+import { type GraphQLData, readEveryPage, type ServiceTestApp, type TestAuthority } from '@imis/testing';
 import { ADMINISTRATOR, startMedical } from './support/medical-service';
 
 const UPLOADER = { id: '0190e0c0-0000-7000-8000-0000000d1a01', username: 'uploader', rights: [Right.DiagnosesUpload] };
@@ -98,6 +98,16 @@ describe('medical service: diagnoses and their uploads', () => {
     const { diagnosis } = await service.data('query($id: ID!) { diagnosis(id: $id) { code name } }', { id: byName.edges[0].node.id });
     expect(diagnosis).toEqual({ code: 'A00', name: 'Choléra' });
     expect((await service.data(DIAGNOSES, { filter: { code: '%' } })).diagnoses.totalCount).toBe(0);
+
+    // Stamped by this process to the millisecond, as entities are: a batch's rows share one stamp and page by id.
+    const [finer] = await service.query<{ count: string }>(`select count(*) from diagnosis where created_at <> date_trunc('milliseconds', created_at)`);
+    expect(Number(finer.count)).toBe(0);
+    const inOrder = await service.query<{ id: string }>('select id from diagnosis where deleted_at is null order by created_at, id');
+    const { nodes, pages } = await readEveryPage(
+      async (after) => (await service.data('query($after: String) { diagnoses(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).diagnoses,
+    );
+    expect(nodes.map((node) => node.id)).toEqual(inOrder.map((row) => row.id));
+    expect(pages).toBe(25);
   });
 
   it('uploads the first worksheet of an XLSX, headers in any case, and a Windows-1252 CSV', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'crypto';
-import type { ServiceTestApp, TestAuthority } from '@imis/testing';
+import { readEveryPage, reverseCreationOrder, type ServiceTestApp, type TestAuthority } from '@imis/testing';
 import { insertEntry, seedPriceListPlaces, type PriceListPlaces } from './support/price-list-fixtures';
 import { startMedical } from './support/medical-service';
 
@@ -180,6 +180,16 @@ describe('price lists', () => {
         [2, [{ itemId: items.i1, serviceId: null, price: '10.00' }]],
         [3, [{ itemId: items.i2, serviceId: null, price: '5.50' }]],
       ]);
+    });
+
+    it('pages the lists of a kind in creation order, whatever the order of their ids', async () => {
+      const expected = await reverseCreationOrder(service, 'price_list', "kind = 'ITEMS' and deleted_at is null");
+      expect(expected.length).toBeGreaterThan(2);
+      const { nodes, pages } = await readEveryPage(
+        async (after) => (await service.data('query($after: String) { itemsPriceLists(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).itemsPriceLists,
+      );
+      expect(nodes.map((node) => node.id)).toEqual(expected);
+      expect(pages).toBe(Math.ceil(expected.length / 2));
     });
 
     it('duplicates a list with its rows under a new name, location and date', async () => {

@@ -3,7 +3,7 @@ import { loadConfig } from '@imis/config';
 import { today } from '@imis/kernel';
 import { createServiceApp } from '@imis/service-kit';
 import { uuidv7 } from '@imis/persistence';
-import { type GraphQLData, locationCreatedEvents, locationTree, ServiceTestApp, TestAuthority } from '@imis/testing';
+import { type GraphQLData, locationCreatedEvents, locationTree, readEveryPage, reverseCreationOrder, ServiceTestApp, TestAuthority } from '@imis/testing';
 import { randomBytes } from 'crypto';
 import { AppModule } from '../src/app.module';
 import { policyOrmConfig } from '../src/config/policy-orm.config';
@@ -209,6 +209,18 @@ describe('policy service: nightly expiry and renewal reminders', () => {
     expect(policyJobRuns.totalCount).toBe(2);
     expect(policyJobRuns.edges.map(({ node }: GraphQLData) => node.expired)).toEqual([4, 0]);
     expect((await service.data(RUNS, { kind: 'RENEWAL_REMINDER' })).policyJobRuns.totalCount).toBe(2);
+    const queued = await service.query<{ id: string }>('select id from policy_job_run order by queued_at, id');
+    const { nodes, pages } = await readEveryPage(
+      async (after) => (await service.data('query($after: String) { policyJobRuns(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).policyJobRuns,
+    );
+    expect(nodes.map((node) => node.id)).toEqual(queued.map((row) => row.id));
+    expect(pages).toBe(4);
+    const reminders = await reverseCreationOrder(service, 'policy_renewal', 'true');
+    const everyReminder = await readEveryPage(
+      async (after) => (await service.data('query($after: String) { policyRenewals(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).policyRenewals,
+    );
+    expect(everyReminder.nodes.map((node) => node.id)).toEqual(reminders);
+    expect(everyReminder.pages).toBe(2);
 
     const renewer = await authority.headers(RENEWER);
     const forbidden = async (query: string, headers: Record<string, string>) => (await service.graphql(query, {}, headers)).errors?.[0]?.extensions?.code;

@@ -1,5 +1,5 @@
 import { Right } from '@imis/auth';
-import type { ServiceTestApp, TestAuthority } from '@imis/testing';
+import { readEveryPage, reverseCreationOrder, type ServiceTestApp, type TestAuthority } from '@imis/testing';
 import { seedFamily, seedPolicyPlaces, workedExampleProduct, type PolicyPlaces } from './support/policy-fixtures';
 import { startPolicy } from './support/policy-service';
 
@@ -168,6 +168,16 @@ describe('policies', () => {
     expect(types).toContain('imis.policy.policy.deleted.v1');
     expect((await service.data(DELETE, { input: { id: policy.id } })).deletePolicy.errors).toEqual([{ code: 'POLICY_NOT_FOUND', field: 'id' }]);
     expect((await service.data(DELETE_PRODUCT, { input: { id: ownProduct } })).deleteProduct.errors).toEqual([]);
+  });
+
+  it('pages policies in creation order, whatever the order of their ids', async () => {
+    const expected = await reverseCreationOrder(service, 'policy');
+    expect(expected.length).toBeGreaterThan(2);
+    const { nodes, pages } = await readEveryPage(
+      async (after) => (await service.data('query($after: String) { policies(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).policies,
+    );
+    expect(nodes.map((node) => node.id)).toEqual(expected);
+    expect(pages).toBe(Math.ceil(expected.length / 2));
   });
 
   describe('bad input: refused with its code, nothing written', () => {

@@ -1,5 +1,5 @@
 import { Right } from '@imis/auth';
-import type { ServiceTestApp, TestAuthority } from '@imis/testing';
+import { readEveryPage, type ServiceTestApp, stampCreationOrder, type TestAuthority } from '@imis/testing';
 import { lineInput, productInput, seedCatalogue, seedProductPlaces, type Catalogue, type ProductPlaces } from './support/product-fixtures';
 import { startPolicy } from './support/policy-service';
 
@@ -240,6 +240,13 @@ describe('products', () => {
     expect(first.pageInfo.hasNextPage).toBe(true);
     const rest = (await service.data(PRODUCTS, { filter: { code: 'LIST' }, first: 1, after: first.pageInfo.endCursor })).products;
     expect(rest.edges).toEqual([{ node: { code: 'LISTB' } }]);
+
+    // Creation stamps, not ids, make the order.
+    const [alpha, beta] = await service.query<{ id: string }>("select id from product where code in ('LISTA', 'LISTB') order by code");
+    await stampCreationOrder(service, 'product', [beta.id, alpha.id]);
+    const { nodes, pages } = await readEveryPage(async (after) => (await service.data(PRODUCTS, { filter: { code: 'LIST' }, first: 1, after })).products);
+    expect(nodes.map((node) => node.code)).toEqual(['LISTB', 'LISTA']);
+    expect(pages).toBe(2);
   });
 
   describe('scope and rights', () => {

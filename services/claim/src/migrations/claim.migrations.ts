@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202223733_initial } from './Migration20261202223733_initial';
 import { Migration20261202225535_adjudication } from './Migration20261202225535_adjudication';
 import { Migration20261203055506_queued_order } from './Migration20261203055506_queued_order';
+import { Migration20261203083122_creation_order } from './Migration20261203083122_creation_order';
 
 /**
  * Applied in this order, after the migrations of the libraries the service uses (claimPersistence);
@@ -12,4 +13,6 @@ export const claimMigrations: MigrationObject[] = [
   { name: 'Migration20261202223733_initial', class: Migration20261202223733_initial },
   { name: 'Migration20261202225535_adjudication', class: Migration20261202225535_adjudication },
   { name: 'Migration20261203055506_queued_order', class: Migration20261203055506_queued_order },
+  // Lists page in creation order: a (created_at, id) index per large list.
+  { name: 'Migration20261203083122_creation_order', class: Migration20261203083122_creation_order },
 ];

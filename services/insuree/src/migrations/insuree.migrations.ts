@@ -6,6 +6,7 @@ import { Migration20261124132935_import_phase } from './Migration20261124132935_
 import { Migration20261124152606_family_foreign_key } from './Migration20261124152606_family_foreign_key';
 import { Migration20261124201500_import_content_uncompressed } from './Migration20261124201500_import_content_uncompressed';
 import { Migration20261125091000_import_job_rows } from './Migration20261125091000_import_job_rows';
+import { Migration20261203083030_creation_order } from './Migration20261203083030_creation_order';
 
 /**
  * Applied in this order, after the migrations of the libraries the service uses (outbox, inbox,
@@ -25,4 +26,6 @@ export const insureeMigrations: MigrationObject[] = [
   { name: 'Migration20261124201500_import_content_uncompressed', class: Migration20261124201500_import_content_uncompressed },
   // A job row (libs/jobs' `job` table, created with the libraries' tables) for every unfinished import.
   { name: 'Migration20261125091000_import_job_rows', class: Migration20261125091000_import_job_rows },
+  // Lists page in creation order: a (created_at, id) index per large list.
+  { name: 'Migration20261203083030_creation_order', class: Migration20261203083030_creation_order },
 ];

@@ -53,6 +53,11 @@ describe('insuree service: import jobs', () => {
       rows.map((row) => row.insuranceNumber),
     ]);
     expect(written.map((row) => row.insurance_number)).toEqual([rows[0], rows[1], rows[5]].map((row) => row.insuranceNumber as string).sort());
+    // Stamped by this process to the millisecond, as entities are: the lists' cursors carry milliseconds.
+    const [finer] = await service.query<{ count: string }>(
+      `select (select count(*) from family where created_at <> date_trunc('milliseconds', created_at)) + (select count(*) from insuree where created_at <> date_trunc('milliseconds', created_at)) as count`,
+    );
+    expect(Number(finer.count)).toBe(0);
   });
 
   it('shows its progress while it runs: rows checked so far', async () => {

@@ -57,10 +57,10 @@ export async function insertEntry(service: ServiceTestApp, kind: 'item' | 'servi
   const common = `id, created_at, updated_at, version, valid_from, deleted_at, changed_by, code, name, price, care_type, effective_from, effective_to`;
   const values = [id, entry.deleted ? new Date() : null, entry.code, `Entry ${entry.code}`, entry.price, entry.effectiveFrom ?? null, entry.effectiveTo ?? null];
   if (kind === 'item') {
-    await service.query(`insert into medical_item (${common}, type) values ($1, now(), now(), 1, now(), $2, 'test', $3, $4, $5, 'B', $6, $7, 'D')`, values);
+    await service.query(`insert into medical_item (${common}, type) values ($1, date_trunc('milliseconds', now()), now(), 1, now(), $2, 'test', $3, $4, $5, 'B', $6, $7, 'D')`, values);
   } else {
     await service.query(
-      `insert into medical_service (${common}, type, level, package_lines) values ($1, now(), now(), 1, now(), $2, 'test', $3, $4, $5, 'B', $6, $7, 'C', 'S', '[]')`,
+      `insert into medical_service (${common}, type, level, package_lines) values ($1, date_trunc('milliseconds', now()), now(), 1, now(), $2, 'test', $3, $4, $5, 'B', $6, $7, 'C', 'S', '[]')`,
       values,
     );
   }

@@ -28,7 +28,7 @@ export class ClaimResolver {
   ): Promise<ClaimConnection> {
     const page = pageOf(args);
     const { rows, totalCount } = await this.queries.search(filter ?? {}, page, await this.access.scope(user));
-    return toConnection(rows.map(toClaimModel), page, totalCount);
+    return toConnection(rows, page, totalCount, toClaimModel);
   }
 
   @RequireRights(Right.ClaimSearch)

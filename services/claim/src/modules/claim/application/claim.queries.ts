@@ -2,7 +2,7 @@ import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@imis/graphql';
 import { insureesByNumbers } from '@imis/insuree-projection';
-import { findHistory, isUuid } from '@imis/persistence';
+import { createdAfter, CREATION_ORDER, type CreationKey, findHistory, isUuid } from '@imis/persistence';
 import { REJECTION_REASONS, type ClaimStatus, type RejectionReasonName } from '../domain/claim-codes';
 import { claimsIn } from '../infrastructure/claim-conditions';
 import { allLines, currentLines } from '../infrastructure/claim-lines';
@@ -29,13 +29,14 @@ export interface ClaimFilter {
 export class ClaimQueries {
   constructor(private readonly em: EntityManager) {}
 
-  async search(filter: ClaimFilter, page: Page, scope: ClaimScope): Promise<{ rows: ClaimView[]; totalCount: number }> {
+  async search(filter: ClaimFilter, page: Page, scope: ClaimScope): Promise<{ rows: (ClaimView & CreationKey)[]; totalCount: number }> {
     const where = await this.conditions(filter);
     if (!where) return { rows: [], totalCount: 0 };
     const matching = (): FilterQuery<Claim> => ({ $and: [where, ...claimsIn(scope)] });
-    const pageWhere = page.afterId ? { $and: [matching(), { id: { $gt: page.afterId } }] } : matching();
-    const rows = page.size === 0 ? [] : await this.em.find(Claim, pageWhere, { orderBy: { id: 'asc' }, limit: page.size + 1 });
-    return { rows: await this.views(rows), totalCount: await this.em.count(Claim, matching()) };
+    const pageWhere = { $and: [matching(), ...createdAfter<Claim>(page.after)] };
+    const rows = page.size === 0 ? [] : await this.em.find(Claim, pageWhere, { orderBy: CREATION_ORDER, limit: page.size + 1 });
+    const views = await this.views(rows);
+    return { rows: views.map((view, index) => ({ ...view, createdAt: rows[index].createdAt })), totalCount: await this.em.count(Claim, matching()) };
   }
 
   async byIds(ids: readonly string[], scope: ClaimScope): Promise<Map<string, ClaimView>> {

@@ -11,6 +11,7 @@ export const CLAIM_CODE_UNIQUE_INDEX = 'claim_facility_code_unique';
  * in history (the lines of each version stay, see ClaimLine).
  */
 @Entity({ tableName: 'claim' })
+@Index({ name: 'claim_creation_order', expression: 'create index "claim_creation_order" on "claim" ("created_at", "id") where "deleted_at" is null' })
 @Index({ name: CLAIM_CODE_UNIQUE_INDEX, expression: `create unique index "${CLAIM_CODE_UNIQUE_INDEX}" on "claim" ("health_facility_id", "code") where "deleted_at" is null` })
 @Index({ properties: ['insureeId', 'status', 'dateFrom'] })
 @Index({ properties: ['healthFacilityId', 'status'] })

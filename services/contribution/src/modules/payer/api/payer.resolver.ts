@@ -37,7 +37,7 @@ export class PayerResolver {
   ): Promise<PayerConnection> {
     const page = pageOf(args);
     const { rows, totalCount } = await this.queries.search(filter ?? {}, page, await this.access.visible(user));
-    return toConnection(rows.map(toPayerModel), page, totalCount);
+    return toConnection(rows, page, totalCount, toPayerModel);
   }
 
   @RequireRights(Right.PayerSearch)

@@ -2,7 +2,7 @@ import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
-import { containsPattern, findHistory, isUuid } from '@imis/persistence';
+import { containsPattern, createdAfter, CREATION_ORDER, type CreationKey, findHistory, isUuid, listedAs } from '@imis/persistence';
 import type { PayerType } from '../domain/payer-fields';
 import { Payer } from '../infrastructure/payer.entity';
 import { payerVersionView, type PayerVersionView } from './payer-version.view';
@@ -25,16 +25,16 @@ function visibleIn(visible: ScopeFilter): FilterQuery<Payer>[] {
 export class PayerQueries {
   constructor(private readonly em: EntityManager) {}
 
-  async search(filter: PayerFilter, page: Page, visible: ScopeFilter): Promise<{ rows: PayerView[]; totalCount: number }> {
+  async search(filter: PayerFilter, page: Page, visible: ScopeFilter): Promise<{ rows: (PayerView & CreationKey)[]; totalCount: number }> {
     if (filter.locationId && !isUuid(filter.locationId)) return { rows: [], totalCount: 0 };
     const conditions: FilterQuery<Payer>[] = [{ deletedAt: null }, ...visibleIn(visible)];
     if (filter.type) conditions.push({ type: filter.type });
     if (filter.name?.trim()) conditions.push({ name: { $ilike: containsPattern(filter.name.trim()) } });
     if (filter.locationId) conditions.push({ locationId: filter.locationId });
     const where: FilterQuery<Payer> = { $and: conditions };
-    const pageWhere = page.afterId ? { $and: [...conditions, { id: { $gt: page.afterId } }] } : where;
-    const rows = page.size === 0 ? [] : await this.em.find(Payer, pageWhere, { orderBy: { id: 'asc' }, limit: page.size + 1 });
-    return { rows: rows.map(payerView), totalCount: await this.em.count(Payer, where) };
+    const pageWhere: FilterQuery<Payer> = { $and: [...conditions, ...createdAfter<Payer>(page.after)] };
+    const rows = page.size === 0 ? [] : await this.em.find(Payer, pageWhere, { orderBy: CREATION_ORDER, limit: page.size + 1 });
+    return { rows: rows.map(listedAs(payerView)), totalCount: await this.em.count(Payer, where) };
   }
 
   async byIds(ids: readonly string[], visible: ScopeFilter): Promise<Map<string, PayerView>> {

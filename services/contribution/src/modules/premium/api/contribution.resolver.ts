@@ -39,7 +39,7 @@ export class ContributionResolver {
   ): Promise<ContributionConnection> {
     const page = pageOf(args);
     const { rows, totalCount } = await this.queries.search(filter ?? {}, page, await this.access.scope(user));
-    return toConnection(rows.map(toContributionModel), page, totalCount);
+    return toConnection(rows, page, totalCount, toContributionModel);
   }
 
   @RequireRights(Right.ContributionSearch)

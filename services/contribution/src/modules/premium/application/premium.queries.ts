@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
 import { centsToMoney, isCalendarDate, moneyToCents } from '@imis/kernel';
-import { findHistory, isUuid, uuidArrayLiteral } from '@imis/persistence';
+import { createdAfter, CREATION_ORDER, type CreationKey, findHistory, isUuid, listedAs, uuidArrayLiteral } from '@imis/persistence';
 import { policiesByIds } from '@imis/policy-projection';
 import { contributionsOf } from '../infrastructure/policy-contributions.sql';
 import { ofPoliciesIn } from '../infrastructure/premium-conditions';
@@ -31,7 +31,7 @@ export interface PolicyStanding {
 export class PremiumQueries {
   constructor(private readonly em: EntityManager) {}
 
-  async search(filter: PremiumFilter, page: Page, scope: ScopeFilter): Promise<{ rows: PremiumView[]; totalCount: number }> {
+  async search(filter: PremiumFilter, page: Page, scope: ScopeFilter): Promise<{ rows: (PremiumView & CreationKey)[]; totalCount: number }> {
     const ids = [filter.policyId, filter.payerId].filter((id): id is string => id !== null && id !== undefined);
     const dates = [filter.payDateFrom, filter.payDateTo].filter((date): date is string => date !== null && date !== undefined);
     if (!ids.every(isUuid) || !dates.every(isCalendarDate)) return { rows: [], totalCount: 0 };
@@ -43,9 +43,9 @@ export class PremiumQueries {
       where.payDate = { ...(filter.payDateFrom ? { $gte: filter.payDateFrom } : {}), ...(filter.payDateTo ? { $lte: filter.payDateTo } : {}) };
     }
     const matching = (): FilterQuery<Premium> => ({ $and: [where as FilterQuery<Premium>, ...ofPoliciesIn(scope)] });
-    const pageWhere = page.afterId ? { $and: [matching(), { id: { $gt: page.afterId } }] } : matching();
-    const rows = page.size === 0 ? [] : await this.em.find(Premium, pageWhere, { orderBy: { id: 'asc' }, limit: page.size + 1 });
-    return { rows: rows.map(premiumView), totalCount: await this.em.count(Premium, matching()) };
+    const pageWhere = { $and: [matching(), ...createdAfter<Premium>(page.after)] };
+    const rows = page.size === 0 ? [] : await this.em.find(Premium, pageWhere, { orderBy: CREATION_ORDER, limit: page.size + 1 });
+    return { rows: rows.map(listedAs(premiumView)), totalCount: await this.em.count(Premium, matching()) };
   }
 
   async byIds(ids: readonly string[], scope: ScopeFilter): Promise<Map<string, PremiumView>> {

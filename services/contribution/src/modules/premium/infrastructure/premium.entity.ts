@@ -9,6 +9,7 @@ import { PREMIUM_RECEIPT_UNIQUE_INDEX } from './premium.indexes';
  * (a reversal); past versions in the history table.
  */
 @Entity({ tableName: 'premium' })
+@Index({ name: 'premium_creation_order', expression: 'create index "premium_creation_order" on "premium" ("created_at", "id") where "deleted_at" is null' })
 @Index({
   name: PREMIUM_RECEIPT_UNIQUE_INDEX,
   expression: `create unique index "${PREMIUM_RECEIPT_UNIQUE_INDEX}" on "premium" ("product_id", "receipt") where "deleted_at" is null`,

@@ -45,7 +45,7 @@ export class OfficerResolver {
   ): Promise<OfficerConnection> {
     const window = pageOf(page);
     const { rows, totalCount } = await this.queries.search(filter ?? {}, window, (await this.callers.of(caller)).scope);
-    return toConnection(rows.map(toModel), window, totalCount);
+    return toConnection(rows, window, totalCount, toModel);
   }
 
   @RequireRights(Right.EnrolmentOfficerSearch)

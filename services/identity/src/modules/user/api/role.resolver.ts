@@ -43,7 +43,7 @@ export class RoleResolver {
   ): Promise<RoleConnection> {
     const window = pageOf(page);
     const { rows, totalCount } = await this.queries.search(filter ?? {}, window);
-    return toConnection(rows.map(toRoleModel), window, totalCount);
+    return toConnection(rows, window, totalCount, toRoleModel);
   }
 
   @RequireRights(Right.RoleSearch)

@@ -41,7 +41,7 @@ export class UserResolver {
     const window = pageOf(page);
     const { scope } = await this.callers.of(caller);
     const { rows, totalCount } = await this.queries.search(filter ?? {}, window, scope);
-    return toConnection(rows.map(toUserModel), window, totalCount);
+    return toConnection(rows, window, totalCount, toUserModel);
   }
 
   @RequireRights(Right.UserSearch)

@@ -5,6 +5,7 @@ import { foldedUsername, USERNAME_UNIQUE_INDEX } from './user.indexes';
 
 /** A person who signs in (openIMIS InteractiveUser). No password here: credentials live apart and never reach history. */
 @Entity({ tableName: 'app_user' })
+@Index({ name: 'app_user_creation_order', expression: 'create index "app_user_creation_order" on "app_user" ("created_at", "id") where "deleted_at" is null' })
 @Index({
   name: USERNAME_UNIQUE_INDEX,
   expression: `create unique index "${USERNAME_UNIQUE_INDEX}" on "app_user" (${foldedUsername('"username"')}) where "deleted_at" is null`,

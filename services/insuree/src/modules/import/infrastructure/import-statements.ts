@@ -63,12 +63,15 @@ const FAMILY_COLUMNS = [
   ['confirmation_type', 'text', 'confirmationType'],
 ] as const satisfies readonly (readonly [string, string, keyof FamilyInsert])[];
 
-/** INSERT … SELECT FROM unnest of one array parameter per column; its first parameter is changed_by, then the arrays. */
+/**
+ * INSERT … SELECT FROM unnest of one array parameter per column; its parameters are created_at, changed_by, then
+ * the arrays. created_at comes from this process with millisecond precision, as every entity's: lists page on it.
+ */
 const unnestSql = (table: string, columns: readonly (readonly [string, string, ...unknown[]])[]) => {
   const names = columns.map(([name]) => name).join(', ');
   const arrays = columns.map(([, type]) => `?::${type}[]`).join(', ');
   return `insert into ${table} (${names}, created_at, updated_at, valid_from, version, changed_by)
-    select u.*, now(), now(), now(), 1, ?::text from unnest(${arrays}) as u(${names})`;
+    select u.*, ?::timestamptz, now(), now(), 1, ?::text from unnest(${arrays}) as u(${names})`;
 };
 
 // One statement (data-modifying CTEs) per batch: one round trip instead of three, so PostgreSQL waits less
@@ -152,9 +155,12 @@ export class ImportStatements {
   /** A batch of families, their members and the batch's event, in one statement. */
   async insertBatch(families: readonly FamilyInsert[], insurees: InsureeColumns, event: OutboxRow, changedBy: string): Promise<void> {
     const events = outboxInsert([event]);
+    const createdAt = new Date();
     await this.query(insertBatchSql(events.sql), [
+      createdAt,
       changedBy,
       ...FAMILY_COLUMNS.map(([, , key]) => families.map((family) => family[key])),
+      createdAt,
       changedBy,
       ...INSUREE_COLUMNS.map(([name]) => insurees[name]),
       ...events.values,

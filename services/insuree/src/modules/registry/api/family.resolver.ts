@@ -34,7 +34,7 @@ export class FamilyResolver {
     const counted = selectsField(info, 'totalCount');
     const { rows, totalCount } = await this.queries.searchFamilies(familySearchFilter(filter), window, await this.access.data(user), counted);
     // Not counted: totalCount was not asked for, so the 0 is never sent.
-    return toConnection(rows.map(toFamilyModel), window, totalCount ?? 0);
+    return toConnection(rows, window, totalCount ?? 0, toFamilyModel);
   }
 
   @RequireRights(Right.FamilySearch)

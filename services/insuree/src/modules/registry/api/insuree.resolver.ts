@@ -34,7 +34,7 @@ export class InsureeResolver {
     const counted = selectsField(info, 'totalCount');
     const { rows, totalCount } = await this.queries.searchInsurees(insureeSearchFilter(filter), window, await this.access.data(user), counted);
     // Not counted: totalCount was not asked for, so the 0 is never sent.
-    return toConnection(rows.map(toInsureeModel), window, totalCount ?? 0);
+    return toConnection(rows, window, totalCount ?? 0, toInsureeModel);
   }
 
   @RequireRights(Right.InsureeSearch, Right.InsureeEnquire)

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
-import { findHistory, type HistoryRecord, isUuid } from '@imis/persistence';
+import { type CreationKey, findHistory, type HistoryRecord, isUuid, listedAs } from '@imis/persistence';
 import { Family } from '../infrastructure/family.entity';
 import type { InsureeFilter } from '../infrastructure/insuree-search.sql';
 import { Insuree } from '../infrastructure/insuree.entity';
@@ -29,9 +29,9 @@ export class RegistryQueries {
   }
 
   /** `counted`: also count every match (totalCount), which costs as much as reading them all. */
-  async searchInsurees(filter: InsureeFilter, page: Page, scope: ScopeFilter, counted = true): Promise<{ rows: InsureeView[]; totalCount: number | null }> {
+  async searchInsurees(filter: InsureeFilter, page: Page, scope: ScopeFilter, counted = true): Promise<{ rows: (InsureeView & CreationKey)[]; totalCount: number | null }> {
     const { rows, totalCount } = await this.reads.searchInsurees(filter, page, scope, counted);
-    return { rows: rows.map(insureeView), totalCount };
+    return { rows: rows.map(listedAs(insureeView)), totalCount };
   }
 
   /** Current members of each family (heads first), as far as the caller may see them. */
@@ -46,9 +46,9 @@ export class RegistryQueries {
     return new Map(found.map((family) => [family.id, familyView(family)]));
   }
 
-  async searchFamilies(filter: FamilyFilter, page: Page, scope: ScopeFilter, counted = true): Promise<{ rows: FamilyView[]; totalCount: number | null }> {
+  async searchFamilies(filter: FamilyFilter, page: Page, scope: ScopeFilter, counted = true): Promise<{ rows: (FamilyView & CreationKey)[]; totalCount: number | null }> {
     const { rows, totalCount } = await this.reads.searchFamilies(filter, page, scope, counted);
-    return { rows: rows.map(familyView), totalCount };
+    return { rows: rows.map(listedAs(familyView)), totalCount };
   }
 
   /** Past versions, oldest first; empty unless the insuree (current or deleted) is in the scope. */

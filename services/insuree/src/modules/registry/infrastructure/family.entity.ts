@@ -6,6 +6,7 @@ import { VersionedEntity } from '@imis/persistence';
  * location projection. Members point at their family; the head also carries `isHead`.
  */
 @Entity({ tableName: 'family' })
+@Index({ name: 'family_creation_order', expression: 'create index "family_creation_order" on "family" ("created_at", "id") where "deleted_at" is null' })
 export class Family extends VersionedEntity {
   @Property({ type: 'uuid' })
   headInsureeId!: string;

@@ -10,6 +10,7 @@ import { INSURANCE_NUMBER_UNIQUE_INDEX, ONE_HEAD_PER_FAMILY_INDEX } from './regi
  * folded full name the trigram index serves.
  */
 @Entity({ tableName: 'insuree' })
+@Index({ name: 'insuree_creation_order', expression: 'create index "insuree_creation_order" on "insuree" ("created_at", "id") where "deleted_at" is null' })
 @Index({
   name: INSURANCE_NUMBER_UNIQUE_INDEX,
   expression: `create unique index "${INSURANCE_NUMBER_UNIQUE_INDEX}" on "insuree" ("insurance_number") where "deleted_at" is null`,

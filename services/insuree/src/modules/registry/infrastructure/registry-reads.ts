@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
 import { locationSubtreeSql } from '@imis/location-projection';
-import { isUuid, uuidArrayLiteral } from '@imis/persistence';
+import { createdAfterSql, creationOrderSql, isUuid, uuidArrayLiteral } from '@imis/persistence';
 import { Family } from './family.entity';
 import { type InsureeFilter, insureeSearchConditions, joinConditions, type SqlCondition } from './insuree-search.sql';
 import { Insuree } from './insuree.entity';
@@ -25,7 +25,7 @@ export interface SearchPage<T> {
 
 /**
  * Reads of current families and insurees for a caller: its scope is a condition of every statement, so
- * pages and counts only ever see what the caller may see. Lists are keyset pages in id order.
+ * pages and counts only ever see what the caller may see. Lists are keyset pages in creation order.
  */
 export class RegistryReads {
   constructor(private readonly em: EntityManager) {}
@@ -92,11 +92,11 @@ export class RegistryReads {
   ): Promise<SearchPage<T>> {
     const alias = table === 'insuree' ? 'i' : 'f';
     const matching = joinConditions(conditions);
-    const keyset = page.afterId ? joinConditions([matching, { sql: `${alias}.id > ?`, params: [page.afterId] }]) : matching;
+    const keyset = joinConditions([matching, createdAfterSql(alias, page.after)]);
     const [found, [{ count }]] = await Promise.all([
       page.size === 0
         ? Promise.resolve([])
-        : rows(`select ${alias}.* from ${table} ${alias} where ${keyset.sql} order by ${alias}.id limit ${page.size + 1}`, keyset.params),
+        : rows(`select ${alias}.* from ${table} ${alias} where ${keyset.sql} order by ${creationOrderSql(alias)} limit ${page.size + 1}`, keyset.params),
       counted
         ? this.em.getConnection().execute<{ count: string }[]>(`select count(*) as count from ${table} ${alias} where ${matching.sql}`, matching.params)
         : Promise.resolve([{ count: null }]),

@@ -37,7 +37,7 @@ export class HealthFacilityResolver {
   ): Promise<HealthFacilityConnection> {
     const window = pageOf(page);
     const { rows, totalCount } = await this.queries.search(filter ?? {}, window, await this.access.visible(user));
-    return toConnection(rows.map(toHealthFacilityModel), window, totalCount);
+    return toConnection(rows, window, totalCount, toHealthFacilityModel);
   }
 
   @RequireRights(...HEALTH_FACILITY_READ_RIGHTS)

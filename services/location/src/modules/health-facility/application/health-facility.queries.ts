@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
-import { findHistory, isUuid } from '@imis/persistence';
+import { type CreationKey, findHistory, isUuid, listedAs } from '@imis/persistence';
 import { HealthFacility } from '../infrastructure/health-facility.entity';
 import type { HealthFacilityFilter } from '../infrastructure/health-facility.repository';
 import { healthFacilityVersionView, type HealthFacilityVersionView } from './health-facility-version.view';
@@ -30,9 +30,9 @@ export class HealthFacilityQueries {
     return new Map(found.map((facility) => [facility.id, healthFacilityView(facility)]));
   }
 
-  async search(filter: HealthFacilityFilter, page: Page, scope: ScopeFilter): Promise<{ rows: HealthFacilityView[]; totalCount: number }> {
+  async search(filter: HealthFacilityFilter, page: Page, scope: ScopeFilter): Promise<{ rows: (HealthFacilityView & CreationKey)[]; totalCount: number }> {
     const { rows, totalCount } = await this.facilities.search(filter, page, scope);
-    return { rows: rows.map(healthFacilityView), totalCount };
+    return { rows: rows.map(listedAs(healthFacilityView)), totalCount };
   }
 
   /** Past versions, oldest first (the current version is the facility itself); empty unless its district is in the scope. */

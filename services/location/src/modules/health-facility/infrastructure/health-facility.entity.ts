@@ -18,6 +18,7 @@ import { HealthFacilityRepository } from './health-facility.repository';
 
 /** A dispensary, health centre or hospital, placed in a district. Dates are calendar dates "YYYY-MM-DD". */
 @Entity({ tableName: 'health_facility', repository: () => HealthFacilityRepository })
+@Index({ name: 'health_facility_creation_order', expression: 'create index "health_facility_creation_order" on "health_facility" ("created_at", "id") where "deleted_at" is null' })
 @Index({
   name: HEALTH_FACILITY_CODE_UNIQUE_INDEX,
   expression: `create unique index "${HEALTH_FACILITY_CODE_UNIQUE_INDEX}" on "health_facility" ("code") where "deleted_at" is null`,

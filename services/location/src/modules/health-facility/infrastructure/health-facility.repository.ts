@@ -1,7 +1,7 @@
 import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
 import { UNRESTRICTED, type ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
-import { containsPattern, inScope, isUuid } from '@imis/persistence';
+import { containsPattern, CREATION_ORDER, createdAfter, inScope, isUuid } from '@imis/persistence';
 import type { CareTypeCode, HealthFacilityLevelCode } from '../domain/health-facility-codes';
 import type { HealthFacility } from './health-facility.entity';
 
@@ -45,15 +45,15 @@ export class HealthFacilityRepository extends EntityRepository<HealthFacility> {
   }
 
   /**
-   * One page of the current health facilities whose district is in the scope, in id order, and how many
+   * One page of the current health facilities whose district is in the scope, in creation order, and how many
    * match in all (the scope is a condition of both statements).
    */
   async search(filter: HealthFacilityFilter, page: Page, scope: ScopeFilter): Promise<{ rows: HealthFacility[]; totalCount: number }> {
     const where = this.filterQuery(filter);
     if (where === undefined) return { rows: [], totalCount: 0 };
     const matching = (): FilterQuery<HealthFacility> => ({ $and: [where, ...inScope<HealthFacility>(scope, 'district_id')] });
-    const pageWhere = page.afterId ? { $and: [matching(), { id: { $gt: page.afterId } }] } : matching();
-    const rows = page.size === 0 ? [] : await this.find(pageWhere, { orderBy: { id: 'asc' }, limit: page.size + 1 });
+    const pageWhere = { $and: [matching(), ...createdAfter<HealthFacility>(page.after)] };
+    const rows = page.size === 0 ? [] : await this.find(pageWhere, { orderBy: CREATION_ORDER, limit: page.size + 1 });
     return { rows, totalCount: await this.count(matching()) };
   }
 

@@ -33,7 +33,7 @@ export class LocationResolver {
   ): Promise<LocationConnection> {
     const window = pageOf(page);
     const { rows, totalCount } = await this.queries.search(filter ?? {}, window, await this.access.visible(user));
-    return toConnection(rows.map(toLocationModel), window, totalCount);
+    return toConnection(rows, window, totalCount, toLocationModel);
   }
 
   @RequireRights(...LOCATION_READ_RIGHTS)

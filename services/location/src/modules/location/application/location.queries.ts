@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
-import { findHistory, isUuid } from '@imis/persistence';
+import { type CreationKey, findHistory, isUuid, listedAs } from '@imis/persistence';
 import { Location } from '../infrastructure/location.entity';
 import type { LocationFilter } from '../infrastructure/location.repository';
 import { locationVersionView, type LocationVersionView } from './location-version.view';
@@ -40,9 +40,9 @@ export class LocationQueries {
     return children;
   }
 
-  async search(filter: LocationFilter, page: Page, scope: ScopeFilter): Promise<{ rows: LocationView[]; totalCount: number }> {
+  async search(filter: LocationFilter, page: Page, scope: ScopeFilter): Promise<{ rows: (LocationView & CreationKey)[]; totalCount: number }> {
     const { rows, totalCount } = await this.locations.search(filter, page, scope);
-    return { rows: rows.map(locationRecordView), totalCount };
+    return { rows: rows.map(listedAs(locationRecordView)), totalCount };
   }
 
   /**

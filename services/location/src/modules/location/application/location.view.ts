@@ -24,7 +24,7 @@ export function locationView(location: Location): LocationView {
 
 /** The view of a current location read as a record (the list query). */
 export function locationRecordView(record: LocationRecord): LocationView {
-  const { validFrom, changedBy, ...state } = record;
+  const { validFrom, changedBy, createdAt: _createdAt, ...state } = record;
   return { ...state, ancestorIds: [...state.ancestorIds], validFrom: validFrom.toISOString(), changedBy, deleted: false };
 }
 

@@ -9,6 +9,7 @@ import { LocationRepository } from './location.repository';
  * `parent` so that "everything under X" is one indexed query (`ancestor_ids @> array[X]`).
  */
 @Entity({ tableName: 'location', repository: () => LocationRepository })
+@Index({ name: 'location_creation_order', expression: 'create index "location_creation_order" on "location" ("created_at", "id") where "deleted_at" is null' })
 @Index({
   name: LOCATION_CODE_UNIQUE_INDEX,
   expression: `create unique index "${LOCATION_CODE_UNIQUE_INDEX}" on "location" ("code") where "deleted_at" is null`,

@@ -1,7 +1,7 @@
 import { EntityRepository, type FilterQuery } from '@mikro-orm/postgresql';
 import { UNRESTRICTED, type ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
-import { containsPattern, inScope, isUuid, uuidArrayLiteral } from '@imis/persistence';
+import { containsPattern, createdAfterSql, creationOrderSql, inScope, isUuid, uuidArrayLiteral } from '@imis/persistence';
 import type { LocationTypeCode } from '../domain/location-type';
 import type { Location } from './location.entity';
 
@@ -23,11 +23,12 @@ export interface LocationRecord {
   version: number;
   validFrom: Date;
   changedBy: string;
+  createdAt: Date;
 }
 
 const RECORD_COLUMNS = `"id", "code", "name", "type", "parent_id" as "parentId", "ancestor_ids" as "ancestorIds",
   "male_population" as "malePopulation", "female_population" as "femalePopulation", "other_population" as "otherPopulation",
-  "families", "version", "valid_from" as "validFrom", "changed_by" as "changedBy"`;
+  "families", "version", "valid_from" as "validFrom", "changed_by" as "changedBy", "created_at" as "createdAt"`;
 
 export interface LocationFilter {
   type?: LocationTypeCode | null;
@@ -106,22 +107,22 @@ export class LocationRepository extends EntityRepository<Location> {
   }
 
   /**
-   * One page of the current locations in the scope, in id order, and how many match the filter in all;
+   * One page of the current locations in the scope, in creation order, and how many match the filter in all;
    * the scope is a condition of both, so pages and totalCount count only what the caller sees. One
    * statement (the count, and the page joined to it), read as records rather than entities.
    */
   async search(filter: LocationFilter, page: Page, scope: ScopeFilter): Promise<{ rows: LocationRecord[]; totalCount: number }> {
     const condition = this.filterCondition(filter, scope);
     if (condition === undefined) return { rows: [], totalCount: 0 };
-    const after = page.afterId ? ' and "id" > ?' : '';
-    const found = await this.getEntityManager().execute<(Omit<LocationRecord, 'validFrom'> & { validFrom: string; totalCount: number })[]>(
+    const after = createdAfterSql('"location"', page.after);
+    const found = await this.getEntityManager().execute<(Omit<LocationRecord, 'validFrom' | 'createdAt'> & { validFrom: string; createdAt: string; totalCount: number })[]>(
       `select "matching"."totalCount", "page".* from (select count(*)::int as "totalCount" from "location" where ${condition.sql}) as "matching"
-        left join lateral (select ${RECORD_COLUMNS} from "location" where ${condition.sql}${after} order by "id" limit ?) as "page" on true`,
-      [...condition.params, ...condition.params, ...(page.afterId ? [page.afterId] : []), page.size + 1],
+        left join lateral (select ${RECORD_COLUMNS} from "location" where ${condition.sql} and ${after.sql} order by ${creationOrderSql('"location"')} limit ?) as "page" on true`,
+      [...condition.params, ...condition.params, ...after.params, page.size + 1],
     );
     // The page is empty when the left join found nothing: one row with the count alone. The driver hands
     // timestamps over as text (MikroORM's setting), as they are for entities.
-    const rows = found.filter((row) => row.id !== null).map(({ totalCount: _count, ...record }) => ({ ...record, validFrom: new Date(record.validFrom) }));
+    const rows = found.filter((row) => row.id !== null).map(({ totalCount: _count, ...record }) => ({ ...record, validFrom: new Date(record.validFrom), createdAt: new Date(record.createdAt) }));
     return { rows, totalCount: found[0]?.totalCount ?? 0 };
   }
 

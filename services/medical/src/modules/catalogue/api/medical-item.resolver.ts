@@ -32,7 +32,7 @@ export class MedicalItemResolver {
   ): Promise<MedicalItemConnection> {
     const window = pageOf(page);
     const { rows, totalCount } = await this.queries.items({ ...filter }, window);
-    return toConnection(rows.map(toMedicalItemModel), window, totalCount);
+    return toConnection(rows, window, totalCount, toMedicalItemModel);
   }
 
   @RequireRights(Right.MedicalItemSearch)

@@ -32,7 +32,7 @@ export class MedicalServiceResolver {
   ): Promise<MedicalServiceConnection> {
     const window = pageOf(page);
     const { rows, totalCount } = await this.queries.services({ ...filter }, window);
-    return toConnection(rows.map(toMedicalServiceModel), window, totalCount);
+    return toConnection(rows, window, totalCount, toMedicalServiceModel);
   }
 
   @RequireRights(Right.MedicalServiceSearch)

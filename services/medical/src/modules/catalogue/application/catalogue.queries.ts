@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@imis/graphql';
-import { findHistory, isUuid } from '@imis/persistence';
+import { type CreationKey, findHistory, isUuid, listedAs } from '@imis/persistence';
 import { type CatalogueFilter, findCurrent, searchCurrent } from '../infrastructure/catalogue-search';
 import { MedicalItem } from '../infrastructure/medical-item.entity';
 import { MedicalService } from '../infrastructure/medical-service.entity';
@@ -23,14 +23,14 @@ export class CatalogueQueries {
     return service && medicalServiceView(service);
   }
 
-  async items(filter: CatalogueFilter, page: Page): Promise<{ rows: MedicalItemView[]; totalCount: number }> {
+  async items(filter: CatalogueFilter, page: Page): Promise<{ rows: (MedicalItemView & CreationKey)[]; totalCount: number }> {
     const { rows, totalCount } = await searchCurrent(this.em, MedicalItem, filter, page);
-    return { rows: rows.map(medicalItemView), totalCount };
+    return { rows: rows.map(listedAs(medicalItemView)), totalCount };
   }
 
-  async services(filter: CatalogueFilter, page: Page): Promise<{ rows: MedicalServiceView[]; totalCount: number }> {
+  async services(filter: CatalogueFilter, page: Page): Promise<{ rows: (MedicalServiceView & CreationKey)[]; totalCount: number }> {
     const { rows, totalCount } = await searchCurrent(this.em, MedicalService, filter, page);
-    return { rows: rows.map(medicalServiceView), totalCount };
+    return { rows: rows.map(listedAs(medicalServiceView)), totalCount };
   }
 
   /** Items by id, deleted ones too: a past version of a package may name them. */

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import type { Page } from '@imis/graphql';
-import { containsPattern, isUuid } from '@imis/persistence';
+import { containsPattern, CREATION_ORDER, createdAfter, isUuid } from '@imis/persistence';
 import type { CatalogueEntry } from './catalogue-entry.entity';
 
 /** Criteria every catalogue search takes; the others are exact matches on the entity's own columns. */
@@ -21,7 +21,7 @@ export async function isCodeTaken<T extends CatalogueEntry>(em: EntityManager, e
   return (await em.count(entity, where as FilterQuery<T>)) > 0;
 }
 
-/** One keyset page (id order, which is creation order) of the current rows matching the filter, and how many match. */
+/** One keyset page (creation order) of the current rows matching the filter, and how many match. */
 export async function searchCurrent<T extends CatalogueEntry>(
   em: EntityManager,
   entity: EntityName<T>,
@@ -33,7 +33,7 @@ export async function searchCurrent<T extends CatalogueEntry>(
   if (name) where.name = { $ilike: containsPattern(name.trim()) };
   for (const [column, value] of Object.entries(exact)) if (value !== null && value !== undefined) where[column] = value;
   const matching = where as FilterQuery<T>;
-  const pageWhere = (page.afterId ? { $and: [matching, { id: { $gt: page.afterId } }] } : matching) as FilterQuery<T>;
-  const rows = page.size === 0 ? [] : await em.find(entity, pageWhere, { orderBy: { id: 'asc' } as never, limit: page.size + 1 });
+  const pageWhere = { $and: [matching, ...createdAfter<T>(page.after)] } as FilterQuery<T>;
+  const rows = page.size === 0 ? [] : await em.find(entity, pageWhere, { orderBy: CREATION_ORDER as never, limit: page.size + 1 });
   return { rows, totalCount: await em.count(entity, matching) };
 }

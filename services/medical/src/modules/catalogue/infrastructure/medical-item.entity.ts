@@ -6,6 +6,7 @@ export const MEDICAL_ITEM_CODE_UNIQUE_INDEX = 'medical_item_code_current_unique'
 
 /** A drug or medical consumable of the scheme's register. */
 @Entity({ tableName: 'medical_item' })
+@Index({ name: 'medical_item_creation_order', expression: 'create index "medical_item_creation_order" on "medical_item" ("created_at", "id") where "deleted_at" is null' })
 @Index({
   name: MEDICAL_ITEM_CODE_UNIQUE_INDEX,
   expression: `create unique index "${MEDICAL_ITEM_CODE_UNIQUE_INDEX}" on "medical_item" ("code") where "deleted_at" is null`,

@@ -17,6 +17,7 @@ const PACKAGE_LINES_INDEX = 'medical_service_package_lines_index';
 
 /** A medical service of the scheme's register; a package when it has sub-lines (packageType P or F). */
 @Entity({ tableName: 'medical_service' })
+@Index({ name: 'medical_service_creation_order', expression: 'create index "medical_service_creation_order" on "medical_service" ("created_at", "id") where "deleted_at" is null' })
 @Index({
   name: MEDICAL_SERVICE_CODE_UNIQUE_INDEX,
   expression: `create unique index "${MEDICAL_SERVICE_CODE_UNIQUE_INDEX}" on "medical_service" ("code") where "deleted_at" is null`,

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@imis/graphql';
-import { findHistory, isUuid } from '@imis/persistence';
+import { type CreationKey, createdAfterSql, creationOrderSql, findHistory, isUuid } from '@imis/persistence';
 import { Diagnosis } from '../infrastructure/diagnosis.entity';
 import { diagnosisView, type DiagnosisView } from './diagnosis.view';
 
@@ -37,8 +37,8 @@ export class DiagnosisQueries {
     return diagnosis && diagnosisView(diagnosis);
   }
 
-  /** One page in id order, and how many match in all. */
-  async search(filter: DiagnosisFilter, page: Page): Promise<{ rows: DiagnosisView[]; totalCount: number }> {
+  /** One page in creation order, and how many match in all. */
+  async search(filter: DiagnosisFilter, page: Page): Promise<{ rows: (DiagnosisView & CreationKey)[]; totalCount: number }> {
     const conditions = ['deleted_at is null'];
     const values: unknown[] = [];
     const code = filter.code?.trim();
@@ -53,18 +53,18 @@ export class DiagnosisQueries {
     }
     const where = conditions.join(' and ');
     const em = this.em.fork();
-    const pageWhere = page.afterId ? `${where} and id > ?` : where;
-    const pageValues = page.afterId ? [...values, page.afterId] : values;
+    const after = createdAfterSql('d', page.after);
+    const pageValues = [...values, ...after.params];
     const [rows, [{ count }]] = await Promise.all([
       page.size === 0
         ? Promise.resolve([])
-        : em.execute<{ id: string; code: string; name: string; version: number; valid_from: Date }[]>(
-            `select id, code, name, version, valid_from from diagnosis where ${pageWhere} order by id limit ${page.size + 1}`,
+        : em.execute<{ id: string; code: string; name: string; version: number; valid_from: Date; created_at: string | Date }[]>(
+            `select id, code, name, version, valid_from, created_at from diagnosis d where ${where} and ${after.sql} order by ${creationOrderSql('d')} limit ${page.size + 1}`,
             pageValues,
           ),
       em.execute<{ count: string }[]>(`select count(*) as count from diagnosis where ${where}`, values),
     ]);
-    return { rows: rows.map((row) => diagnosisView({ ...row, validFrom: row.valid_from })), totalCount: Number(count) };
+    return { rows: rows.map((row) => ({ ...diagnosisView({ ...row, validFrom: row.valid_from }), createdAt: new Date(row.created_at) })), totalCount: Number(count) };
   }
 
   /** Past versions, oldest first (the current version is the diagnosis itself). */

@@ -37,7 +37,7 @@ const BATCH_SQL = (events: string) => `with
   renamed as (select * from unnest(?::uuid[], ?::text[], ?::uuid[]) as u(id, name, history_id)),
   removed as (select * from unnest(?::uuid[], ?::uuid[]) as u(id, history_id)),
   inserted as (insert into diagnosis (id, code, name, created_at, updated_at, valid_from, version, changed_by)
-    select id, code, name, now(), now(), now(), 1, ?::text from new_rows),
+    select id, code, name, ?::timestamptz, now(), now(), 1, ?::text from new_rows),
   renamed_history as (${HISTORY('renamed')}),
   removed_history as (${HISTORY('removed')}),
   updated as (update diagnosis d set name = renamed.name, version = d.version + 1, valid_from = now(), updated_at = now(), changed_by = ?::text
@@ -87,6 +87,7 @@ export class DiagnosisUploadStatements {
       batch.updates.map((row) => row.historyId),
       batch.deletes.map((row) => row.id),
       batch.deletes.map((row) => row.historyId),
+      new Date(),
       changedBy,
       changedBy,
       changedBy,

@@ -1,6 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, type RequestUser, RequireRights } from '@imis/auth';
-import { ConnectionArgs, type EntityReference, locationReferenceTypes, pageOf, referenceTo, toConnection } from '@imis/graphql';
+import { ConnectionArgs, type EntityReference, idPageOf, locationReferenceTypes, pageOf, referenceTo, toConnection, toIdConnection } from '@imis/graphql';
 import { PriceListAccess } from '../application/price-list-access';
 import { PriceListQueries } from '../application/price-list.queries';
 import { PriceListDetailConnection } from './price-list-detail.model';
@@ -63,12 +63,13 @@ export class PriceListResolver {
 
   @ResolveField(() => PriceListDetailConnection, { description: 'The rows, in item (service) id order, each with its item or service' })
   async details(@Parent() list: PriceListModel, @Args() args: ConnectionArgs): Promise<PriceListDetailConnection> {
-    const page = pageOf(args);
+    const page = idPageOf(args);
     const { rows, totalCount } = await this.queries.details(list, page);
-    return toConnection(
-      rows.map((row) => toDetailModel(list.kind, row)),
+    return toIdConnection(
+      rows.map((row) => ({ ...row, id: row.entryId })),
       page,
       totalCount,
+      (row) => toDetailModel(list.kind, row),
     );
   }
 
@@ -80,7 +81,7 @@ export class PriceListResolver {
   private async search(kind: PriceListKind, user: RequestUser, args: ConnectionArgs, filter?: PriceListFilterInput | null): Promise<PriceListConnection> {
     const page = pageOf(args);
     const { rows, totalCount } = await this.queries.search(kind, filter ?? {}, page, await this.access.visible(user));
-    return toConnection(rows.map(toPriceListModel), page, totalCount);
+    return toConnection(rows, page, totalCount, toPriceListModel);
   }
 
   private async byId(kind: PriceListKind, user: RequestUser, id: string): Promise<PriceListModel | null> {

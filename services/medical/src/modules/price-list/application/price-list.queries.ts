@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
-import type { Page } from '@imis/graphql';
-import { findHistory, isUuid, readRows, uuidArrayLiteral } from '@imis/persistence';
+import type { IdPage, Page } from '@imis/graphql';
+import { type CreationKey, findHistory, isUuid, listedAs, readRows, uuidArrayLiteral } from '@imis/persistence';
 import type { PriceListKind } from '../domain/price-list-kind';
 import type { PriceListDetailRow } from '../domain/price-list-details';
 import { PriceList } from '../infrastructure/price-list.entity';
@@ -29,16 +29,16 @@ export class PriceListQueries {
     return new Map((await this.lists.findCurrentByIds(ids, visible)).map((list) => [list.id, priceListView(list)]));
   }
 
-  async search(kind: PriceListKind, filter: PriceListFilter, page: Page, visible: ScopeFilter): Promise<{ rows: PriceListView[]; totalCount: number }> {
+  async search(kind: PriceListKind, filter: PriceListFilter, page: Page, visible: ScopeFilter): Promise<{ rows: (PriceListView & CreationKey)[]; totalCount: number }> {
     const { rows, totalCount } = await this.lists.search(kind, filter, page, visible);
-    return { rows: rows.map(priceListView), totalCount };
+    return { rows: rows.map(listedAs(priceListView)), totalCount };
   }
 
   /**
    * One page of a list's rows in entry id order (the cursor), and how many rows the list has. The list
    * itself was read in scope by the caller; the items or services of a page are loaded in one batch.
    */
-  async details(list: Pick<PriceListView, 'id'>, page: Page): Promise<{ rows: PriceListDetailRow[]; totalCount: number }> {
+  async details(list: Pick<PriceListView, 'id'>, page: IdPage): Promise<{ rows: PriceListDetailRow[]; totalCount: number }> {
     const after = page.afterId ?? '00000000-0000-0000-0000-000000000000';
     const rows =
       page.size === 0

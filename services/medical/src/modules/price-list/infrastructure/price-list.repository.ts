@@ -1,7 +1,7 @@
 import { EntityRepository, type LockMode, raw, type FilterQuery } from '@mikro-orm/postgresql';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
-import { containsPattern, isUuid, uuidArrayLiteral } from '@imis/persistence';
+import { containsPattern, CREATION_ORDER, createdAfter, isUuid, uuidArrayLiteral } from '@imis/persistence';
 import type { PriceListKind } from '../domain/price-list-kind';
 import type { PriceList } from './price-list.entity';
 
@@ -50,7 +50,7 @@ export class PriceListRepository extends EntityRepository<PriceList> {
     return (await this.count({ $and: [{ id, kind }, ...visibleIn(visible)] })) > 0;
   }
 
-  /** One page of the current visible lists of a kind matching the filter, in id order, and how many match in all. */
+  /** One page of the current visible lists of a kind matching the filter, in creation order, and how many match in all. */
   async search(kind: PriceListKind, filter: PriceListFilter, page: Page, visible: ScopeFilter): Promise<{ rows: PriceList[]; totalCount: number }> {
     const where: Record<string, unknown> = { kind, deletedAt: null };
     if (filter.name) where.name = { $ilike: containsPattern(filter.name.trim()) };
@@ -60,8 +60,8 @@ export class PriceListRepository extends EntityRepository<PriceList> {
     } else if (filter.national === true) where.locationId = null;
     else if (filter.national === false) where.locationId = { $ne: null };
     const matching = (): FilterQuery<PriceList> => ({ $and: [where as FilterQuery<PriceList>, ...visibleIn(visible)] });
-    const pageWhere = page.afterId ? { $and: [matching(), { id: { $gt: page.afterId } }] } : matching();
-    const rows = page.size === 0 ? [] : await this.find(pageWhere, { orderBy: { id: 'asc' }, limit: page.size + 1 });
+    const pageWhere = { $and: [matching(), ...createdAfter<PriceList>(page.after)] };
+    const rows = page.size === 0 ? [] : await this.find(pageWhere, { orderBy: CREATION_ORDER, limit: page.size + 1 });
     return { rows, totalCount: await this.count(matching()) };
   }
 }

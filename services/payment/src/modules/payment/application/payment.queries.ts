@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
-import { isUuid, readRows } from '@imis/persistence';
+import { createdAfterSql, creationOrderSql, isUuid, readRows } from '@imis/persistence';
 import type { PaymentStatus } from '../domain/payment-status';
 import { PaymentDetail } from '../infrastructure/payment-detail.entity';
 import { PaymentNotification } from '../infrastructure/payment-notification.entity';
@@ -33,13 +33,19 @@ export class PaymentQueries {
     const conditions = [...filters.map(([sql]) => sql), scoped.sql];
     const params = [...filters.map(([, value]) => value), ...scoped.params];
     const where = conditions.join(' and ');
-    const after = page.afterId ? ' and p.id > ?' : '';
-    const [ids, count] = await Promise.all([
-      page.size === 0 ? [] : readRows<{ id: string }>(this.em, `select p.id from payment p where ${where}${after} order by p.id limit ?`, [...params, ...(page.afterId ? [page.afterId] : []), page.size + 1]),
+    const after = createdAfterSql('p', page.after);
+    const [keys, count] = await Promise.all([
+      page.size === 0
+        ? []
+        : readRows<{ id: string }>(
+            this.em,
+            `select p.id from payment p where ${where} and ${after.sql} order by ${creationOrderSql('p')} limit ?`,
+            [...params, ...after.params, page.size + 1],
+          ),
       readRows<{ count: string }>(this.em, `select count(*) from payment p where ${where}`, params),
     ]);
-    const views = await this.byIds(ids.map((row) => row.id), { everywhere: true });
-    return { rows: ids.map((row) => views.get(row.id)!).filter(Boolean), totalCount: Number(count[0]?.count ?? 0) };
+    const views = await this.byIds(keys.map((row) => row.id), { everywhere: true });
+    return { rows: keys.flatMap((key) => views.get(key.id) ?? []), totalCount: Number(count[0]?.count ?? 0) };
   }
 
   /** The payments with these ids that the scope reaches (others are absent, as unknown ids are). */

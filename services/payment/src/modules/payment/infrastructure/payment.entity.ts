@@ -11,6 +11,7 @@ export const TRANSACTION_NO_UNIQUE_INDEX = 'payment_transaction_no_unique';
  * (partial unique indexes written in the migration).
  */
 @Entity({ tableName: 'payment' })
+@Index({ name: 'payment_creation_order', expression: 'create index "payment_creation_order" on "payment" ("created_at", "id")' })
 @Index({ properties: ['status', 'id'] })
 @Index({
   name: CONTROL_NUMBER_UNIQUE_INDEX,

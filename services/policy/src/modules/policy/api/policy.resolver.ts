@@ -43,7 +43,7 @@ export class PolicyResolver {
   ): Promise<PolicyConnection> {
     const page = pageOf(args);
     const { rows, totalCount } = await this.queries.search(filter ?? {}, page, await this.access.scope(user));
-    return toConnection(rows.map(toPolicyModel), page, totalCount);
+    return toConnection(rows, page, totalCount, toPolicyModel);
   }
 
   @RequireRights(Right.PolicySearch)

@@ -2,7 +2,7 @@ import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
-import { findHistory, isUuid } from '@imis/persistence';
+import { createdAfter, CREATION_ORDER, type CreationKey, findHistory, isUuid, listedAs } from '@imis/persistence';
 import type { PolicyStatus } from '../domain/policy-codes';
 import { InsureePolicy } from '../infrastructure/insuree-policy.entity';
 import { coveringInsuree, ofFamiliesIn } from '../infrastructure/policy-conditions';
@@ -24,7 +24,7 @@ export interface PolicyFilter {
 export class PolicyQueries {
   constructor(private readonly em: EntityManager) {}
 
-  async search(filter: PolicyFilter, page: Page, scope: ScopeFilter): Promise<{ rows: PolicyView[]; totalCount: number }> {
+  async search(filter: PolicyFilter, page: Page, scope: ScopeFilter): Promise<{ rows: (PolicyView & CreationKey)[]; totalCount: number }> {
     const where: Record<string, unknown> = { deletedAt: null };
     const ids = [filter.familyId, filter.productId, filter.insureeId].filter((id): id is string => id !== null && id !== undefined);
     if (!ids.every(isUuid)) return { rows: [], totalCount: 0 };
@@ -34,9 +34,9 @@ export class PolicyQueries {
     if (filter.expiryBefore) where.expiryDate = { $lt: filter.expiryBefore };
     const insuree = filter.insureeId;
     const matching = (): FilterQuery<Policy> => ({ $and: [where as FilterQuery<Policy>, ...(insuree ? [coveringInsuree(insuree)] : []), ...ofFamiliesIn(scope)] });
-    const pageWhere = page.afterId ? { $and: [matching(), { id: { $gt: page.afterId } }] } : matching();
-    const rows = page.size === 0 ? [] : await this.em.find(Policy, pageWhere, { orderBy: { id: 'asc' }, limit: page.size + 1 });
-    return { rows: rows.map(policyView), totalCount: await this.em.count(Policy, matching()) };
+    const pageWhere = { $and: [matching(), ...createdAfter<Policy>(page.after)] };
+    const rows = page.size === 0 ? [] : await this.em.find(Policy, pageWhere, { orderBy: CREATION_ORDER, limit: page.size + 1 });
+    return { rows: rows.map(listedAs(policyView)), totalCount: await this.em.count(Policy, matching()) };
   }
 
   async byIds(ids: readonly string[], scope: ScopeFilter): Promise<Map<string, PolicyView>> {

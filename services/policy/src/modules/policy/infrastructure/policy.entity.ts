@@ -8,6 +8,7 @@ import { POLICY_STAGES, POLICY_STATUSES, type PolicyStage, type PolicyStatus } f
  * InsureePolicy rows.
  */
 @Entity({ tableName: 'policy' })
+@Index({ name: 'policy_creation_order', expression: 'create index "policy_creation_order" on "policy" ("created_at", "id") where "deleted_at" is null' })
 @Index({ properties: ['familyId', 'productId'] })
 @Index({ name: 'policy_expiry_current_index', expression: 'create index "policy_expiry_current_index" on "policy" ("expiry_date") where "deleted_at" is null' })
 export class Policy extends VersionedEntity {

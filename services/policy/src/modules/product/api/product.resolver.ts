@@ -31,7 +31,7 @@ export class ProductResolver {
   ): Promise<ProductConnection> {
     const page = pageOf(args);
     const { rows, totalCount } = await this.queries.search(filter ?? {}, page, await this.access.visible(user));
-    return toConnection(rows.map(toProductModel), page, totalCount);
+    return toConnection(rows, page, totalCount, toProductModel);
   }
 
   @RequireRights(Right.ProductSearch)

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
 import { itemsByIds, servicesByIds, type ProjectedMedicalItemRow, type ProjectedMedicalServiceRow } from '@imis/medical-projection';
-import { findHistory, isUuid } from '@imis/persistence';
+import { type CreationKey, findHistory, isUuid, listedAs } from '@imis/persistence';
 import { Product } from '../infrastructure/product.entity';
 import type { ProductFilter } from '../infrastructure/product.repository';
 import { productVersionView, type ProductVersionView } from './product-version.view';
@@ -28,9 +28,9 @@ export class ProductQueries {
     return new Map((await this.products.findCurrentByIds(ids, visible)).map((product) => [product.id, productView(product)]));
   }
 
-  async search(filter: ProductFilter, page: Page, visible: ScopeFilter): Promise<{ rows: ProductView[]; totalCount: number }> {
+  async search(filter: ProductFilter, page: Page, visible: ScopeFilter): Promise<{ rows: (ProductView & CreationKey)[]; totalCount: number }> {
     const { rows, totalCount } = await this.products.search(filter, page, visible);
-    return { rows: rows.map(productView), totalCount };
+    return { rows: rows.map(listedAs(productView)), totalCount };
   }
 
   /** Past versions with their lines, oldest first; empty unless the product (current or deleted) is visible. */

@@ -1,7 +1,7 @@
 import { EntityRepository, type FilterQuery, type LockMode, raw } from '@mikro-orm/postgresql';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
-import { containsPattern, isUuid, readRows, uuidArrayLiteral } from '@imis/persistence';
+import { containsPattern, createdAfter, CREATION_ORDER, isUuid, readRows, uuidArrayLiteral } from '@imis/persistence';
 import type { Product } from './product.entity';
 
 export interface ProductFilter {
@@ -68,7 +68,7 @@ export class ProductRepository extends EntityRepository<Product> {
     return new Map(rows.map((row) => [row.id, row.next]));
   }
 
-  /** One page of the current visible products matching the filter, in id order, and how many match in all. */
+  /** One page of the current visible products matching the filter, in creation order, and how many match in all. */
   async search(filter: ProductFilter, page: Page, visible: ScopeFilter): Promise<{ rows: Product[]; totalCount: number }> {
     const where: Record<string, unknown> = { deletedAt: null };
     if (filter.code?.trim()) where.code = { $ilike: `${escapeLike(filter.code.trim())}%` };
@@ -79,8 +79,8 @@ export class ProductRepository extends EntityRepository<Product> {
     }
     if (filter.validOn) Object.assign(where, { dateFrom: { $lte: filter.validOn }, dateTo: { $gte: filter.validOn } });
     const matching = (): FilterQuery<Product> => ({ $and: [where as FilterQuery<Product>, ...visibleIn(visible)] });
-    const pageWhere = page.afterId ? { $and: [matching(), { id: { $gt: page.afterId } }] } : matching();
-    const rows = page.size === 0 ? [] : await this.find(pageWhere, { orderBy: { id: 'asc' }, limit: page.size + 1 });
+    const pageWhere = { $and: [matching(), ...createdAfter<Product>(page.after)] };
+    const rows = page.size === 0 ? [] : await this.find(pageWhere, { orderBy: CREATION_ORDER, limit: page.size + 1 });
     return { rows, totalCount: await this.count(matching()) };
   }
 }

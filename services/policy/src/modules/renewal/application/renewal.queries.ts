@@ -1,7 +1,8 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import type { Page } from '@imis/graphql';
+import { CREATION_ORDER, createdAfter, type CreationKey } from '@imis/persistence';
 import type { PolicyJobKind } from '../domain/policy-job-run';
 import { uuidArray } from '../infrastructure/uuid-array';
 import { PolicyJobRun } from '../infrastructure/policy-job-run.entity';
@@ -16,18 +17,18 @@ export interface RenewalFilter {
   renewalDateTo?: string | null;
 }
 
-/** Read side of job runs and renewal reminders (keyset pages by id: creation order). */
+/** Read side of job runs and renewal reminders (keyset pages in creation order: a run's queuing time, a reminder's creation). */
 @Injectable()
 export class RenewalQueries {
   constructor(private readonly em: EntityManager) {}
 
-  async runs(kind: PolicyJobKind | null, page: Page): Promise<{ rows: PolicyJobRun[]; totalCount: number }> {
-    const where = kind ? { kind } : {};
+  async runs(kind: PolicyJobKind | null, page: Page): Promise<{ rows: (PolicyJobRun & CreationKey)[]; totalCount: number }> {
+    const where: FilterQuery<PolicyJobRun> = kind ? { kind } : {};
     const [rows, totalCount] = await Promise.all([
-      this.em.find(PolicyJobRun, page.afterId ? { ...where, id: { $gt: page.afterId } } : where, { orderBy: { id: 'asc' }, limit: page.size + 1 }),
+      this.em.find(PolicyJobRun, { $and: [where, ...createdAfter<PolicyJobRun>(page.after, 'queued_at')] }, { orderBy: { queuedAt: 'asc', id: 'asc' }, limit: page.size + 1 }),
       this.em.count(PolicyJobRun, where),
     ]);
-    return { rows, totalCount };
+    return { rows: rows.map((run) => ({ ...run, createdAt: run.queuedAt })), totalCount };
   }
 
   async run(id: string): Promise<PolicyJobRun | null> {
@@ -50,7 +51,7 @@ export class RenewalQueries {
       return qb;
     };
     const [rows, totalCount] = await Promise.all([
-      query().andWhere(page.afterId ? { id: { $gt: page.afterId } } : {}).orderBy({ id: 'asc' }).limit(page.size + 1).getResultList(),
+      query().andWhere(page.after ? { $and: createdAfter<PolicyRenewal>(page.after) } : {}).orderBy(CREATION_ORDER).limit(page.size + 1).getResultList(),
       query().getCount(),
     ]);
     return { rows, totalCount };

@@ -13,10 +13,10 @@ export class PolicyJobRuns {
   async start(id: string, kind: PolicyJobKind, trigger: PolicyJobTrigger, runDate: string): Promise<void> {
     await this.em.execute(
       `insert into policy_job_run (id, kind, trigger, status, run_date, requested_by, queued_at, started_at)
-       values (?, ?, ?, 'RUNNING', ?, 'system', now(), clock_timestamp())
+       values (?, ?, ?, 'RUNNING', ?, 'system', ?::timestamptz, clock_timestamp())
        on conflict (id) do update set status = 'RUNNING', run_date = coalesce(policy_job_run.run_date, excluded.run_date),
          started_at = coalesce(policy_job_run.started_at, excluded.started_at)`,
-      [id, kind, trigger, runDate],
+      [id, kind, trigger, runDate, new Date()],
     );
   }
 
