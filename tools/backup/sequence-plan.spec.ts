@@ -34,6 +34,7 @@ describe('rebuilding a stream with its sequence numbers', () => {
   it('keeps the next sequence of a stream emptied by a purge, and does nothing for one never used', async () => {
     expect(await planOf({ firstSeq: 8, lastSeq: 7 }, [])).toEqual({ startAt: 8, steps: [] });
     expect(await planOf({ firstSeq: 1, lastSeq: 0 }, [])).toEqual({ startAt: undefined, steps: [] });
+    expect(await planOf({ firstSeq: 0, lastSeq: 0 }, [])).toEqual({ startAt: undefined, steps: [] });
   });
 
   it('refuses messages out of order or outside the saved range, and a range that is none', async () => {
