@@ -92,11 +92,14 @@ describe('backup and restore of the whole platform', () => {
     }
   };
   /** The backup's or restore's command as an operator runs it, on a deployment's databases, prefix and photos. */
-  const run = async (command: 'backup' | 'restore', deployment: Deployment, args: string[]) => {
+  const command = async (name: 'backup' | 'restore', deployment: Deployment, args: string[]) => {
     const { natsUrl } = await testInfrastructure();
     const databases = deployment.subgraphs.flatMap(({ definition, database }) => ['--database', `${definition.name}=${database.name}`]);
     const env = { ...process.env, DATABASE_URL: deployment.subgraphs[0].database.serverUrl, NATS_URL: natsUrl, EVENT_PREFIX: deployment.prefix, PHOTO_DIR: deployment.photoDirectory };
-    const outcome = await runToCompletion(`tools/backup/${command}.ts`, env, [...args, ...databases]);
+    return runToCompletion(`tools/backup/${name}.ts`, env, [...args, ...databases]);
+  };
+  const run = async (name: 'backup' | 'restore', deployment: Deployment, args: string[]) => {
+    const outcome = await command(name, deployment, args);
     expect({ code: outcome.code, stderr: outcome.stderr }).toEqual({ code: 0, stderr: '' });
     return outcome.stdout;
   };
@@ -190,5 +193,13 @@ describe('backup and restore of the whole platform', () => {
     expect(family.errors).toEqual([]);
     await session.eventually('the new family in the policy service', () => count(restored, 'policy', 'select count(*) n from projected_insuree where id = $1', [family.family.headInsureeId]), (known) => known === 0);
     expect(await count(restored, 'policy', 'select count(*) n from projected_insuree', [])).toBe(2);
+
+    // Restoring again onto the running copy is refused, naming what is not empty, before anything changes.
+    const again = await command('restore', restored, [backupDirectory]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`database ${restored.database('insuree').name} has`);
+    expect(again.stderr).toContain(`directory ${restored.photoDirectory} is not empty`);
+    expect(again.stderr).toContain(`stream ${restored.prefix.slice(0, -1).toUpperCase()}_CLAIM exists`);
+    expect(again.stderr).toContain('give --force to replace them');
   });
 });
