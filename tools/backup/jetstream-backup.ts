@@ -58,7 +58,8 @@ export async function saveMessages(js: JetStreamClient, jsm: JetStreamManager, s
           time: message.time.toISOString(),
         };
         await write(`${JSON.stringify(saved)}\n`);
-        if (message.seq >= info.state.last_seq) break;
+        // Nothing pending: the messages up to the last sequence read at the start were deleted meanwhile.
+        if (message.seq >= info.state.last_seq || message.info.pending === 0) break;
       }
       await messages.close();
     }
