@@ -24,7 +24,8 @@ export interface StreamTarget {
  */
 export async function restoreStream(js: JetStreamClient, jsm: JetStreamManager, file: string, saved: SavedStream, target: StreamTarget): Promise<void> {
   const subjects = (saved.config.subjects ?? []).map((subject) => reprefixSubject(subject, target.from, target.to));
-  // Purging and deleting fillers need a stream that allows them: its saved denials come back at the end.
+  // Purging and deleting fillers need a stream that allows them: its saved denials come back at the end (the
+  // platform seals no stream; one sealed would come back unsealed).
   const config: StreamConfig = { ...saved.config, name: target.name, subjects, sealed: false, deny_delete: false, deny_purge: false };
   delete (config as Partial<StreamConfig>).first_seq;
   await jsm.streams.add(config);
