@@ -15,7 +15,9 @@ import { type Data, Scenario } from './support/scenario';
  * intent, a claim), answers to a set of queries, `npm run backup`, then `npm run restore` into the empty databases,
  * photo directory and streams of a second deployment (other database names, another event prefix) before it starts:
  * the same queries give the same answers, the streams keep their sequence numbers, the consumers their positions,
- * and a projection follows the events written after the restore.
+ * and a projection follows the events written after the restore. Medical services are created all through the
+ * backup: none acknowledged before it is lost, none is published twice, and the policy service's projection of
+ * them ends up with exactly the ones in the restored stream.
  */
 jest.setTimeout(240_000);
 
@@ -29,6 +31,7 @@ const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $inp
 const CREATE_ITEM = `mutation($input: CreateMedicalItemInput!) { createMedicalItem(input: $input) { item { id } ${ERRORS} } }`;
 const UPLOAD_DIAGNOSES = `mutation($input: UploadDiagnosesInput!) { uploadDiagnoses(input: $input) { diagnosisUpload { id } ${ERRORS} } }`;
 const DIAGNOSIS_UPLOAD = `query($id: ID!) { diagnosisUpload(id: $id) { status } }`;
+const CREATE_SERVICE = `mutation($input: CreateMedicalServiceInput!) { createMedicalService(input: $input) { service { id } ${ERRORS} } }`;
 const CREATE_PRODUCT = `mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } ${ERRORS} } }`;
 const CREATE_FAMILY = `mutation($input: CreateFamilyInput!) { createFamily(input: $input) { family { id headInsureeId } ${ERRORS} } }`;
 const UPLOAD_PHOTO = `mutation($input: UploadInsureePhotoInput!) { uploadInsureePhoto(input: $input) { insuree { id } ${ERRORS} } }`;
@@ -73,6 +76,9 @@ describe('backup and restore of the whole platform', () => {
   const ids: Record<string, string> = {};
   const answers: Record<string, Data> = {};
   let backupDirectory = '';
+  /** Medical services created before the backup started, and all of those created while it ran. */
+  const servicesBefore: string[] = [];
+  const servicesDuring: string[] = [];
 
   const sessionOf = async (deployment: Deployment): Promise<Scenario> => {
     const session = new Scenario(deployment.gatewayUrl, '', () => deployment.recentOutput());
@@ -82,15 +88,17 @@ describe('backup and restore of the whole platform', () => {
     return session;
   };
   const ask = async (session: Scenario) => Object.fromEntries(await Promise.all(Object.entries(QUERIES).map(async ([name, query]) => [name, await session.data(query)])));
-  const count = async (deployment: Deployment, service: string, sql: string, params: unknown[]): Promise<number> => {
+  const rows = async (deployment: Deployment, service: string, sql: string, params: unknown[]): Promise<Data[]> => {
     const client = new Client({ connectionString: deployment.database(service).url });
     await client.connect();
     try {
-      return Number((await client.query(sql, params)).rows[0].n);
+      return (await client.query(sql, params)).rows;
     } finally {
       await client.end();
     }
   };
+  const count = async (deployment: Deployment, service: string, sql: string, params: unknown[]): Promise<number> => Number((await rows(deployment, service, sql, params))[0].n);
+  const sorted = (ids: string[]) => [...ids].sort();
   /** The backup's or restore's command as an operator runs it, on a deployment's databases, prefix and photos. */
   const command = async (name: 'backup' | 'restore', deployment: Deployment, args: string[]) => {
     const { natsUrl } = await testInfrastructure();
@@ -160,8 +168,18 @@ describe('backup and restore of the whole platform', () => {
     // The service stores photos re-encoded: what matters is that the stored file comes back.
     expect(answers.insurees.insurees.edges[0].node.photo).toMatchObject({ contentType: expect.stringMatching(/^image\//), contentBase64: expect.stringMatching(/^.{40,}$/) });
 
-    const printed = await run('backup', source, ['--out', backups]);
-    backupDirectory = /done: (.+)$/m.exec(printed)![1];
+    // Writes go on while the backup runs.
+    const createService = async (index: number) =>
+      session.created('createMedicalService', CREATE_SERVICE, { code: `BK${String(index).padStart(4, '0')}`, name: `Backup service ${index}`, type: 'CURATIVE', level: 'VISIT', category: 'CONSULTATION', price: '10', careType: 'OUT_PATIENT' }, 'service');
+    for (let index = 0; index < 3; index++) servicesBefore.push(await createService(index));
+    let backingUp = true;
+    const writer = (async () => {
+      for (let index = servicesBefore.length; backingUp; index++) servicesDuring.push(await createService(index));
+    })();
+    const printed = await run('backup', source, ['--out', backups]).finally(() => (backingUp = false));
+    await writer;
+    expect(servicesDuring.length).toBeGreaterThan(0);
+    backupDirectory = /done in [\d.]+ s: (.+)$/m.exec(printed)![1];
   });
 
   it('restores into empty databases, photos and streams that give the same answers, sequence numbers and positions', async () => {
@@ -193,6 +211,21 @@ describe('backup and restore of the whole platform', () => {
     expect(family.errors).toEqual([]);
     await session.eventually('the new family in the policy service', () => count(restored, 'policy', 'select count(*) n from projected_insuree where id = $1', [family.family.headInsureeId]), (known) => known === 0);
     expect(await count(restored, 'policy', 'select count(*) n from projected_insuree', [])).toBe(2);
+
+    // The medical services written during the backup: every one in the restored database is (or is then
+    // published) in the restored stream once, and the policy service's projection has exactly the streamed ones.
+    const inDatabase = (await rows(restored, 'medical', `select id from medical_service where code like 'BK%'`, [])).map((row) => row.id as string);
+    expect(inDatabase).toEqual(expect.arrayContaining(servicesBefore));
+    expect([...servicesBefore, ...servicesDuring]).toEqual(expect.arrayContaining(inDatabase));
+    const streamed = async () => (await restored.events.events('medical', 0)).filter((event) => event.type === 'imis.medical.service.created.v1');
+    const published = await session.eventually('the restored database’s services in the restored stream', streamed, (events) => !inDatabase.every((id) => events.some((event) => event.subjectId === id)));
+    expect(new Set(published.map((event) => event.msgId)).size).toBe(published.length);
+    const streamedIds = sorted(published.map((event) => event.subjectId).filter((id) => [...servicesBefore, ...servicesDuring].includes(id)));
+    await session.eventually(
+      'the policy service’s projection of the streamed services',
+      async () => sorted((await rows(restored, 'policy', `select id from projected_medical_service where code like 'BK%'`, [])).map((row) => row.id as string)),
+      (projected) => JSON.stringify(projected) !== JSON.stringify(streamedIds),
+    );
 
     // Restoring again onto the running copy is refused, naming what is not empty, before anything changes.
     const again = await command('restore', restored, [backupDirectory]);

@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     };
     writeFileSync(join(partial, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     renameSync(partial, target);
-    say(`done: ${target}`);
+    say(`done in ${((Date.now() - startedAt.getTime()) / 1000).toFixed(1)} s: ${target}`);
   } finally {
     await nc.close();
   }

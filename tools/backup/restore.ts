@@ -21,6 +21,7 @@ import { checkToolAgainstServer, databaseContents, restoreDatabase, serverVersio
 const say = (message: string) => process.stdout.write(`restore | ${message}\n`);
 
 async function main(): Promise<void> {
+  const started = Date.now();
   const options = restoreOptions(process.argv.slice(2), process.env);
   const manifest = readManifest(options.from);
   for (const part of [...manifest.databases, ...manifest.directories, ...manifest.streams]) await verifyPart(options.from, part);
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
       await restoreStream(js, jsm, join(options.from, saved.path), saved, { name, from: manifest.eventPrefix, to: prefix, streamNames });
       say(`stream ${name}: ${saved.messages} messages (${saved.firstSeq}..${saved.lastSeq}), consumers ${saved.consumers.map((consumer) => `${consumer.config.durable_name}@${consumer.ackFloor}`).join(', ') || 'none'}`);
     }
-    say('done: start the platform (its migrations apply what this code base has beyond the backup)');
+    say(`done in ${((Date.now() - started) / 1000).toFixed(1)} s: start the platform (its migrations apply what this code base has beyond the backup)`);
   } finally {
     await nc.close();
   }
