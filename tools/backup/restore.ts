@@ -29,7 +29,8 @@ async function main(): Promise<void> {
 
   const { server, natsUrl, eventPrefix } = platformConnections();
   const prefix = options.prefix ?? eventPrefix;
-  checkToolAgainstServer('pg_restore', await serverVersion(server));
+  const pgRestore = checkToolAgainstServer('pg_restore', await serverVersion(server));
+  if (majorOf(pgRestore) < majorOf(manifest.versions.pgDump)) throw new Error(`${pgRestore} cannot read dumps of ${manifest.versions.pgDump}: use a pg_restore as new (PG_BIN_DIR)`);
   const serviceOf = (name: string): SubgraphDefinition => {
     const service = SUBGRAPHS.find((candidate) => candidate.name === name);
     if (!service) throw new Error(`the backup holds service ${name}, which this code base does not have`);
@@ -82,6 +83,8 @@ async function main(): Promise<void> {
     await nc.close();
   }
 }
+
+const majorOf = (version: string) => Number(/(\d+)/.exec(version)?.[1] ?? 0);
 
 function targetStreamName(saved: SavedStream, prefix: string): string {
   return saved.of === 'dlq' ? dlqStreamName(prefix) : streamName(prefix, saved.of.service);
