@@ -33,6 +33,8 @@ export interface DeploymentOptions {
    * (a port of its own); their API processes then only enqueue jobs (JOBS_CONCURRENCY=0 unless `env` sets it).
    */
   workers?: readonly string[];
+  /** Runs once the deployment's databases exist (empty) and before anything migrates or starts in them (a restore). */
+  beforeMigrate?: (deployment: Deployment) => Promise<void>;
 }
 
 /**
@@ -50,6 +52,11 @@ export class Deployment {
   private streams?: StreamReader;
   private supergraphDirectory?: string;
   private processes: ManagedProcess[] = [];
+
+  /** The insuree service's PHOTO_DIR. */
+  get photoDirectory(): string {
+    return join(tmpdir(), `${this.prefix}photos`);
+  }
 
   /** The stream reader of the deployment's event prefix. */
   get events(): StreamReader {
@@ -110,12 +117,13 @@ export class Deployment {
       OUTBOX_POLL_MS: '100',
       PORT: String(ports.get(definition.name)),
       ...(definition.name === 'identity' ? { IMIS_ADMIN_USERNAME: admin.username, IMIS_ADMIN_PASSWORD: admin.password } : { AUTH_JWKS_URL: jwksUrl }),
-      PHOTO_DIR: join(tmpdir(), `${this.prefix}photos`),
+      PHOTO_DIR: this.photoDirectory,
       IMPORT_QUEUE_PREFIX: `${this.prefix}imis`,
       JOBS_QUEUE_PREFIX: `${this.prefix}imis`,
       ...(role === 'api' && withWorker.includes(definition.name) ? { JOBS_CONCURRENCY: '0' } : {}),
       ...options.env?.[definition.name],
     });
+    await options.beforeMigrate?.(this);
     const migrations = await Promise.all(
       this.subgraphs.map(async (subgraph) => [subgraph.definition.name, await runProcess(`${subgraph.definition.name}-migrate`, subgraph.definition.migrate, envOf(subgraph), { quiet: true })] as const),
     );
@@ -179,5 +187,6 @@ export class Deployment {
     await this.streams?.removeStreams(this.subgraphs.map(({ definition }) => definition.name));
     for (const { database } of this.subgraphs) await database.drop();
     if (this.supergraphDirectory) rmSync(this.supergraphDirectory, { recursive: true, force: true });
+    rmSync(this.photoDirectory, { recursive: true, force: true });
   }
 }
