@@ -44,3 +44,10 @@ export async function reverseCreationOrder(service: ServiceTestApp, table: strin
   await stampCreationOrder(service, table, ids);
   return ids;
 }
+
+/** Every id of the connection `list` (unfiltered), read `first` at a time through the service's GraphQL API, and how many pages it took. */
+export async function readListIds(service: ServiceTestApp, list: string, first: number): Promise<{ ids: string[]; pages: number }> {
+  const query = `query($after: String) { ${list}(first: ${first}, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+  const { nodes, pages } = await readEveryPage(async (after) => (await service.data(query, { after }))[list] as unknown as ConnectionPage);
+  return { ids: nodes.map((node) => node.id as string), pages };
+}

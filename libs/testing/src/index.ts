@@ -15,4 +15,4 @@ export { healthFacilityCreated, healthFacilityState } from './health-facility.fa
 export { backendsWaitingOnLocks, backendsWriting, startWorkerProcess } from './worker-process';
 export { ProjectionHarness } from './projection-harness';
 export type { ProjectionHost, ProjectionUnderTest } from './projection-harness';
-export { readEveryPage, reverseCreationOrder, stampCreationOrder } from './creation-order';
+export { readEveryPage, readListIds, reverseCreationOrder, stampCreationOrder } from './creation-order';

@@ -1,4 +1,4 @@
-import { readEveryPage, reverseCreationOrder, type ServiceTestApp, type TestAuthority } from '@imis/testing';
+import { readListIds, reverseCreationOrder, type ServiceTestApp, type TestAuthority } from '@imis/testing';
 import { claimEntry, seedClaimWorld, type ClaimWorld } from './support/claim-fixtures';
 import { startClaim } from './support/claim-service';
 
@@ -232,10 +232,8 @@ describe('claim entry', () => {
   it('pages claims in creation order, whatever the order of their ids', async () => {
     const expected = await reverseCreationOrder(service, 'claim');
     expect(expected.length).toBeGreaterThan(2);
-    const { nodes, pages } = await readEveryPage(
-      async (after) => (await service.data('query($after: String) { claims(first: 40, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).claims,
-    );
-    expect(nodes.map((node) => node.id)).toEqual(expected);
+    const { ids, pages } = await readListIds(service, 'claims', 40);
+    expect(ids).toEqual(expected);
     expect(pages).toBe(Math.ceil(expected.length / 40));
   });
 

@@ -2,7 +2,7 @@ import type { PolicyState, ProductState } from '@imis/contracts';
 import { Right } from '@imis/auth';
 import { today } from '@imis/kernel';
 import { uuidv7 } from '@imis/persistence';
-import { readEveryPage, reverseCreationOrder, type ServiceTestApp, type TestAuthority } from '@imis/testing';
+import { readListIds, reverseCreationOrder, type ServiceTestApp, type TestAuthority } from '@imis/testing';
 import { outboxEvents, policyPremiumEvents, seedPlaces, seedPolicies, seedProduct, type Places } from './support/contribution-fixtures';
 import { startContribution } from './support/contribution-service';
 
@@ -218,10 +218,8 @@ describe('contributions (premiums)', () => {
   it('pages contributions in creation order, whatever the order of their ids', async () => {
     const expected = await reverseCreationOrder(service, 'premium');
     expect(expected.length).toBeGreaterThan(2);
-    const { nodes, pages } = await readEveryPage(
-      async (after) => (await service.data('query($after: String) { contributions(first: 10, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).contributions,
-    );
-    expect(nodes.map((node) => node.id)).toEqual(expected);
+    const { ids, pages } = await readListIds(service, 'contributions', 10);
+    expect(ids).toEqual(expected);
     expect(pages).toBe(Math.ceil(expected.length / 10));
   });
 

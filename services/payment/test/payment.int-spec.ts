@@ -1,4 +1,4 @@
-import { type GraphQLData, readEveryPage, reverseCreationOrder, type ServiceTestApp, type TestAuthority } from '@imis/testing';
+import { type GraphQLData, readListIds, reverseCreationOrder, type ServiceTestApp, type TestAuthority } from '@imis/testing';
 import type { FakePaymentGateway } from './support/fake-payment-gateway';
 import { insertArea, insertFamily, insertOfficer, insertPolicy, insertProduct, insuranceNumber, productCode, type Area } from './support/payment-fixtures';
 import { startPayment } from './support/payment-service';
@@ -327,10 +327,8 @@ describe('payment service: intents, control numbers, the gateway callback, recei
   it('pages payments in creation order, whatever the order of their ids', async () => {
     const expected = await reverseCreationOrder(service, 'payment', 'true');
     expect(expected.length).toBeGreaterThan(2);
-    const { nodes, pages } = await readEveryPage(
-      async (after) => (await service.data('query($after: String) { payments(first: 3, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).payments,
-    );
-    expect(nodes.map((node) => node.id)).toEqual(expected);
+    const { ids, pages } = await readListIds(service, 'payments', 3);
+    expect(ids).toEqual(expected);
     expect(pages).toBe(Math.ceil(expected.length / 3));
   });
 

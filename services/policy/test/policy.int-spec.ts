@@ -1,5 +1,5 @@
 import { Right } from '@imis/auth';
-import { readEveryPage, reverseCreationOrder, type ServiceTestApp, type TestAuthority } from '@imis/testing';
+import { readListIds, reverseCreationOrder, type ServiceTestApp, type TestAuthority } from '@imis/testing';
 import { seedFamily, seedPolicyPlaces, workedExampleProduct, type PolicyPlaces } from './support/policy-fixtures';
 import { startPolicy } from './support/policy-service';
 
@@ -173,10 +173,8 @@ describe('policies', () => {
   it('pages policies in creation order, whatever the order of their ids', async () => {
     const expected = await reverseCreationOrder(service, 'policy');
     expect(expected.length).toBeGreaterThan(2);
-    const { nodes, pages } = await readEveryPage(
-      async (after) => (await service.data('query($after: String) { policies(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).policies,
-    );
-    expect(nodes.map((node) => node.id)).toEqual(expected);
+    const { ids, pages } = await readListIds(service, 'policies', 2);
+    expect(ids).toEqual(expected);
     expect(pages).toBe(Math.ceil(expected.length / 2));
   });
 
