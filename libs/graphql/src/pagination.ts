@@ -50,18 +50,7 @@ export function decodeCursor(cursor: string): CreationKey {
 export function toConnection<R extends ListedRow>(rows: R[], page: Page, totalCount: number): ConnectionShape<R>;
 export function toConnection<R extends ListedRow, N>(rows: R[], page: Page, totalCount: number, node: (row: R) => N): ConnectionShape<N>;
 export function toConnection<R extends ListedRow, N>(rows: R[], page: Page, totalCount: number, node?: (row: R) => N): ConnectionShape<N | R> {
-  const kept = rows.slice(0, page.size);
-  const edges = kept.map((row) => ({ cursor: encodeCursor(row), node: node ? node(row) : row }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > page.size,
-      hasPreviousPage: page.after !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  return connectionOf<R, N | R>(rows, page.size, page.after !== undefined, totalCount, encodeCursor, node ?? ((row) => row));
 }
 
 /** A page of a list in id order: rows with no creation time of their own (a price list's rows, by item id). */
@@ -83,14 +72,18 @@ function decodeIdCursor(cursor: string): string {
 
 /** The connection of a list in id order, from up to `page.size + 1` rows. */
 export function toIdConnection<R extends { id: string }, N>(rows: R[], page: IdPage, totalCount: number, node: (row: R) => N): ConnectionShape<N> {
-  const kept = rows.slice(0, page.size);
-  const edges = kept.map((row) => ({ cursor: Buffer.from(`id:${row.id}`).toString('base64url'), node: node(row) }));
+  return connectionOf(rows, page.size, page.afterId !== undefined, totalCount, (row) => Buffer.from(`id:${row.id}`).toString('base64url'), node);
+}
+
+/** The first `size` of up to `size + 1` rows as edges, and whether more follow. */
+function connectionOf<R, N>(rows: R[], size: number, afterCursor: boolean, totalCount: number, cursor: (row: R) => string, node: (row: R) => N): ConnectionShape<N> {
+  const edges = rows.slice(0, size).map((row) => ({ cursor: cursor(row), node: node(row) }));
   return {
     edges,
     totalCount,
     pageInfo: {
-      hasNextPage: rows.length > page.size,
-      hasPreviousPage: page.afterId !== undefined,
+      hasNextPage: rows.length > size,
+      hasPreviousPage: afterCursor,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

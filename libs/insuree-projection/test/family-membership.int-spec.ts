@@ -15,7 +15,8 @@ import {
   type InsureeState,
 } from '@imis/contracts';
 import { ProjectionHarness, type ProjectionHost } from '@imis/testing';
-import { type FamilyMembershipChange, type FamilyMembershipListener, insureeProjectionEntities, insureeProjectionMigrations, InsureeProjectionModule } from '../src';
+import { type FamilyMembershipChange, type FamilyMembershipListener, InsureeProjectionModule } from '../src';
+import { insureeProjectionUnderTest } from './insuree-projection-under-test';
 
 const village = v7();
 
@@ -69,14 +70,7 @@ describe('insuree projection: membership listener', () => {
   let other: Client;
 
   beforeAll(async () => {
-    harness = await ProjectionHarness.start({
-      producer: 'insuree',
-      consumer: 'insuree-projection',
-      entities: insureeProjectionEntities,
-      migrations: insureeProjectionMigrations,
-      tables: 'projected_',
-      module: InsureeProjectionModule.withMembershipListener({ imports: [ListenerModule], listener: RecordingListener }),
-    });
+    harness = await ProjectionHarness.start(insureeProjectionUnderTest(InsureeProjectionModule.withMembershipListener({ imports: [ListenerModule], listener: RecordingListener })));
     host = await harness.host('policy');
     other = new Client({ connectionString: host.db.url });
     await other.connect();

@@ -20,12 +20,10 @@ import {
   familiesByIds,
   familyMembers,
   InsureeProjectionMigration,
-  InsureeProjectionModule,
   InsureeProjectionRelationshipPhotoMigration,
-  insureeProjectionEntities,
-  insureeProjectionMigrations,
   insureesByIds,
 } from '../src';
+import { insureeProjectionUnderTest } from './insuree-projection-under-test';
 
 const village = v7();
 const otherVillage = v7();
@@ -49,14 +47,7 @@ describe('insuree projection', () => {
   let host: ProjectionHost;
 
   beforeAll(async () => {
-    harness = await ProjectionHarness.start({
-      producer: 'insuree',
-      consumer: 'insuree-projection',
-      entities: insureeProjectionEntities,
-      migrations: insureeProjectionMigrations,
-      tables: 'projected_',
-      module: InsureeProjectionModule,
-    });
+    harness = await ProjectionHarness.start(insureeProjectionUnderTest());
     host = await harness.host('claim');
   });
 
