@@ -1,3 +1,5 @@
+import { inTransaction, numberedPlaceholders, sqlRunner } from './sql-runner';
+
 /**
  * Where the read queries run: a MikroORM EntityManager (or its connection), whose `execute` takes `?`
  * placeholders, or another client adapted by `nodePostgresReader`. Pass the command's transaction to read
@@ -10,14 +12,13 @@ export interface ProjectionReader {
 /** A node-postgres client (`$1` placeholders) as a ProjectionReader. */
 export function nodePostgresReader(client: { query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> }): ProjectionReader {
   return {
-    execute: async (sql, params) => {
-      let position = 0;
-      return (await client.query(sql.replace(/\?/g, () => `$${++position}`), params)).rows;
-    },
+    execute: async (sql, params) => (await client.query(params.length > 0 ? numberedPlaceholders(sql) : sql, params)).rows,
   };
 }
 
+/** The rows of a read; inside a transaction on its connection's lean path (sqlRunner), else through `db.execute`. */
 export async function readRows<R>(db: ProjectionReader, sql: string, params: unknown[]): Promise<R[]> {
+  if (inTransaction(db)) return sqlRunner(db).rows<R>(sql, params);
   return (await db.execute(sql, params)) as R[];
 }
 

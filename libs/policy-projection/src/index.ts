@@ -18,8 +18,8 @@ export { PolicyProjectionMigration } from './policy-projection.migration';
 export { PolicyProjectionPaidTotalMigration } from './policy-projection-paid-total.migration';
 export { coveringPolicies, coveringProductLines } from './coverage.queries';
 export type { Coverage, CoverageTuple, CoveringPolicy, CoveringProductLine, ProductLineCoverage, ProductLineTuple } from './coverage.queries';
-export { insureePoliciesOf, policiesByIds, policiesOfFamilies, productsByIds } from './policy.queries';
-export type { ProjectedInsureePolicyRow, ProjectedPolicyRow, ProjectedProductRow } from './policy.queries';
+export { coveringPoliciesOf, insureePoliciesOf, policiesByIds, policiesOfFamilies, productsByIds } from './policy.queries';
+export type { CoveringPolicyRow, ProjectedInsureePolicyRow, ProjectedPolicyRow, ProjectedProductRow } from './policy.queries';
 export { productsByCodes } from './payment.queries';
 export type { ProductSaleRow } from './payment.queries';
 

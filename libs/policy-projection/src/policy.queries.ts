@@ -45,6 +45,24 @@ const INSUREE_POLICIES = `select ip.id, ip.policy_id as "policyId", ip.insuree_i
   where ip.insuree_id = any(?::uuid[]) and not ip.deleted
   order by ip.insuree_id, ip.start_date, ip.id`;
 
+/** A member's current coverage row with the terms of its policy a claim reads, and how many members that policy covers. */
+export type CoveringPolicyRow = ProjectedInsureePolicyRow & {
+  policyStage: PolicyState['stage'];
+  policyEffectiveDate: string | null;
+  policyExpiryDate: string;
+  /** The policy's current coverage rows: its members (a policy ceiling grows with them). */
+  memberCount: number;
+};
+
+const COVERING_POLICIES = `select ip.id, ip.policy_id as "policyId", ip.insuree_id as "insureeId", ${date('ip.enrolment_date', 'enrolmentDate')},
+    ${date('ip.start_date', 'startDate')}, ${date('ip.effective_date', 'effectiveDate')}, ${date('ip.expiry_date', 'expiryDate')}, ip.version,
+    p.family_id as "familyId", p.product_id as "productId", p.status as "policyStatus", p.stage as "policyStage",
+    ${date('p.effective_date', 'policyEffectiveDate')}, ${date('p.expiry_date', 'policyExpiryDate')},
+    (select count(*)::int from projected_insuree_policy m where m.policy_id = ip.policy_id and not m.deleted) as "memberCount"
+  from projected_insuree_policy ip join projected_policy p on p.id = ip.policy_id and not p.deleted
+  where ip.insuree_id = any(?::uuid[]) and not ip.deleted
+  order by ip.insuree_id, ip.start_date, ip.id`;
+
 const validIds = (ids: readonly string[]) => [...new Set(ids.filter(isUuid))];
 
 /**
@@ -76,6 +94,13 @@ export async function policiesOfFamilies(db: ProjectionReader, familyIds: readon
   const ofProducts = products ? ' and product_id = any(?::uuid[])' : '';
   const params = products ? [uuidArrayLiteral(valid), uuidArrayLiteral(products)] : [uuidArrayLiteral(valid)];
   return readRows(db, `${POLICIES} where family_id = any(?::uuid[]) and not deleted${ofProducts} order by family_id, start_date desc, id`, params);
+}
+
+/** The current coverage rows of these insurees with their policies' terms and member counts: one query (what adjudication reads). */
+export async function coveringPoliciesOf(db: ProjectionReader, insureeIds: readonly string[]): Promise<CoveringPolicyRow[]> {
+  const valid = validIds(insureeIds);
+  if (valid.length === 0) return [];
+  return readRows(db, COVERING_POLICIES, [uuidArrayLiteral(valid)]);
 }
 
 /** The current coverage rows of these insurees (removed rows and deleted policies left out), whatever their dates and status: one query on the insuree index. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlRunner } from '@imis/persistence';
 import { outboxPublished, outboxPublishFailures } from '../metrics';
 import type { JetStreamBatchPublisher } from './jetstream-batch-publisher';
 
@@ -32,7 +33,7 @@ const UNMARK_SQL = 'update outbox set sent_at = null where id = any(?::uuid[])';
 /** One transaction: claim and mark a batch, publish it, unmark what JetStream did not acknowledge. */
 export async function relayOutboxBatch(em: EntityManager, publisher: JetStreamBatchPublisher, settings: OutboxBatchSettings): Promise<RelayCycle> {
   return em.fork().transactional(async (tx): Promise<RelayCycle> => {
-    const rows = await tx.execute<OutboxRow[]>(CLAIM_SQL, [settings.batchSize]);
+    const rows = await sqlRunner(tx).rows<OutboxRow>(CLAIM_SQL, [settings.batchSize]);
     if (rows.length === 0) return { claimed: 0, sent: 0 };
     rows.sort((a, b) => (a.id < b.id ? -1 : 1)); // UUID v7: creation order
     const messages = rows.map((row) => ({ subject: settings.prefix + row.subject, payload: row.payload, msgID: row.id }));
@@ -41,7 +42,7 @@ export async function relayOutboxBatch(em: EntityManager, publisher: JetStreamBa
     if (acked.length < rows.length) {
       const ackedIds = new Set(acked);
       const unacked = rows.filter((row) => !ackedIds.has(row.id)).map((row) => row.id);
-      await tx.execute(UNMARK_SQL, [`{${unacked.join(',')}}`], 'run');
+      await sqlRunner(tx).run(UNMARK_SQL, [`{${unacked.join(',')}}`]);
     }
     return { claimed: rows.length, sent: acked.length, error };
   });

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { familiesByIds, familyMembers, insureesByIds } from '@imis/insuree-projection';
 import { itemsByIds, servicesByIds, type ProjectedMedicalItemRow, type ProjectedMedicalServiceRow } from '@imis/medical-projection';
-import { uuidArrayLiteral } from '@imis/persistence';
-import { insureePoliciesOf, policiesByIds, productsByIds, type ProjectedProductRow } from '@imis/policy-projection';
+import { sqlRunner, uuidArrayLiteral } from '@imis/persistence';
+import { coveringPoliciesOf, productsByIds, type ProjectedProductRow } from '@imis/policy-projection';
 import { type Claim, type ClaimLines } from '../../claim';
 import type {
   AdjudicationContext,
@@ -41,7 +40,7 @@ export async function loadBatch(tx: EntityManager, claims: readonly Claim[], lin
 
   const insurees = await loadInsurees(tx, insureeIds);
   const facilities = await loadFacilities(tx, claims.map((claim) => claim.healthFacilityId));
-  const { insureePolicies, policies } = await loadCoverage(tx, insureeIds, [...insurees.values()].map((insuree) => insuree.familyId).filter(Boolean));
+  const { insureePolicies, policies } = await loadCoverage(tx, insureeIds);
   const products = productTerms(await productsByIds(tx, Object.values(policies).map((policy) => policy.productId)), itemIds, serviceIds);
   const items = medicalEntries(await itemsByIds(tx, [...itemIds]));
   const services = medicalEntries(await servicesByIds(tx, [...serviceIds]));
@@ -75,19 +74,18 @@ export async function loadBatch(tx: EntityManager, claims: readonly Claim[], lin
   return { claims: claims.map(toClaim), context: { ageOfMajority, policies, insureePolicies, products, items, services, priceLists, usage } };
 }
 
+/** The batch's insurees (deleted ones too: their claims are rejected) and whether they or their family are deleted: one query. */
 async function loadInsurees(tx: EntityManager, ids: readonly string[]): Promise<Map<string, ClaimInsuree>> {
-  const rows = await insureesByIds(tx, ids, { includeDeleted: true });
-  const families = new Map((await familiesByIds(tx, rows.map((row) => row.familyId).filter((id): id is string => id !== null), { includeDeleted: true })).map((family) => [family.id, family]));
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      { id: row.id, familyId: row.familyId ?? '', birthDate: row.birthDate, gender: row.gender as ClaimInsuree['gender'], active: !row.deleted && !(row.familyId && families.get(row.familyId)?.deleted) },
-    ]),
+  const rows = await sqlRunner(tx).rows<{ id: string; familyId: string | null; birthDate: string; gender: ClaimInsuree['gender']; active: boolean }>(
+    `select i.id, i.family_id as "familyId", to_char(i.birth_date, 'YYYY-MM-DD') as "birthDate", i.gender, not i.deleted and not coalesce(f.deleted, false) as active
+       from projected_insuree i left join projected_family f on f.id = i.family_id where i.id = any(?::uuid[])`,
+    [uuids(ids)],
   );
+  return new Map(rows.map((row) => [row.id, { ...row, familyId: row.familyId ?? '' }]));
 }
 
 async function loadFacilities(tx: EntityManager, ids: readonly string[]): Promise<Record<string, ClaimFacility>> {
-  const rows = await tx.execute<{ id: string; level: string; careType: string | null; itemsPriceListId: string | null; servicesPriceListId: string | null }[]>(
+  const rows = await sqlRunner(tx).rows<{ id: string; level: string; careType: string | null; itemsPriceListId: string | null; servicesPriceListId: string | null }>(
     `select h.id, h.level, h.care_type as "careType", p.items_price_list_id as "itemsPriceListId", p.services_price_list_id as "servicesPriceListId"
        from health_facility h left join projected_facility_price_lists p on p.health_facility_id = h.id
       where h.id = any(?::uuid[])`,
@@ -96,32 +94,23 @@ async function loadFacilities(tx: EntityManager, ids: readonly string[]): Promis
   return Object.fromEntries(rows.map((row) => [row.id, { ...row, level: row.level as ClaimFacility['level'], careType: row.careType as ClaimFacility['careType'] }]));
 }
 
-/**
- * The coverage rows of the batch's insurees and their policies, with each policy's member count (the coverage
- * rows of every member of the families: a policy ceiling grows with the members).
- */
-async function loadCoverage(tx: EntityManager, insureeIds: readonly string[], familyIds: readonly string[]): Promise<{ insureePolicies: InsureePolicy[]; policies: Record<string, PolicyTerms> }> {
-  const members = (await familyMembers(tx, familyIds)).map((member) => member.id);
-  const rows = await insureePoliciesOf(tx, [...new Set([...insureeIds, ...members])]);
-  const memberCount = new Map<string, number>();
-  for (const row of rows) memberCount.set(row.policyId, (memberCount.get(row.policyId) ?? 0) + 1);
-  const batch = new Set(insureeIds);
-  const insureePolicies = rows
-    .filter((row) => batch.has(row.insureeId))
-    .map((row) => ({ id: row.id, policyId: row.policyId, insureeId: row.insureeId, effectiveDate: row.effectiveDate, expiryDate: row.expiryDate }));
+/** The coverage rows of the batch's insurees and their policies, with each policy's member count: one query. */
+async function loadCoverage(tx: EntityManager, insureeIds: readonly string[]): Promise<{ insureePolicies: InsureePolicy[]; policies: Record<string, PolicyTerms> }> {
+  const rows = await coveringPoliciesOf(tx, insureeIds);
   const policies: Record<string, PolicyTerms> = {};
-  for (const policy of await policiesByIds(tx, insureePolicies.map((row) => row.policyId))) {
-    policies[policy.id] = {
-      id: policy.id,
-      familyId: policy.familyId,
-      productId: policy.productId,
-      stage: policy.stage,
-      status: policy.status,
-      effectiveDate: policy.effectiveDate,
-      expiryDate: policy.expiryDate,
-      memberCount: memberCount.get(policy.id) ?? 0,
+  for (const row of rows) {
+    policies[row.policyId] ??= {
+      id: row.policyId,
+      familyId: row.familyId,
+      productId: row.productId,
+      stage: row.policyStage,
+      status: row.policyStatus,
+      effectiveDate: row.policyEffectiveDate,
+      expiryDate: row.policyExpiryDate,
+      memberCount: row.memberCount,
     };
   }
+  const insureePolicies = rows.map((row) => ({ id: row.id, policyId: row.policyId, insureeId: row.insureeId, effectiveDate: row.effectiveDate, expiryDate: row.expiryDate }));
   return { insureePolicies, policies };
 }
 
@@ -182,7 +171,7 @@ function medicalEntries(rows: readonly (ProjectedMedicalItemRow | ProjectedMedic
 
 async function loadPriceLists(tx: EntityManager, ids: readonly string[], medicalIds: readonly string[]): Promise<Record<string, PriceList>> {
   if (ids.length === 0 || medicalIds.length === 0) return {};
-  const rows = await tx.execute<{ priceListId: string; lineId: string | null; price: string | null }[]>(
+  const rows = await sqlRunner(tx).rows<{ priceListId: string; lineId: string | null; price: string | null }>(
     `select l.id as "priceListId", d.line_id as "lineId", d.price::text as price
        from projected_price_list l left join projected_price_list_detail d on d.price_list_id = l.id and d.line_id = any(?::uuid[])
       where l.id = any(?::uuid[]) and not l.deleted`,
@@ -194,6 +183,19 @@ async function loadPriceLists(tx: EntityManager, ids: readonly string[], medical
     if (row.lineId) list.details[row.lineId] = { price: row.price, validFrom: null, validTo: null };
   }
   return lists;
+}
+
+interface QuantityRow {
+  insureePolicyId: string;
+  kind: 'item' | 'service';
+  medicalId: string;
+  quantity: string;
+}
+
+interface CategoryRow {
+  insureePolicyId: string;
+  category: string;
+  claims: number;
 }
 
 interface AmountRow {
@@ -215,20 +217,19 @@ async function loadUsage(
   medical: Readonly<Record<string, MedicalEntry>>,
 ): Promise<UsageCounters> {
   const windows = uuids(insureePolicies.map((row) => row.id));
-  const quantities = await tx.execute<{ insureePolicyId: string; kind: 'item' | 'service'; medicalId: string; quantity: string }[]>(
-    `select insuree_policy_id as "insureePolicyId", kind, medical_id as "medicalId", quantity::text as quantity from claim_usage_quantity where insuree_policy_id = any(?::uuid[])`,
-    [windows],
+  const [counters] = await sqlRunner(tx).rows<{ quantities: QuantityRow[] | null; categories: CategoryRow[] | null; amounts: AmountRow[] | null }>(
+    `select (select json_agg(json_build_object('insureePolicyId', insuree_policy_id, 'kind', kind, 'medicalId', medical_id, 'quantity', quantity::text))
+               from claim_usage_quantity where insuree_policy_id = any(?::uuid[])) as quantities,
+            (select json_agg(json_build_object('insureePolicyId', insuree_policy_id, 'category', category, 'claims', claims))
+               from claim_usage_category where insuree_policy_id = any(?::uuid[])) as categories,
+            (select json_agg(json_build_object('policyId', policy_id, 'insureeId', insuree_id, 'dg', deducted_general::text, 'di', deducted_in_patient::text,
+                    'do', deducted_out_patient::text, 'rg', remunerated_general::text, 'ri', remunerated_in_patient::text, 'ro', remunerated_out_patient::text))
+               from claim_usage_amount where policy_id = any(?::uuid[])) as amounts`,
+    [windows, windows, uuids(policyIds)],
   );
-  const categories = await tx.execute<{ insureePolicyId: string; category: string; claims: number }[]>(
-    `select insuree_policy_id as "insureePolicyId", category, claims from claim_usage_category where insuree_policy_id = any(?::uuid[])`,
-    [windows],
-  );
-  const amounts = await tx.execute<AmountRow[]>(
-    `select policy_id as "policyId", insuree_id as "insureeId", deducted_general::text as dg, deducted_in_patient::text as di, deducted_out_patient::text as do,
-            remunerated_general::text as rg, remunerated_in_patient::text as ri, remunerated_out_patient::text as ro
-       from claim_usage_amount where policy_id = any(?::uuid[])`,
-    [uuids(policyIds)],
-  );
+  const quantities = counters.quantities ?? [];
+  const categories = counters.categories ?? [];
+  const amounts = counters.amounts ?? [];
   const split = (general: string, inPatient: string, outPatient: string) => ({ general, inPatient, outPatient });
   const money = (row: AmountRow) => ({ policyId: row.policyId, deducted: split(row.dg, row.di, row.do), remunerated: split(row.rg, row.ri, row.ro) });
   return {
@@ -252,5 +253,5 @@ async function loadPassedLines(tx: EntityManager, claims: readonly Claim[], medi
       where c.insuree_id = any(?::uuid[]) and c.deleted_at is null and c.status in ('CHECKED', 'VALUATED', 'PROCESSED')
         and l.${column} = any(?::uuid[]) and coalesce(c.date_to, c.date_from) between ?::date - ?::int and ?::date + ?::int`;
   const params = [uuids(claims.map((claim) => claim.insureeId)), uuids(limited.map((entry) => entry.id)), dates[0], days, dates[dates.length - 1], days];
-  return tx.execute(`${select('claim_item', 'item_id', 'item')} union all ${select('claim_service', 'service_id', 'service')}`, [...params, ...params]);
+  return sqlRunner(tx).rows(`${select('claim_item', 'item_id', 'item')} union all ${select('claim_service', 'service_id', 'service')}`, [...params, ...params]);
 }

@@ -1,16 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { familyMembers, insureesByIds } from '@imis/insuree-projection';
-import { textArrayLiteral, uuidArrayLiteral } from '@imis/persistence';
+import { sqlRunner, textArrayLiteral, uuidArrayLiteral } from '@imis/persistence';
 
-/** The batch's claims still queued, with the keys their adjudication is serialised on (the family, else the insuree). */
+/** The lock key of a claim's insuree: its family, else the insuree (deleted insurees too: their claims still wait). */
+const LOCK_KEY = 'coalesce(i.family_id, c.insuree_id)::text';
+const WITH_INSUREE = 'claim c left join projected_insuree i on i.id = c.insuree_id';
+
+/** The batch's claims still queued: the keys their adjudication is serialised on (sorted) and the last submission number. */
 export async function queuedOfBatch(tx: EntityManager, claimIds: readonly string[]): Promise<{ lockKeys: string[]; lastSeq: string | null }> {
-  const rows = await tx.execute<{ insureeId: string; seq: string }[]>(
-    `select insuree_id as "insureeId", submission_seq::text as seq from claim where id = any(?::uuid[]) and queued and deleted_at is null`,
+  const rows = await sqlRunner(tx).rows<{ key: string; seq: string }>(
+    `select ${LOCK_KEY} as key, c.submission_seq::text as seq from ${WITH_INSUREE} where c.id = any(?::uuid[]) and c.queued and c.deleted_at is null`,
     [uuidArrayLiteral([...claimIds])],
   );
-  const lastSeq = rows.reduce<string | null>((max, row) => (max === null || BigInt(row.seq) > BigInt(max) ? row.seq : max), null);
-  return { lockKeys: await familyKeys(tx, rows.map((row) => row.insureeId)), lastSeq };
+  return { lockKeys: [...new Set(rows.map((row) => row.key))].sort(), lastSeq: lastOf(rows) };
 }
+
+const lastOf = (rows: readonly { seq: string }[]) => rows.reduce<string | null>((max, row) => (max === null || BigInt(row.seq) > BigInt(max) ? row.seq : max), null);
 
 /**
  * Serialises adjudication per family (its members share the policies' deductibles and ceilings) until the transaction
@@ -18,7 +22,7 @@ export async function queuedOfBatch(tx: EntityManager, claimIds: readonly string
  */
 export async function lockFamilies(tx: EntityManager, keys: readonly string[]): Promise<void> {
   if (keys.length === 0) return;
-  await tx.execute(`select pg_advisory_xact_lock(hashtextextended('claim-usage:' || k, 0)) from unnest(?::text[]) as k order by k`, [textArrayLiteral([...keys])]);
+  await sqlRunner(tx).run(`select pg_advisory_xact_lock(hashtextextended('claim-usage:' || k, 0)) from unnest(?::text[]) as k order by k`, [textArrayLiteral([...keys])]);
 }
 
 /**
@@ -29,25 +33,21 @@ export async function lockFamilies(tx: EntityManager, keys: readonly string[]): 
  */
 export async function lockWaitingFamilies(tx: EntityManager, room: number, held: readonly string[]): Promise<{ keys: string[]; lastSeq: string | null }> {
   if (room <= 0) return { keys: [], lastSeq: null };
-  const rows = await tx.execute<{ insureeId: string; seq: string }[]>(
-    `select insuree_id as "insureeId", submission_seq::text as seq from claim where queued and deleted_at is null and status = 'ENTERED' and submission_seq is not null
-      order by submission_seq limit ?`,
+  const rows = await sqlRunner(tx).rows<{ key: string; seq: string }>(
+    `select ${LOCK_KEY} as key, c.submission_seq::text as seq from ${WITH_INSUREE}
+      where c.queued and c.deleted_at is null and c.status = 'ENTERED' and c.submission_seq is not null order by c.submission_seq limit ?`,
     [room],
   );
-  const keyOf = await familyKeyOf(tx, rows.map((row) => row.insureeId));
-  const wanted = [...new Set(keyOf.values())].filter((key) => !held.includes(key)).sort();
+  const wanted = [...new Set(rows.map((row) => row.key))].filter((key) => !held.includes(key)).sort();
   if (wanted.length === 0) return { keys: [], lastSeq: null };
   const locked = new Set(
     (
-      await tx.execute<{ key: string }[]>(`select k as key from unnest(?::text[]) as k where pg_try_advisory_xact_lock(hashtextextended('claim-usage:' || k, 0))`, [
+      await sqlRunner(tx).rows<{ key: string }>(`select k as key from unnest(?::text[]) as k where pg_try_advisory_xact_lock(hashtextextended('claim-usage:' || k, 0))`, [
         textArrayLiteral(wanted),
       ])
     ).map((row) => row.key),
   );
-  const lastSeq = rows
-    .filter((row) => locked.has(keyOf.get(row.insureeId)!))
-    .reduce<string | null>((max, row) => (max === null || BigInt(row.seq) > BigInt(max) ? row.seq : max), null);
-  return { keys: [...locked], lastSeq };
+  return { keys: [...locked], lastSeq: lastOf(rows.filter((row) => locked.has(row.key))) };
 }
 
 /**
@@ -55,11 +55,12 @@ export async function lockWaitingFamilies(tx: EntityManager, room: number, held:
  * claim held by another job is adjudicated here first (that job then finds it done), so the result is the sequential one.
  */
 export async function queuedInSubmissionOrder(tx: EntityManager, keys: readonly string[], lastSeq: string): Promise<string[]> {
-  const members = (await familyMembers(tx, keys)).map((member) => member.id);
-  const rows = await tx.execute<{ id: string }[]>(
-    `select id from claim where queued and deleted_at is null and status = 'ENTERED' and submission_seq <= ?::bigint and insuree_id = any(?::uuid[])
+  const families = uuidArrayLiteral([...new Set(keys)]);
+  const rows = await sqlRunner(tx).rows<{ id: string }>(
+    `select id from claim where queued and deleted_at is null and status = 'ENTERED' and submission_seq <= ?::bigint
+        and insuree_id in (select id from projected_insuree where family_id = any(?::uuid[]) union select unnest(?::uuid[]))
       order by submission_seq`,
-    [lastSeq, uuidArrayLiteral([...new Set([...members, ...keys])])],
+    [lastSeq, families, families],
   );
   return rows.map((row) => row.id);
 }
@@ -67,7 +68,7 @@ export async function queuedInSubmissionOrder(tx: EntityManager, keys: readonly 
 /** Gives these claims the next submission numbers, in the order given. */
 export async function numberSubmissions(tx: EntityManager, claimIds: readonly string[]): Promise<void> {
   if (claimIds.length === 0) return;
-  await tx.execute(
+  await sqlRunner(tx).run(
     `update claim c set submission_seq = s.seq
        from (select t.id, nextval('claim_submission_seq') as seq from unnest(?::uuid[]) with ordinality as t(id, n) order by t.n) s
       where c.id = s.id`,
@@ -77,11 +78,9 @@ export async function numberSubmissions(tx: EntityManager, claimIds: readonly st
 
 /** The lock keys of these insurees, sorted: their family, else themselves (deleted insurees too: their claims still wait). */
 export async function familyKeys(tx: EntityManager, insureeIds: readonly string[]): Promise<string[]> {
-  return [...new Set((await familyKeyOf(tx, insureeIds)).values())].sort();
-}
-
-/** The lock key of each insuree: its family, else itself. */
-async function familyKeyOf(tx: EntityManager, insureeIds: readonly string[]): Promise<Map<string, string>> {
-  const families = new Map((await insureesByIds(tx, insureeIds, { includeDeleted: true })).map((insuree) => [insuree.id, insuree.familyId]));
-  return new Map(insureeIds.map((id) => [id, families.get(id) ?? id]));
+  const rows = await sqlRunner(tx).rows<{ key: string }>(
+    `select distinct coalesce(i.family_id, t.id)::text as key from unnest(?::uuid[]) as t(id) left join projected_insuree i on i.id = t.id order by 1`,
+    [uuidArrayLiteral([...new Set(insureeIds)])],
+  );
+  return rows.map((row) => row.key);
 }

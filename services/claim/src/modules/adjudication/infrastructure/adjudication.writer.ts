@@ -109,7 +109,7 @@ function lineRow(line: ClaimLine): Record<string, unknown> {
 export async function insertDedRem(tx: EntityManager, rows: readonly DedRemRow[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = (pick: (row: DedRemRow) => string) => `{${rows.map(pick).join(',')}}`;
-  await tx.execute(
+  await sqlRunner(tx).run(
     `insert into claim_ded_rem (claim_id, policy_id, insuree_id, hospital, deducted_general, deducted_in_patient, deducted_out_patient,
                                 remunerated_general, remunerated_in_patient, remunerated_out_patient)
      select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::boolean[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[])
@@ -142,7 +142,7 @@ export async function addUsage(tx: EntityManager, before: UsageCounters, after: 
     .map((row) => ({ ...row, delta: Math.round((row.quantity - (oldQuantities.get(quantityKey(row)) ?? 0)) * 100) / 100 }))
     .filter((row) => row.delta !== 0);
   if (quantities.length > 0) {
-    await tx.execute(
+    await sqlRunner(tx).run(
       `insert into claim_usage_quantity (insuree_policy_id, kind, medical_id, quantity) select * from unnest(?::uuid[], ?::text[], ?::uuid[], ?::numeric[])
        on conflict (insuree_policy_id, kind, medical_id) do update set quantity = claim_usage_quantity.quantity + excluded.quantity`,
       [uuidArrayLiteral(quantities.map((row) => row.insureePolicyId)), `{${quantities.map((row) => row.kind).join(',')}}`, uuidArrayLiteral(quantities.map((row) => row.medicalId)), `{${quantities.map((row) => quantityText(row.delta)).join(',')}}`],
@@ -152,7 +152,7 @@ export async function addUsage(tx: EntityManager, before: UsageCounters, after: 
   const oldCategories = new Map(before.categories.map((row) => [categoryKey(row), row.claims]));
   const categories = after.categories.map((row) => ({ ...row, delta: row.claims - (oldCategories.get(categoryKey(row)) ?? 0) })).filter((row) => row.delta !== 0);
   if (categories.length > 0) {
-    await tx.execute(
+    await sqlRunner(tx).run(
       `insert into claim_usage_category (insuree_policy_id, category, claims) select * from unnest(?::uuid[], ?::text[], ?::int[])
        on conflict (insuree_policy_id, category) do update set claims = claim_usage_category.claims + excluded.claims`,
       [uuidArrayLiteral(categories.map((row) => row.insureePolicyId)), `{${categories.map((row) => row.category).join(',')}}`, `{${categories.map((row) => row.delta).join(',')}}`],
@@ -185,7 +185,7 @@ async function addAmounts(tx: EntityManager, before: UsageCounters, after: Usage
   if (deltas.length === 0) return;
   const column = (index: number) => `{${deltas.map((row) => money(row.cents[index])).join(',')}}`;
   const names = ['deducted_general', 'deducted_in_patient', 'deducted_out_patient', 'remunerated_general', 'remunerated_in_patient', 'remunerated_out_patient'];
-  await tx.execute(
+  await sqlRunner(tx).run(
     `insert into claim_usage_amount (policy_id, insuree_id, ${names.join(', ')})
      select * from unnest(?::uuid[], ?::uuid[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[])
      on conflict (policy_id, insuree_id) do update set ${names.map((name) => `${name} = claim_usage_amount.${name} + excluded.${name}`).join(', ')}`,
