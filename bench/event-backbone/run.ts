@@ -18,7 +18,7 @@ import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { createEvent } from '@imis/contracts';
-import { dlqStreamName, ensureStream, InboxMessage, OUTBOX_NOTIFY_UP_SQL, OutboxMessage, OutboxRelay, recordEvent } from '@imis/messaging';
+import { dlqStreamName, ensureStream, InboxMessage, OUTBOX_ROUTINES_SQL, OutboxMessage, OutboxRelay, recordEvent } from '@imis/messaging';
 import { dropDatabase, ensureDatabase, serviceOrmConfig } from '@imis/persistence';
 import { benchEvent, quietLogger, setting, type ConsumerSetup, type PhaseReport } from './bench-event';
 
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   let consumer: ReturnType<typeof startConsumerProcess> | undefined;
   try {
     await orm.schema.createSchema();
-    for (const sql of OUTBOX_NOTIFY_UP_SQL) await em.getConnection().execute(sql);
+    for (const sql of OUTBOX_ROUTINES_SQL) await em.getConnection().execute(sql);
     stream = await ensureStream(jsm, { prefix, service: 'bench' });
     consumer = startConsumerProcess({ databaseUrl, database, natsUrl, prefix });
     await consumer.ready;

@@ -18,7 +18,7 @@ import {
   type LocationState,
   type LocationType,
 } from '@imis/contracts';
-import { durableConsumerName, ensureStream, InboxMessage, MessagingModule, OUTBOX_NOTIFY_UP_SQL, OutboxMessage, OutboxRelay, recordEvent, streamName } from '@imis/messaging';
+import { durableConsumerName, ensureStream, InboxMessage, MessagingModule, OUTBOX_ROUTINES_SQL, OutboxMessage, OutboxRelay, recordEvent, streamName } from '@imis/messaging';
 import { ObservabilityModule, ReadinessRegistry } from '@imis/observability';
 import { nodePostgresReader, serviceOrmConfig } from '@imis/persistence';
 import { createTestDatabase, healthFacilityCreated, healthFacilityState, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
@@ -62,7 +62,7 @@ describe('location and health-facility projections rebuilt from the stream alone
     [source, target] = await Promise.all([createTestDatabase('projection_source'), createTestDatabase('projection_target')]);
     sourceOrm = await MikroORM.init<PostgreSqlDriver>(ormConfig(source, [OutboxMessage]));
     await sourceOrm.schema.createSchema();
-    for (const sql of OUTBOX_NOTIFY_UP_SQL) await sourceOrm.em.getConnection().execute(sql);
+    for (const sql of OUTBOX_ROUTINES_SQL) await sourceOrm.em.getConnection().execute(sql);
     // The projections' tables come from their own migrations; the rest of the database from the entities.
     const targetConfig = ormConfig(target, [...projectionEntities, OutboxMessage, InboxMessage]);
     const targetOrm = await MikroORM.init<PostgreSqlDriver>({ ...targetConfig, migrations: { ...targetConfig.migrations, silent: true } });

@@ -8,6 +8,8 @@ export { outboxInsert, outboxRowOf } from './outbox/outbox-row';
 export type { OutboxRow, OutboxStatement } from './outbox/outbox-row';
 export { assertEventFits, EventTooLarge, MAX_EVENT_BYTES } from './outbox/event-size';
 export { OUTBOX_CHANNEL, OUTBOX_NOTIFY_DOWN_SQL, OUTBOX_NOTIFY_UP_SQL, OutboxNotifyMigration } from './outbox/outbox-notify.migration';
+export { OUTBOX_CLAIM_UP_SQL, OutboxClaimMigration } from './outbox/outbox-claim.migration';
+export { OUTBOX_ROUTINES_SQL } from './outbox/outbox-routines';
 export { OutboxPayloadJsonMigration } from './outbox/outbox-payload-json.migration';
 export { MessagingTablesMigration } from './outbox/messaging-tables.migration';
 export { messagingPersistence } from './messaging.persistence';

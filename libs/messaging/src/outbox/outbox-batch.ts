@@ -23,11 +23,9 @@ interface OutboxRow {
   payload: string;
 }
 
-// Claims and marks in one statement (one tuple write per row; the subquery sorts ids only). The mark
-// is visible to nobody until commit, and reverted for rows JetStream did not acknowledge.
-const CLAIM_SQL = `update outbox set sent_at = now()
-  where id in (select id from outbox where sent_at is null order by id limit ? for update skip locked)
-  returning id, subject, payload::text as payload`;
+// Claims and marks in one statement (one tuple write per row; the subquery sorts ids only) by a plain index scan
+// (OutboxClaimMigration). The mark is visible to nobody until commit, and reverted for rows JetStream did not acknowledge.
+const CLAIM_SQL = 'select id, subject, payload from imis_outbox_claim(?)';
 const UNMARK_SQL = 'update outbox set sent_at = null where id = any(?::uuid[])';
 
 /** One transaction: claim and mark a batch, publish it, unmark what JetStream did not acknowledge. */

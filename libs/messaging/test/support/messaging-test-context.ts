@@ -5,7 +5,7 @@ import type { NatsConnection } from '@nats-io/nats-core';
 import { connect } from '@nats-io/transport-node';
 import { serviceOrmConfig } from '@imis/persistence';
 import { createTestDatabase, randomEventPrefix, testInfrastructure, type TestDatabase } from '@imis/testing';
-import { InboxMessage, OUTBOX_NOTIFY_UP_SQL, OutboxMessage } from '../../src';
+import { InboxMessage, OUTBOX_ROUTINES_SQL, OutboxMessage } from '../../src';
 import { Tally } from './tally.entity';
 import { TestOrder } from './test-order.entity';
 
@@ -29,7 +29,7 @@ export async function messagingTestContext(label: string): Promise<MessagingTest
     serviceOrmConfig({ service: label, serverUrl: db.serverUrl, database: db.name, entities: [OutboxMessage, InboxMessage, TestOrder, Tally], migrations: [] }),
   );
   await orm.schema.createSchema();
-  for (const sql of OUTBOX_NOTIFY_UP_SQL) await orm.em.getConnection().execute(sql);
+  for (const sql of OUTBOX_ROUTINES_SQL) await orm.em.getConnection().execute(sql);
   const nc = await connect({ servers: natsUrl });
   const jsm = await jetstreamManager(nc);
   const prefix = randomEventPrefix();
