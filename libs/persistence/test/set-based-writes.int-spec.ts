@@ -1,6 +1,6 @@
-import { Entity, MikroORM, type Opt, Property } from '@mikro-orm/core';
+import { Entity, MikroORM, type Opt, Property, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { findHistory, insertEntities, recordHistory, serviceOrmConfig, sqlRunner, VersionedEntity } from '@imis/persistence';
+import { findHistory, insertEntities, readRows, recordHistory, serviceOrmConfig, sqlRunner, VersionedEntity } from '@imis/persistence';
 import { createTestDatabase, type TestDatabase } from '@imis/testing';
 
 @Entity({ tableName: 'sample_claim' })
@@ -83,6 +83,25 @@ describe('set-based writes: insertEntities, recordHistory, sqlRunner', () => {
     const [row] = await orm.em.fork().transactional((tx) => sqlRunner(tx).rows<{ length: number; head: string }>(`select length(?::text) as length, left(?::text, 3) as head`, [text, text]));
     expect(row).toEqual({ length: text.length, head: "'; " });
     await expect(orm.em.fork().count(SampleClaim, {})).resolves.toBeGreaterThan(0);
+  });
+
+  it('runs on the connection of the transaction: its statements see the uncommitted change and roll back with it', async () => {
+    const claim = sample('T1');
+    await expect(
+      orm.em.fork().transactional(async (tx) => {
+        await insertEntities(tx, [claim]);
+        const rows = await readRows<{ code: string }>(tx, 'select code from sample_claim where id = ?', [claim.id]);
+        expect(rows).toEqual([{ code: 'T1' }]);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await expect(orm.em.fork().count(SampleClaim, { id: claim.id })).resolves.toBe(0);
+  });
+
+  it('throws MikroORM exceptions, as em.execute does (a duplicate key is a UniqueConstraintViolationException)', async () => {
+    const claim = sample('U1');
+    await orm.em.fork().transactional((tx) => insertEntities(tx, [claim]));
+    await expect(orm.em.fork().transactional((tx) => insertEntities(tx, [Object.assign(sample('U2'), { id: claim.id })]))).rejects.toBeInstanceOf(UniqueConstraintViolationException);
   });
 
   it('refuses to run outside a transaction', () => {
