@@ -56,6 +56,9 @@ const lineResults = (table: 'claim_item' | 'claim_service') => `update ${table} 
     exceed_ceiling_amount_category numeric, remunerated_amount numeric, trace jsonb)
   where l.id = r.id`;
 
+/** The results of both kinds of lines in one statement. */
+const LINE_RESULTS = `with items as (${lineResults('claim_item')}) ${lineResults('claim_service')}`;
+
 /**
  * Stores what applyAdjudication set on the batch's claims (loaded unmanaged: the unit of work never sees them) and
  * their current lines, set-based: the claims' previous versions to history, then one update of the claims (each
@@ -80,8 +83,7 @@ export async function writeAdjudicated(tx: EntityManager, claims: readonly Claim
   for (const claim of claims) claim.version += 1;
   const items = claims.flatMap((claim) => lines.get(claim.id)?.items ?? []);
   const services = claims.flatMap((claim) => lines.get(claim.id)?.services ?? []);
-  if (items.length > 0) await sql.run(lineResults('claim_item'), [at, JSON.stringify(items.map(lineRow))]);
-  if (services.length > 0) await sql.run(lineResults('claim_service'), [at, JSON.stringify(services.map(lineRow))]);
+  await sql.run(LINE_RESULTS, [at, JSON.stringify(items.map(lineRow)), at, JSON.stringify(services.map(lineRow))]);
 }
 
 function lineRow(line: ClaimLine): Record<string, unknown> {
@@ -131,34 +133,52 @@ export async function insertDedRem(tx: EntityManager, rows: readonly DedRemRow[]
   );
 }
 
+const AMOUNT_COLUMNS = ['deducted_general', 'deducted_in_patient', 'deducted_out_patient', 'remunerated_general', 'remunerated_in_patient', 'remunerated_out_patient'];
+
+const ADD_USAGE = `with quantities as (
+    insert into claim_usage_quantity (insuree_policy_id, kind, medical_id, quantity) select * from unnest(?::uuid[], ?::text[], ?::uuid[], ?::numeric[])
+    on conflict (insuree_policy_id, kind, medical_id) do update set quantity = claim_usage_quantity.quantity + excluded.quantity),
+  categories as (
+    insert into claim_usage_category (insuree_policy_id, category, claims) select * from unnest(?::uuid[], ?::text[], ?::int[])
+    on conflict (insuree_policy_id, category) do update set claims = claim_usage_category.claims + excluded.claims)
+  insert into claim_usage_amount (policy_id, insuree_id, ${AMOUNT_COLUMNS.join(', ')})
+  select * from unnest(?::uuid[], ?::uuid[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[])
+  on conflict (policy_id, insuree_id) do update set ${AMOUNT_COLUMNS.map((name) => `${name} = claim_usage_amount.${name} + excluded.${name}`).join(', ')}`;
+
 /**
- * Adds the batch's consumption (counters after − before) to the counter tables, one upsert per table. Additive, so
+ * Adds the batch's consumption (counters after − before) to the three counter tables in one statement. Additive, so
  * a row another transaction changed meanwhile (it cannot while the family is locked) would still add up.
  */
 export async function addUsage(tx: EntityManager, before: UsageCounters, after: UsageCounters): Promise<void> {
-  const quantityKey = (row: { insureePolicyId: string; kind: string; medicalId: string }) => `${row.insureePolicyId}|${row.kind}|${row.medicalId}`;
-  const oldQuantities = new Map(before.quantities.map((row) => [quantityKey(row), row.quantity]));
-  const quantities = after.quantities
-    .map((row) => ({ ...row, delta: Math.round((row.quantity - (oldQuantities.get(quantityKey(row)) ?? 0)) * 100) / 100 }))
-    .filter((row) => row.delta !== 0);
-  if (quantities.length > 0) {
-    await sqlRunner(tx).run(
-      `insert into claim_usage_quantity (insuree_policy_id, kind, medical_id, quantity) select * from unnest(?::uuid[], ?::text[], ?::uuid[], ?::numeric[])
-       on conflict (insuree_policy_id, kind, medical_id) do update set quantity = claim_usage_quantity.quantity + excluded.quantity`,
-      [uuidArrayLiteral(quantities.map((row) => row.insureePolicyId)), `{${quantities.map((row) => row.kind).join(',')}}`, uuidArrayLiteral(quantities.map((row) => row.medicalId)), `{${quantities.map((row) => quantityText(row.delta)).join(',')}}`],
-    );
-  }
-  const categoryKey = (row: { insureePolicyId: string; category: string }) => `${row.insureePolicyId}|${row.category}`;
-  const oldCategories = new Map(before.categories.map((row) => [categoryKey(row), row.claims]));
-  const categories = after.categories.map((row) => ({ ...row, delta: row.claims - (oldCategories.get(categoryKey(row)) ?? 0) })).filter((row) => row.delta !== 0);
-  if (categories.length > 0) {
-    await sqlRunner(tx).run(
-      `insert into claim_usage_category (insuree_policy_id, category, claims) select * from unnest(?::uuid[], ?::text[], ?::int[])
-       on conflict (insuree_policy_id, category) do update set claims = claim_usage_category.claims + excluded.claims`,
-      [uuidArrayLiteral(categories.map((row) => row.insureePolicyId)), `{${categories.map((row) => row.category).join(',')}}`, `{${categories.map((row) => row.delta).join(',')}}`],
-    );
-  }
-  await addAmounts(tx, before, after);
+  const quantities = quantityDeltas(before, after);
+  const categories = categoryDeltas(before, after);
+  const amounts = amountDeltas(before, after);
+  if (quantities.length + categories.length + amounts.length === 0) return;
+  const list = (values: readonly (string | number)[]) => `{${values.join(',')}}`;
+  await sqlRunner(tx).run(ADD_USAGE, [
+    uuidArrayLiteral(quantities.map((row) => row.insureePolicyId)),
+    list(quantities.map((row) => row.kind)),
+    uuidArrayLiteral(quantities.map((row) => row.medicalId)),
+    list(quantities.map((row) => quantityText(row.delta))),
+    uuidArrayLiteral(categories.map((row) => row.insureePolicyId)),
+    list(categories.map((row) => row.category)),
+    list(categories.map((row) => row.delta)),
+    uuidArrayLiteral(amounts.map((row) => row.policyId)),
+    uuidArrayLiteral(amounts.map((row) => row.insureeId)),
+    ...AMOUNT_COLUMNS.map((_, index) => list(amounts.map((row) => money(row.cents[index])))),
+  ]);
+}
+
+function quantityDeltas(before: UsageCounters, after: UsageCounters) {
+  const key = (row: { insureePolicyId: string; kind: string; medicalId: string }) => `${row.insureePolicyId}|${row.kind}|${row.medicalId}`;
+  const old = new Map(before.quantities.map((row) => [key(row), row.quantity]));
+  return after.quantities.map((row) => ({ ...row, delta: Math.round((row.quantity - (old.get(key(row)) ?? 0)) * 100) / 100 })).filter((row) => row.delta !== 0);
+}
+
+function categoryDeltas(before: UsageCounters, after: UsageCounters) {
+  const key = (row: { insureePolicyId: string; category: string }) => `${row.insureePolicyId}|${row.category}`;
+  const old = new Map(before.categories.map((row) => [key(row), row.claims]));
+  return after.categories.map((row) => ({ ...row, delta: row.claims - (old.get(key(row)) ?? 0) })).filter((row) => row.delta !== 0);
 }
 
 interface AmountDelta {
@@ -167,7 +187,7 @@ interface AmountDelta {
   cents: number[];
 }
 
-async function addAmounts(tx: EntityManager, before: UsageCounters, after: UsageCounters): Promise<void> {
+function amountDeltas(before: UsageCounters, after: UsageCounters): AmountDelta[] {
   const flat = (counters: UsageCounters) =>
     new Map(
       [...counters.policyAmounts.map((row) => ({ ...row, insureeId: POLICY_LEVEL })), ...counters.insureeAmounts].map((row) => [
@@ -182,15 +202,7 @@ async function addAmounts(tx: EntityManager, before: UsageCounters, after: Usage
     const cents = row.cents.map((value, index) => value - previous[index]);
     if (cents.some((value) => value !== 0)) deltas.push({ ...row, cents });
   }
-  if (deltas.length === 0) return;
-  const column = (index: number) => `{${deltas.map((row) => money(row.cents[index])).join(',')}}`;
-  const names = ['deducted_general', 'deducted_in_patient', 'deducted_out_patient', 'remunerated_general', 'remunerated_in_patient', 'remunerated_out_patient'];
-  await sqlRunner(tx).run(
-    `insert into claim_usage_amount (policy_id, insuree_id, ${names.join(', ')})
-     select * from unnest(?::uuid[], ?::uuid[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[])
-     on conflict (policy_id, insuree_id) do update set ${names.map((name) => `${name} = claim_usage_amount.${name} + excluded.${name}`).join(', ')}`,
-    [uuidArrayLiteral(deltas.map((row) => row.policyId)), uuidArrayLiteral(deltas.map((row) => row.insureeId)), ...names.map((_, index) => column(index))],
-  );
+  return deltas;
 }
 
 function splitCents(split: SplitMoney): number[] {
