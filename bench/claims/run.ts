@@ -8,14 +8,22 @@
  *      submit→Valuated p50/p99;
  *   S3 (--readjudicate N): the first N stored claims put back in the queue as they were before adjudication (results,
  *      lines and counters emptied) and handed to the workers as job rows (their recovery sweep enqueues them):
- *      claims/s of the adjudication pool alone.
+ *      claims/s of the adjudication pool alone, then the claims' and lines' statuses by origin (API or seeded).
+ *   --stored N: before S3, N more stored claims inserted set-based in SQL (seed.ts seedStoredClaims: submitted, not yet
+ *      adjudicated, shaped like S1's), and S3 over every stored claim unless --readjudicate says how many (the waiting
+ *      ones beyond are taken out of the queue); --skip-s1 skips the S1 batches and single claims (S3 over the seeded
+ *      claims alone, e.g. at 1,000,000).
+ *
+ * Each `CPU ms per claim:` line gives every Node process's CPU and PostgreSQL's over the same interval: every process of
+ * the cluster (bench/support/postgres-cpu.ts), whoever caused it, so the machine should be otherwise quiet.
  *
  * With --profile batches|single, the claim API, the workers and the gateway run under V8’s sampling profiler
  * (bench/profile) during the S1 batches (then the bench stops) or the single claims, and the bench prints where each
  * one’s CPU went.
  *
- *   npm run bench:claims -- [--profile batches|single] [--insurees 100000] [--claims 10000] [--workers 1|2] [--concurrency 4] [--batch 100] [--rate 50] [--duration 20] [--readjudicate N] [--typescript]
+ *   npm run bench:claims -- [--profile batches|single] [--insurees 100000] [--claims 10000] [--workers 1|2] [--concurrency 4] [--batch 100] [--rate 50] [--duration 20] [--readjudicate N] [--stored N] [--skip-s1] [--typescript]
  */
+import { randomUUID } from 'crypto';
 import { cpus, loadavg } from 'os';
 import { Client } from 'pg';
 import {
@@ -34,8 +42,21 @@ import { cpuSecondsOf } from '../gateway-overhead/cpu-time';
 import { profileDirectory, profilerEnv, profileWhile } from '../profile/profiler';
 import { openLoop, percentile } from '../support/open-loop';
 import { benchEventPrefix } from '../support/event-streams';
+import { postgresCpuSeconds } from '../support/postgres-cpu';
 import { supergraphOf } from '../support/supergraph';
-import { BENCH_FACILITIES, BENCH_ITEMS, BENCH_SERVICES, benchFacility, benchInsureeNumber, seedClaims } from './seed';
+import {
+  BENCH_FACILITIES,
+  BENCH_ITEM_PRICE_ASKED,
+  BENCH_ITEMS,
+  BENCH_LINE_QUANTITY,
+  BENCH_SERVICE_PRICE_ASKED,
+  BENCH_SERVICES,
+  benchFacility,
+  benchInsureeNumber,
+  seedClaims,
+  seedStoredClaims,
+  type StoredClaims,
+} from './seed';
 
 const DATABASE = 'imis_claim_bench';
 const PORTS = { claim: 4108, worker: 4118, gateway: 4100 };
@@ -60,8 +81,8 @@ function claimInput(insurees: number, facility = Math.floor(Math.random() * BENC
     dateClaimed: date,
     visitType: 'OTHER',
     mainDiagnosis: 'B00',
-    items: BENCH_ITEMS.map((code) => ({ code, quantity: 1, priceAsked: '10.00' })),
-    services: BENCH_SERVICES.map((code) => ({ code, quantity: 1, priceAsked: '25.00' })),
+    items: BENCH_ITEMS.map((code) => ({ code, quantity: BENCH_LINE_QUANTITY, priceAsked: BENCH_ITEM_PRICE_ASKED })),
+    services: BENCH_SERVICES.map((code) => ({ code, quantity: BENCH_LINE_QUANTITY, priceAsked: BENCH_SERVICE_PRICE_ASKED })),
   };
 }
 
@@ -80,14 +101,21 @@ async function main(): Promise<void> {
   const batch = Number(option('batch', '100'));
   const rate = Number(option('rate', '50'));
   const durationSeconds = Number(option('duration', '20'));
-  const readjudicate = Number(option('readjudicate', '0'));
+  const stored = Number(option('stored', '0'));
+  const skipS1 = process.argv.includes('--skip-s1');
+  // With --stored: every stored claim (null: no limit), unless --readjudicate says how many.
+  const readjudicate = process.argv.includes('--readjudicate') ? Number(option('readjudicate', '0')) : stored > 0 ? null : 0;
+  if (skipS1 && stored <= 0) throw new Error('--skip-s1 needs --stored N: S3 would have no claims');
   const profiled = process.argv.includes('--profile') ? option('profile', 'batches') : undefined;
   if (profiled !== undefined && profiled !== 'batches' && profiled !== 'single') throw new Error('--profile batches|single');
+  if (profiled && skipS1) throw new Error('--profile profiles S1: not with --skip-s1');
   const profiling = profiled ? profileDirectory() : undefined;
   const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const benchUrl = databaseUrl.replace(/\/[^/]*$/, `/${DATABASE}`);
   const authority = await TestAuthority.create(3600);
-  const headers = { authorization: `Bearer ${await authority.administratorToken()}` };
+  // The administrator's id known: the seeded claims are entered and submitted by the same user as S1's.
+  const administrator = randomUUID();
+  const headers = { authorization: `Bearer ${await authority.token({ id: administrator, username: 'admin', admin: true })}` };
 
   if (process.argv.includes('--typescript')) delete process.env[COMPILED_DIR_ENV];
   else {
@@ -143,6 +171,40 @@ async function main(): Promise<void> {
   console.log(`Machine: ${cpus().length} cores (${core?.model ?? 'unknown'}), Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
   console.log(`Data: ${insurees.toLocaleString('en')} insurees (families of one, Active policy each), seeded in ${seeded.seconds.toFixed(1)} s; ${workers} worker process(es) × 4 jobs at once; ${batch} claims per job`);
 
+  if (!skipS1) {
+    const s1Done = await s1(sql, url, headers, { insurees, claims, concurrency, rate, durationSeconds, profiled, profiling, processes });
+    if (!s1Done) {
+      await sql.end();
+      return;
+    }
+  }
+  let seededClaims: StoredClaims | undefined;
+  if (stored > 0) {
+    const { claims: count, lines, insertSeconds, vacuumSeconds } = (seededClaims = await seedStoredClaims(benchUrl, { count: stored, insurees, actor: administrator }));
+    const seconds = insertSeconds + vacuumSeconds;
+    console.log(
+      `\nStored claims: ${count.toLocaleString('en')} (${lines.toLocaleString('en')} lines), submitted and waiting for adjudication, inserted set-based in ` +
+        `${insertSeconds.toFixed(1)} s + vacuum and analyze ${vacuumSeconds.toFixed(1)} s = ${seconds.toFixed(1)} s (${((seconds * 100_000) / count).toFixed(1)} s per 100,000 claims)`,
+    );
+  }
+  if (readjudicate === null || readjudicate > 0) await reAdjudicate(sql, readjudicate, batch, processes, seededClaims);
+  await sql.end();
+}
+
+interface S1Options {
+  insurees: number;
+  claims: number;
+  concurrency: number;
+  rate: number;
+  durationSeconds: number;
+  profiled: string | undefined;
+  profiling: string | undefined;
+  processes: readonly BenchProcess[];
+}
+
+/** S1 batches, then (unless profiling the batches: false) S1 single claims. */
+async function s1(sql: Client, url: string, headers: Record<string, string>, options: S1Options): Promise<boolean> {
+  const { insurees, claims, concurrency, rate, durationSeconds, profiled, profiling, processes } = options;
   // S1 batches
   const calls = Math.ceil(claims / 100);
   let next = 0;
@@ -171,7 +233,7 @@ async function main(): Promise<void> {
   console.log(`  submitted in ${submittedSeconds.toFixed(1)} s (${(claims / submittedSeconds).toFixed(0)} claims/s); all adjudicated after ${seconds.toFixed(1)} s: ${(claims / seconds).toFixed(0)} claims/s end to end`);
   console.log(`  submit→adjudicated p50 ${batchLatency.p50.toFixed(0)} ms, p99 ${batchLatency.p99.toFixed(0)} ms; statuses: ${statuses}`);
   console.log(`  CPU ms per claim: ${batchCpu}`);
-  if (profiled === 'batches') return;
+  if (profiled === 'batches') return false;
 
   // S1 single claims at a fixed rate
   const before = (await sql.query<{ at: Date }>('select now() as at')).rows[0].at;
@@ -186,21 +248,27 @@ async function main(): Promise<void> {
   console.log(`\nS1 single: enterAndSubmitClaim at ${rate}/s for ${durationSeconds} s (open loop) through the gateway: ${loop.latencies.length} answered, ${loop.failures} failed, ${loop.late} late`);
   console.log(`  request p50 ${percentile(loop.latencies, 0.5).toFixed(1)} ms, p99 ${percentile(loop.latencies, 0.99).toFixed(1)} ms; submit→adjudicated p50 ${singleLatency.p50.toFixed(0)} ms, p99 ${singleLatency.p99.toFixed(0)} ms`);
   console.log(`  CPU ms per claim: ${singleCpu.perClaim(loop.latencies.length)}`);
-  if (readjudicate > 0) await reAdjudicate(sql, readjudicate, batch, processes);
-  await sql.end();
+  return true;
 }
 
-/** S3: the first `count` claims back in the queue, then handed to the workers as job rows of `batch` claims. */
-async function reAdjudicate(sql: Client, count: number, batch: number, processes: readonly BenchProcess[]): Promise<void> {
+/**
+ * S3: the first `count` stored claims (null: all of them) back in the queue, then handed to the workers as job rows of
+ * `batch` claims; then the statuses of the claims and their current lines, by origin (entered through the API or seeded).
+ */
+async function reAdjudicate(sql: Client, count: number | null, batch: number, processes: readonly BenchProcess[], seeded: StoredClaims | undefined): Promise<void> {
   await sql.query('begin');
-  await sql.query(`create temporary table bench_again on commit drop as select id, (row_number() over (order by submission_seq) - 1) / $2 as chunk
+  // `pending`: submitted and never adjudicated (seeded claims), nothing to empty.
+  await sql.query(`create temporary table bench_again as select id, (row_number() over (order by submission_seq) - 1) / $2 as chunk, queued and status = 'ENTERED' as pending
     from claim order by submission_seq limit $1`, [count, batch]);
+  await sql.query('analyze bench_again');
+  // Seeded claims beyond the first `count` leave the queue (S3 waits for none, and no worker tops a batch up with them).
+  const parked = (await sql.query(`update claim set queued = false where queued and not exists (select 1 from bench_again a where a.id = claim.id)`)).rowCount ?? 0;
   await sql.query(`update claim set status = 'ENTERED', rejection_reason = 0, category = null, approved = null, valuated = null, remunerated = null, queued = true
-    where id in (select id from bench_again)`);
+    where id in (select id from bench_again where not pending)`);
   for (const table of ['claim_item', 'claim_service']) {
     await sql.query(`update ${table} set status = null, rejection_reason = null, product_id = null, policy_id = null, price_origin = null, limitation = null,
       limitation_value = null, quantity_approved = null, price_adjusted = null, price_valuated = null, deductible_amount = null, exceed_ceiling_amount = null,
-      exceed_ceiling_amount_category = null, remunerated_amount = null, trace = null where claim_id in (select id from bench_again)`);
+      exceed_ceiling_amount_category = null, remunerated_amount = null, trace = null where claim_id in (select id from bench_again where not pending)`);
   }
   for (const table of ['claim_usage_quantity', 'claim_usage_category', 'claim_usage_amount', 'claim_ded_rem']) await sql.query(`truncate ${table}`);
   const [{ n }] = (await sql.query<{ n: string }>('select count(*) as n from bench_again')).rows;
@@ -216,6 +284,30 @@ async function reAdjudicate(sql: Client, count: number, batch: number, processes
   const cpuPerClaim = cpu.perClaim(Number(n));
   console.log(`\nS3 re-adjudication: ${Number(n).toLocaleString('en')} stored claims (5 lines each) in jobs of ${batch}: ${seconds.toFixed(1)} s, ${(Number(n) / seconds).toFixed(0)} claims/s (the first jobs wait up to one recovery sweep, 2 s)`);
   console.log(`  CPU ms per claim: ${cpuPerClaim}`);
+  if (parked > 0) console.log(`  (${parked.toLocaleString('en')} waiting stored claims beyond --readjudicate ${count} taken out of the queue beforehand: not adjudicated)`);
+  await printOutcome(sql, seeded);
+  await sql.query('drop table bench_again');
+}
+
+/** What S3 left, by origin: each claim status (with the mean valuated amount) and each current line status (with how many have a trace). */
+async function printOutcome(sql: Client, seeded: StoredClaims | undefined): Promise<void> {
+  await sql.query(`set work_mem = '256MB'`); // the joins over a million claims' lines in memory
+  const origin = `case when c.submission_seq between $1::bigint and $2::bigint then 'seeded' else 'API' end`;
+  const range = [seeded?.firstSeq ?? '0', seeded?.lastSeq ?? '-1'];
+  const claims = await sql.query<{ origin: string; status: string; n: string; mean: string | null }>(
+    `select ${origin} as origin, c.status, count(*) as n, round(avg(c.valuated), 2)::text as mean from claim c join bench_again a on a.id = c.id group by 1, 2 order by 1, 2`,
+    range,
+  );
+  const lines = await sql.query<{ origin: string; status: string | null; n: string; traced: string }>(
+    `select ${origin} as origin, l.status, count(*) as n, count(l.trace) as traced
+       from (select claim_id, status, trace from claim_item where replaced_in_version is null
+             union all select claim_id, status, trace from claim_service where replaced_in_version is null) l
+       join bench_again a on a.id = l.claim_id join claim c on c.id = l.claim_id group by 1, 2 order by 1, 2`,
+    range,
+  );
+  const count = (value: string) => Number(value).toLocaleString('en');
+  console.log(`  claims by origin and status: ${claims.rows.map((row) => `${row.origin} ${row.status} ${count(row.n)} (valuated ${row.mean ?? '-'} on average)`).join('; ')}`);
+  console.log(`  current lines by origin and status: ${lines.rows.map((row) => `${row.origin} ${row.status ?? 'none'} ${count(row.n)} (${count(row.traced)} with a trace)`).join('; ')}`);
 }
 
 interface BenchProcess {
@@ -223,24 +315,29 @@ interface BenchProcess {
   pid: number;
 }
 
-/** CPU time each process spends from now on, per claim (from /proc: Linux only). */
+/**
+ * CPU time each process spends from now on, per claim, and PostgreSQL's: every process of the cluster, whoever made it
+ * work (the bench's own queries included; from /proc: Linux only).
+ */
 function cpuMeter(processes: readonly BenchProcess[]): { perClaim(claims: number): string } {
   const before = processes.map(({ pid }) => cpuSecondsOf(pid));
+  const postgresBefore = postgresCpuSeconds();
+  const perClaim = (start: number | undefined, end: number | undefined, claims: number) =>
+    start === undefined || end === undefined ? '?' : (((end - start) * 1000) / claims).toFixed(2);
   return {
     perClaim: (claims) =>
-      processes
-        .map(({ label, pid }, index) => {
-          const [start, end] = [before[index], cpuSecondsOf(pid)];
-          return `${label} ${start === undefined || end === undefined ? '?' : (((end - start) * 1000) / claims).toFixed(2)}`;
-        })
-        .join(', '),
+      [
+        ...processes.map(({ label, pid }, index) => `${label} ${perClaim(before[index], cpuSecondsOf(pid), claims)}`),
+        `PostgreSQL ${perClaim(postgresBefore, postgresCpuSeconds(), claims)} (the whole cluster: every postgres process)`,
+      ].join(', '),
   };
 }
 
 async function untilAdjudicated(sql: Client): Promise<void> {
   for (;;) {
-    const [{ queued }] = (await sql.query<{ queued: string }>('select count(*) as queued from claim where queued')).rows;
-    if (queued === '0') return;
+    // exists: counting a million queued claims every 200 ms would weigh on PostgreSQL's CPU.
+    const [{ waiting }] = (await sql.query<{ waiting: boolean }>('select exists (select 1 from claim where queued) as waiting')).rows;
+    if (!waiting) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

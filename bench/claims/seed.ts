@@ -13,6 +13,16 @@ const SERVICE_LIST = '00000000-0000-7000-8000-0000000000c2';
 export const benchInsureeNumber = (index: number) => `C${String(index).padStart(9, '0')}`;
 export const BENCH_ITEMS = ['BI1', 'BI2', 'BI3'];
 export const BENCH_SERVICES = ['BS1', 'BS2'];
+/** What each bench claim asks per line (run.ts claimInput and seedStoredClaims): quantity 1 at these prices. */
+export const BENCH_LINE_QUANTITY = 1;
+export const BENCH_ITEM_PRICE_ASKED = '10.00';
+export const BENCH_SERVICE_PRICE_ASKED = '25.00';
+/** Claimed total of a bench claim, as entry computes it (Σ quantity × price asked). */
+const BENCH_CLAIMED = (
+  (BENCH_ITEMS.length * BENCH_LINE_QUANTITY * Math.round(Number(BENCH_ITEM_PRICE_ASKED) * 100) +
+    BENCH_SERVICES.length * BENCH_LINE_QUANTITY * Math.round(Number(BENCH_SERVICE_PRICE_ASKED) * 100)) /
+  100
+).toFixed(2);
 
 /**
  * Seeds the claim service's projections directly, set-based: a district with BENCH_FACILITIES facilities and their price lists,
@@ -66,6 +76,125 @@ export async function seedClaims(databaseUrl: string, insurees: number): Promise
       select gen_random_uuid(), insuree, policy, '2026-01-01', '2026-01-01', '2026-01-01', '2026-12-31', false, 1 from bench_member`);
     await sql.query('analyze');
     return { seconds: (Date.now() - started) / 1000 };
+  } finally {
+    await sql.end();
+  }
+}
+
+/**
+ * UUID v7 text pieces: `prefix` (SQL text: 12 hex digits of the millisecond and the version 7), a 3-digit hex counter
+ * in rand_a, then `tail` (SQL text: the variant nibble 8, 15 random hex digits with one hyphen, which uuid input accepts
+ * after any 4 digits). A claim and its lines share the claim's millisecond and random tail with counters 0, 1, …, so
+ * ids are unique and sort as the API's (uuid's v7 is monotonic within a millisecond: the claim, its items, its services).
+ */
+const v7Tail = (hex: string) => `'8' || substr(${hex}, 1, 3) || '-' || substr(${hex}, 4, 12)`;
+const uuidv7Sql = (prefix: string, counter: string, tail: string) => `(${prefix} || ${counter} || ${tail})::uuid`;
+const counterSql = (counter: string) => `lpad(to_hex(${counter}), 3, '0')`;
+
+export interface StoredClaims {
+  /** Claims and lines inserted, and the seconds it took: committed (index builds included), then vacuumed and analyzed. */
+  claims: number;
+  lines: number;
+  insertSeconds: number;
+  vacuumSeconds: number;
+  /** Their submission numbers: firstSeq..lastSeq. */
+  firstSeq: string;
+  lastSeq: string;
+}
+
+/**
+ * Inserts `count` stored claims set-based (a few statements over generate_series, whatever `count`), shaped like the
+ * claims S1 enters and submits through the API (`enterAndSubmitClaims` / `enterAndSubmitClaim` with run.ts claimInput)
+ * before adjudication: version 1, status ENTERED, queued, submitted by `actor` (changed_by too) at their creation,
+ * submission numbers from `claim_submission_seq` in creation order, codes C + 8 digits from each facility's
+ * claim_code_counter (moved on past them, so they stay unique among the facility's current claims), a random facility
+ * of BENCH_FACILITIES and a random seeded insuree of `insurees`, dates in May 2026 (day 1 + n mod 28, from = to =
+ * claimed), visit type O, main diagnosis B00, no secondary diagnoses, claimed = Σ quantity × price asked; lines
+ * BENCH_ITEMS then BENCH_SERVICES (quantity 1 at 10.00 and 25.00, entered in version 1, adjudication results empty).
+ * Created one millisecond apart, the last one now; no jobs (S3 hands them to the workers), no outbox events (S1's
+ * `entered`/`submitted` events do not matter to adjudication), no history (a version 1 has none).
+ */
+export async function seedStoredClaims(databaseUrl: string, options: { count: number; insurees: number; actor: string }): Promise<StoredClaims> {
+  const { count, insurees, actor } = options;
+  const sql = new Client({ connectionString: databaseUrl });
+  await sql.connect();
+  const started = Date.now();
+  try {
+    await sql.query('begin');
+    // The estimates over fresh temporary tables are wild: JIT compiling would take longer than the statements. The
+    // sorts and index builds below fit in memory.
+    await sql.query(`set local jit = off; set local work_mem = '256MB'; set local maintenance_work_mem = '256MB'`);
+    const [{ found }] = (await sql.query<{ found: string }>(`select count(*) as found from projected_insuree where insurance_number = any($1::text[]) and not deleted`, [
+      [benchInsureeNumber(0), benchInsureeNumber(insurees - 1)],
+    ])).rows;
+    if (found !== '2') throw new Error(`seedStoredClaims: the bench insurees 0..${insurees - 1} are not all seeded`);
+    await sql.query(`create temporary table bench_insuree on commit drop as
+      select substr(insurance_number, 2)::int as idx, id from projected_insuree where insurance_number like 'C%' and not deleted and substr(insurance_number, 2)::int < $1`, [insurees]);
+    await sql.query(`create temporary table bench_facility on commit drop as select (k - 1)::int as idx, id from unnest($1::uuid[]) with ordinality as f(id, k)`, [
+      Array.from({ length: BENCH_FACILITIES }, (_, index) => benchFacility(index)),
+    ]);
+    // n in creation order: one millisecond apart (distinct v7 prefixes), submission numbers in the same order.
+    await sql.query(`create temporary table bench_stored on commit drop as
+      select n, ms, ${uuidv7Sql('prefix', `'000'`, 'tail')} as id, prefix, tail, to_timestamp(ms / 1000.0) as at, seq,
+        floor(random() * ${BENCH_FACILITIES})::int as facility, floor(random() * $2)::int as insuree, date '2026-05-01' + (n % 28)::int as day
+      from (select n, ms, lpad(to_hex(ms), 12, '0') || '7' as prefix, ${v7Tail('hex')} as tail, seq
+              from (select n, b.first_ms + n as ms, nextval('claim_submission_seq') as seq, md5(random()::text) as hex
+                      from (select (extract(epoch from clock_timestamp()) * 1000)::bigint - $1::bigint as first_ms) b, generate_series(1, $1::int) as n) s) s`, [count, insurees]);
+    await sql.query('analyze bench_insuree, bench_facility, bench_stored');
+    const [{ diagnosis }] = (await sql.query<{ diagnosis: string }>(`select id as diagnosis from projected_diagnosis where code = 'B00' and not deleted`)).rows;
+    // Loading a million rows into indexes row by row takes several times longer than building them afterwards: the
+    // secondary indexes (not the primary keys, which v7 ids fill in order) are dropped and built again from their own
+    // definitions before commit (the unique code index checks the codes then); nothing else reads these tables meanwhile.
+    const indexes = (
+      await sql.query<{ name: string; definition: string }>(
+        `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition from pg_index i
+          where i.indrelid = any(array['claim', 'claim_item', 'claim_service']::regclass[]) and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+          order by 1`,
+      )
+    ).rows;
+    for (const { name } of indexes) await sql.query(`drop index ${name}`);
+    const inserted = await sql.query(
+      `insert into claim (id, created_at, updated_at, version, valid_from, deleted_at, changed_by, code, insuree_id, health_facility_id, claim_admin_id,
+         date_from, date_to, date_claimed, visit_type, category, main_diagnosis_id, secondary_diagnosis_ids, explanation, status, rejection_reason, queued,
+         submitted_at, submitted_by, claimed, approved, valuated, remunerated, restored_from_id, restore_count, submission_seq)
+       select s.id, s.at, s.at, 1, s.at, null, $1, 'C' || lpad(number::text, greatest(8, length(number::text)), '0'), i.id, f.id, null,
+         s.day, s.day, s.day, 'O', null, $2::uuid, '[]'::jsonb, null, 'ENTERED', 0, true, s.at, $1, $3::numeric, null, null, null, null, 0, s.seq
+       from (select s.*, coalesce(c.last, 0) + row_number() over (partition by s.facility order by s.n) as number
+               from bench_stored s join bench_facility f on f.idx = s.facility left join claim_code_counter c on c.health_facility_id = f.id) s
+       join bench_insuree i on i.idx = s.insuree join bench_facility f on f.idx = s.facility
+       order by s.n`,
+      [actor, diagnosis, BENCH_CLAIMED],
+    );
+    if (inserted.rowCount !== count) throw new Error(`seedStoredClaims: ${inserted.rowCount} claims inserted, ${count} wanted`);
+    await sql.query(`insert into claim_code_counter (health_facility_id, last) select f.id, count(*) from bench_stored s join bench_facility f on f.idx = s.facility group by f.id
+      on conflict (health_facility_id) do update set last = claim_code_counter.last + excluded.last`);
+    let lines = 0;
+    // In bench_stored's order, claim by claim (the nested loop's: no sort of millions of lines).
+    for (const [table, column, catalogue, codes, price, first] of [
+      ['claim_item', 'item_id', 'projected_medical_item', BENCH_ITEMS, BENCH_ITEM_PRICE_ASKED, 1],
+      ['claim_service', 'service_id', 'projected_medical_service', BENCH_SERVICES, BENCH_SERVICE_PRICE_ASKED, 1 + BENCH_ITEMS.length],
+    ] as const) {
+      const result = await sql.query(
+        `insert into ${table} (id, created_at, updated_at, claim_id, entered_in_version, replaced_in_version, quantity_provided, price_asked, explanation, ${column})
+         select ${uuidv7Sql('s.prefix', 'l.counter', 's.tail')}, s.at, s.at, s.id, 1, null, $2::numeric, $3::numeric, null, l.line_id
+         from bench_stored s
+         cross join (select ${counterSql('$1::int + k - 1')} as counter, m.id as line_id from unnest($4::text[]) with ordinality as c(code, k)
+                       join ${catalogue} m on m.code = c.code and not m.deleted) l`,
+        [first, BENCH_LINE_QUANTITY, price, [...codes]],
+      );
+      if (result.rowCount !== count * codes.length) throw new Error(`seedStoredClaims: ${result.rowCount} ${table} rows inserted, ${count * codes.length} wanted`);
+      lines += result.rowCount;
+    }
+    for (const { definition } of indexes) await sql.query(definition);
+    const [range] = (await sql.query<{ firstSeq: string; lastSeq: string }>('select min(seq)::text as "firstSeq", max(seq)::text as "lastSeq" from bench_stored')).rows;
+    await sql.query('commit');
+    const committed = Date.now();
+    // As long-stored claims would be: vacuumed (hint bits set, visibility map) and analyzed.
+    await sql.query('vacuum (analyze) claim, claim_item, claim_service, claim_code_counter');
+    return { claims: count, lines, insertSeconds: (committed - started) / 1000, vacuumSeconds: (Date.now() - committed) / 1000, firstSeq: range.firstSeq, lastSeq: range.lastSeq };
+  } catch (error) {
+    await sql.query('rollback').catch(() => undefined);
+    throw error;
   } finally {
     await sql.end();
   }
