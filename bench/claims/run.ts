@@ -202,6 +202,13 @@ interface S1Options {
   processes: readonly BenchProcess[];
 }
 
+/** The tables the claim flow updates row by row (the machine running the benches may have autovacuum off: docs/operations.md). */
+const CHURNED_TABLES = ['claim', 'claim_item', 'claim_service', 'outbox', 'job', 'history', 'claim_usage_quantity', 'claim_usage_category', 'claim_usage_amount', 'claim_ded_rem'];
+
+async function settleClaimTables(sql: Client): Promise<void> {
+  for (const table of CHURNED_TABLES) await sql.query(`vacuum (analyze) ${table}`);
+}
+
 /** S1 batches, then (unless profiling the batches: false) S1 single claims. */
 async function s1(sql: Client, url: string, headers: Record<string, string>, options: S1Options): Promise<boolean> {
   const { insurees, claims, concurrency, rate, durationSeconds, profiled, profiling, processes } = options;
@@ -235,7 +242,8 @@ async function s1(sql: Client, url: string, headers: Record<string, string>, opt
   console.log(`  CPU ms per claim: ${batchCpu}`);
   if (profiled === 'batches') return false;
 
-  // S1 single claims at a fixed rate
+  // S1 single claims at a fixed rate, on tables vacuumed and analyzed as autovacuum would have after the batches
+  await settleClaimTables(sql);
   const before = (await sql.query<{ at: Date }>('select now() as at')).rows[0].at;
   const singleCpu = cpuMeter(processes);
   const singles = async () => {
@@ -256,6 +264,7 @@ async function s1(sql: Client, url: string, headers: Record<string, string>, opt
  * `batch` claims; then the statuses of the claims and their current lines, by origin (entered through the API or seeded).
  */
 async function reAdjudicate(sql: Client, count: number | null, batch: number, processes: readonly BenchProcess[], seeded: StoredClaims | undefined): Promise<void> {
+  await settleClaimTables(sql);
   await sql.query('begin');
   // `pending`: submitted and never adjudicated (seeded claims), nothing to empty.
   await sql.query(`create temporary table bench_again as select id, (row_number() over (order by submission_seq) - 1) / $2 as chunk, queued and status = 'ENTERED' as pending

@@ -12,7 +12,10 @@ export async function seedEligibility(databaseUrl: string, insurees: number, pro
   await sql.connect();
   try {
     const [{ n, used }] = (await sql.query<{ n: string; used: boolean }>('select count(*) as n, exists (select 1 from claim_policy_usage) as used from insuree_policy')).rows;
-    if (Number(n) === insurees && used) return { seconds: 0, reused: true };
+    if (Number(n) === insurees && used) {
+      await settle(sql);
+      return { seconds: 0, reused: true };
+    }
     const started = Date.now();
     await sql.query(
       'truncate insuree_policy, policy, projected_insuree, projected_family, claim_usage, claim_policy_usage, policy_usage, policy_insuree_usage, policy_category_usage, policy_line_usage',
@@ -47,14 +50,23 @@ export async function seedEligibility(databaseUrl: string, insurees: number, pro
       [insurees],
     );
     await seedUsage(sql, insurees);
-    await sql.query(
-      'analyze projected_insuree; analyze projected_family; analyze policy; analyze insuree_policy; analyze product; analyze claim_policy_usage; analyze policy_usage; analyze policy_insuree_usage; analyze policy_category_usage; analyze policy_line_usage',
-    );
+    await settle(sql);
     return { seconds: (Date.now() - started) / 1000, reused: false };
   } finally {
     await sql.end();
   }
 }
+
+/**
+ * Vacuumed as a scheme's long-standing tables are (hint bits set, visibility map for index-only scans; quick when
+ * already done) and checkpointed: the measurement is of the enquiry, not of PostgreSQL writing back a million fresh rows.
+ */
+async function settle(sql: Client): Promise<void> {
+  for (const table of SEEDED_TABLES) await sql.query(`vacuum (analyze) ${table}`);
+  await sql.query('checkpoint');
+}
+
+const SEEDED_TABLES = ['projected_insuree', 'projected_family', 'policy', 'insuree_policy', 'product', 'claim_policy_usage', 'policy_usage', 'policy_insuree_usage', 'policy_category_usage', 'policy_line_usage'];
 
 const IN_PATIENT = (amount: string) => `sum(case when in_patient then ${amount} else 0 end), sum(case when not in_patient then ${amount} else 0 end)`;
 
