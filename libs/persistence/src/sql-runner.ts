@@ -33,7 +33,7 @@ export function sqlRunner(tx: EntityManager): SqlRunner {
     if (trx.isCompleted()) throw new Error('sqlRunner: the transaction has already ended');
     const connection = await trx.client.acquireConnection();
     try {
-      return await connection.query(values.length > 0 ? numberedPlaceholders(sql) : sql, values);
+      return await inTurn(connection, () => connection.query(values.length > 0 ? numberedPlaceholders(sql) : sql, values));
     } catch (error) {
       throw tx.getDriver().convertException(error as Error);
     }
@@ -42,6 +42,19 @@ export function sqlRunner(tx: EntityManager): SqlRunner {
     rows: async <T>(sql: string, values: readonly unknown[] = []) => (await query(sql, values)).rows as T[],
     run: async (sql: string, values: readonly unknown[] = []) => (await query(sql, values)).rowCount ?? 0,
   };
+}
+
+const turns = new WeakMap<PgConnection, Promise<unknown>>();
+
+/**
+ * One statement at a time on a connection: reads started together (`Promise.all` in a command) wait for each other
+ * here rather than in node-postgres's own queue, which is deprecated (removed in pg 9).
+ */
+function inTurn<T>(connection: PgConnection, statement: () => Promise<T>): Promise<T> {
+  const previous = turns.get(connection) ?? Promise.resolve();
+  const next = previous.then(statement, statement);
+  turns.set(connection, next.catch(() => undefined));
+  return next;
 }
 
 /** Whether `db` is an EntityManager inside a transaction (where sqlRunner can run its statements). */

@@ -104,6 +104,31 @@ describe('set-based writes: insertEntities, recordHistory, sqlRunner', () => {
     await expect(orm.em.fork().transactional((tx) => insertEntities(tx, [Object.assign(sample('U2'), { id: claim.id })]))).rejects.toBeInstanceOf(UniqueConstraintViolationException);
   });
 
+  it('runs reads started together in one transaction one after the other (never two queries at once on its connection)', async () => {
+    let running = 0;
+    let most = 0;
+    const answers = await orm.em.fork().transactional(async (tx) => {
+      const trx = tx.getTransactionContext<{ client: { acquireConnection(): Promise<{ query: (...args: unknown[]) => Promise<unknown> }> } }>()!;
+      const connection = await trx.client.acquireConnection();
+      const query = connection.query.bind(connection);
+      connection.query = async (...args: unknown[]) => {
+        most = Math.max(most, ++running);
+        try {
+          return await query(...args);
+        } finally {
+          running -= 1;
+        }
+      };
+      try {
+        return await Promise.all(Array.from({ length: 20 }, (_, n) => readRows<{ n: number }>(tx, 'select ?::int as n', [n])));
+      } finally {
+        connection.query = query;
+      }
+    });
+    expect(answers.map(([row]) => row.n)).toEqual(Array.from({ length: 20 }, (_, n) => n));
+    expect(most).toBe(1);
+  });
+
   it('refuses to run outside a transaction', () => {
     expect(() => sqlRunner(orm.em.fork())).toThrow('sqlRunner runs in the transaction of the change');
   });
