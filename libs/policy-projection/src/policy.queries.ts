@@ -38,12 +38,15 @@ const POLICIES = `select id, family_id as "familyId", product_id as "productId",
     previous_policy_id as "previousPolicyId", paid_total::text as "paidTotal", underpaid, deleted, version
   from projected_policy`;
 
-const INSUREE_POLICIES = `select ip.id, ip.policy_id as "policyId", ip.insuree_id as "insureeId", ${date('ip.enrolment_date', 'enrolmentDate')},
+/** The current coverage rows of some insurees with their policy's family, product and status (and `extra` columns). */
+const insureePolicies = (extra = '') => `select ip.id, ip.policy_id as "policyId", ip.insuree_id as "insureeId", ${date('ip.enrolment_date', 'enrolmentDate')},
     ${date('ip.start_date', 'startDate')}, ${date('ip.effective_date', 'effectiveDate')}, ${date('ip.expiry_date', 'expiryDate')}, ip.version,
-    p.family_id as "familyId", p.product_id as "productId", p.status as "policyStatus"
+    p.family_id as "familyId", p.product_id as "productId", p.status as "policyStatus"${extra}
   from projected_insuree_policy ip join projected_policy p on p.id = ip.policy_id and not p.deleted
   where ip.insuree_id = any(?::uuid[]) and not ip.deleted
   order by ip.insuree_id, ip.start_date, ip.id`;
+
+const INSUREE_POLICIES = insureePolicies();
 
 /** A member's current coverage row with the terms of its policy a claim reads, and how many members that policy covers. */
 export type CoveringPolicyRow = ProjectedInsureePolicyRow & {
@@ -54,14 +57,8 @@ export type CoveringPolicyRow = ProjectedInsureePolicyRow & {
   memberCount: number;
 };
 
-const COVERING_POLICIES = `select ip.id, ip.policy_id as "policyId", ip.insuree_id as "insureeId", ${date('ip.enrolment_date', 'enrolmentDate')},
-    ${date('ip.start_date', 'startDate')}, ${date('ip.effective_date', 'effectiveDate')}, ${date('ip.expiry_date', 'expiryDate')}, ip.version,
-    p.family_id as "familyId", p.product_id as "productId", p.status as "policyStatus", p.stage as "policyStage",
-    ${date('p.effective_date', 'policyEffectiveDate')}, ${date('p.expiry_date', 'policyExpiryDate')},
-    (select count(*)::int from projected_insuree_policy m where m.policy_id = ip.policy_id and not m.deleted) as "memberCount"
-  from projected_insuree_policy ip join projected_policy p on p.id = ip.policy_id and not p.deleted
-  where ip.insuree_id = any(?::uuid[]) and not ip.deleted
-  order by ip.insuree_id, ip.start_date, ip.id`;
+const COVERING_POLICIES = insureePolicies(`, p.stage as "policyStage", ${date('p.effective_date', 'policyEffectiveDate')}, ${date('p.expiry_date', 'policyExpiryDate')},
+    (select count(*)::int from projected_insuree_policy m where m.policy_id = ip.policy_id and not m.deleted) as "memberCount"`);
 
 const validIds = (ids: readonly string[]) => [...new Set(ids.filter(isUuid))];
 
