@@ -1,4 +1,6 @@
-import { inTransaction, numberedPlaceholders, sqlRunner } from './sql-runner';
+import { pgStatement } from './pg-statement';
+import { mikroConnectionOf, pooledRunner } from './pooled-statements';
+import { inTransaction, sqlRunner } from './sql-runner';
 
 /**
  * Where the read queries run: a MikroORM EntityManager (or its connection), whose `execute` takes `?`
@@ -10,15 +12,21 @@ export interface ProjectionReader {
 }
 
 /** A node-postgres client (`$1` placeholders) as a ProjectionReader. */
-export function nodePostgresReader(client: { query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> }): ProjectionReader {
+export function nodePostgresReader(client: { query(statement: { text: string; values: unknown[] }): Promise<{ rows: unknown[] }> }): ProjectionReader {
   return {
-    execute: async (sql, params) => (await client.query(params.length > 0 ? numberedPlaceholders(sql) : sql, params)).rows,
+    execute: async (sql, params) => (await client.query(pgStatement(sql, params))).rows,
   };
 }
 
-/** The rows of a read; inside a transaction on its connection's lean path (sqlRunner), else through `db.execute`. */
+/**
+ * The rows of a read, on the lean path (a prepared statement straight on node-postgres: pgStatement): inside a
+ * transaction on its connection (sqlRunner), else on a connection of the pool of the EntityManager (or MikroORM
+ * connection) given; any other reader through its `execute`.
+ */
 export async function readRows<R>(db: ProjectionReader, sql: string, params: unknown[]): Promise<R[]> {
   if (inTransaction(db)) return sqlRunner(db).rows<R>(sql, params);
+  const connection = mikroConnectionOf(db);
+  if (connection) return pooledRunner(connection).rows<R>(sql, params);
   return (await db.execute(sql, params)) as R[];
 }
 

@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { pgStatement, type PgStatement } from './pg-statement';
+import { mikroConnectionOf, pooledRunner } from './pooled-statements';
 
 /** The node-postgres client a knex transaction is pinned to (knex 3: `trx.client.acquireConnection()` resolves it). */
 interface PgConnection {
-  query(text: string, values: readonly unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  query(statement: PgStatement): Promise<{ rows: unknown[]; rowCount: number | null }>;
 }
 
 interface KnexTransaction {
@@ -20,8 +22,9 @@ export interface SqlRunner {
 
 /**
  * The lean statement path: straight to the node-postgres client of the caller's transaction, with the values as bind
- * parameters. MikroORM's `execute` formats every value into the SQL text (for a batch of claims with their traces that
- * text is megabytes, escaped value by value) and goes through knex's raw builder: about 0.18 ms of CPU per statement
+ * parameters of a prepared statement (pgStatement: parsed and planned once per connection). MikroORM's `execute`
+ * formats every value into the SQL text (for a batch of claims with their traces that text is megabytes, escaped value
+ * by value) and goes through knex's raw builder: about 0.18 ms of CPU per statement
  * against 0.10 here, which is most of a small command's cost (a single claim's adjudication runs ~30 statements).
  * Pass large batches as one JSON parameter (`jsonb_to_recordset(?::jsonb)`). Errors are MikroORM's (`convertException`:
  * a unique violation is still a UniqueConstraintViolationException).
@@ -33,7 +36,7 @@ export function sqlRunner(tx: EntityManager): SqlRunner {
     if (trx.isCompleted()) throw new Error('sqlRunner: the transaction has already ended');
     const connection = await trx.client.acquireConnection();
     try {
-      return await inTurn(connection, () => connection.query(values.length > 0 ? numberedPlaceholders(sql) : sql, values));
+      return await inTurn(connection, () => connection.query(pgStatement(sql, values)));
     } catch (error) {
       throw tx.getDriver().convertException(error as Error);
     }
@@ -57,26 +60,15 @@ function inTurn<T>(connection: PgConnection, statement: () => Promise<T>): Promi
   return next;
 }
 
+/**
+ * Statements on an EntityManager: in its transaction when it has one (sqlRunner), else each by itself on a pooled
+ * connection (pooledRunner), on the same lean path. For code that runs both ways (a job's bookkeeping).
+ */
+export function statementRunner(em: EntityManager): SqlRunner {
+  return inTransaction(em) ? sqlRunner(em) : pooledRunner(mikroConnectionOf(em)!);
+}
+
 /** Whether `db` is an EntityManager inside a transaction (where sqlRunner can run its statements). */
 export function inTransaction(db: unknown): db is EntityManager {
   return typeof (db as Partial<EntityManager>).getTransactionContext === 'function' && (db as EntityManager).getTransactionContext() !== undefined;
-}
-
-const numbered = new Map<string, string>();
-const NUMBERED_CACHE_SIZE = 2_000;
-
-/**
- * `?` placeholders as `$1`, `$2`… (node-postgres), as knex numbers them; `\?` stays a literal `?` (a jsonb operator).
- * Statements are few and fixed, so their numbered text is kept (bounded: a statement built with values inside would
- * otherwise grow the cache).
- */
-export function numberedPlaceholders(sql: string): string {
-  let text = numbered.get(sql);
-  if (text !== undefined) return text;
-  if (sql.includes('??')) throw new Error('sqlRunner: `??` (a knex identifier binding) is not supported');
-  let position = 0;
-  text = sql.replace(/\\\?|\?/g, (match) => (match === '?' ? `$${++position}` : '?'));
-  if (numbered.size >= NUMBERED_CACHE_SIZE) numbered.clear();
-  numbered.set(sql, text);
-  return text;
 }

@@ -1,4 +1,4 @@
-import { Entity, MikroORM, type Opt, Property, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, Entity, MikroORM, type Opt, Property, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { findHistory, insertEntities, readRows, recordHistory, serviceOrmConfig, sqlRunner, VersionedEntity } from '@imis/persistence';
 import { createTestDatabase, type TestDatabase } from '@imis/testing';
@@ -127,6 +127,46 @@ describe('set-based writes: insertEntities, recordHistory, sqlRunner', () => {
     });
     expect(answers.map(([row]) => row.n)).toEqual(Array.from({ length: 20 }, (_, n) => n));
     expect(most).toBe(1);
+  });
+
+  // current_query() is the text of the statement running: a named statement finds itself among the prepared ones.
+  const PREPARED = 'select ?::int as n, exists (select from pg_prepared_statements where statement = current_query()) as prepared';
+
+  it('runs a statement with values as a prepared statement, in a transaction and on the pool outside one', async () => {
+    const [inside] = await orm.em.fork().transactional((tx) => sqlRunner(tx).rows<{ n: number; prepared: boolean }>(PREPARED, [1]));
+    const [outside] = await readRows<{ n: number; prepared: boolean }>(orm.em.fork(), PREPARED, [2]);
+    const [throughConnection] = await readRows<{ n: number; prepared: boolean }>(orm.em.getConnection(), PREPARED, [3]);
+    expect([inside, outside, throughConnection]).toEqual([
+      { n: 1, prepared: true },
+      { n: 2, prepared: true },
+      { n: 3, prepared: true },
+    ]);
+  });
+
+  it('keeps a statement prepared in a transaction that rolled back (prepared statements are not transactional)', async () => {
+    const single = await MikroORM.init<PostgreSqlDriver>({
+      ...serviceOrmConfig({ service: 'persistence', serverUrl: database.serverUrl, database: database.name, entities: [SampleClaim], migrations: [], poolMax: 1 }),
+    });
+    try {
+      const statement = `${PREPARED} -- rolled back`;
+      await expect(
+        single.em.fork().transactional(async (tx) => {
+          await sqlRunner(tx).rows(statement, [1]);
+          throw new Error('roll back');
+        }),
+      ).rejects.toThrow('roll back');
+      expect(await single.em.fork().transactional((tx) => sqlRunner(tx).rows(statement, [2]))).toEqual([{ n: 2, prepared: true }]);
+      expect(await readRows(single.em.fork(), statement, [3])).toEqual([{ n: 3, prepared: true }]);
+    } finally {
+      await single.close(true);
+    }
+  });
+
+  it('throws MikroORM exceptions from a read on the pool, and gives the connection back', async () => {
+    for (let attempt = 0; attempt < 12; attempt += 1) {
+      await expect(readRows(orm.em.fork(), 'select ?::int as n', ['not a number'])).rejects.toBeInstanceOf(DriverException);
+    }
+    expect(await readRows(orm.em.fork(), 'select ?::int as n', [7])).toEqual([{ n: 7 }]);
   });
 
   it('refuses to run outside a transaction', () => {

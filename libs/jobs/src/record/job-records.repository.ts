@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type SqlRunner, statementRunner } from '@imis/persistence';
 import type { JobStatus } from './job-record.entity';
 
 /** A job row as a run needs it. */
@@ -53,19 +54,23 @@ const storedJob = (row: JobRow): StoredJob => ({
 
 /**
  * The statements on the `job` table. Each runs in the transaction of the EntityManager it is given, or
- * alone when that one has none (`em.execute` follows the EntityManager's transaction).
+ * alone when that one has none (statementRunner).
  */
 export class JobRecords {
-  constructor(private readonly em: EntityManager) {}
+  private readonly sql: SqlRunner;
+
+  constructor(em: EntityManager) {
+    this.sql = statementRunner(em);
+  }
 
   async find(id: string): Promise<StoredJob | null> {
-    const [row] = await this.em.execute<JobRow[]>(`select ${COLUMNS} from job where id = ?`, [id]);
+    const [row] = await this.sql.rows<JobRow>(`select ${COLUMNS} from job where id = ?`, [id]);
     return row ? storedJob(row) : null;
   }
 
   /** Starts an attempt of an unfinished job (visible at once: its own statement): the job, or null when it has finished or does not exist. */
   async start(id: string): Promise<StoredJob | null> {
-    const [row] = await this.em.execute<JobRow[]>(
+    const [row] = await this.sql.rows<JobRow>(
       `update job set status = 'RUNNING', attempts = attempts + 1, started_at = now(), updated_at = now() where id = ? and ${UNFINISHED} returning ${COLUMNS}`,
       [id],
     );
@@ -77,26 +82,25 @@ export class JobRecords {
    * while the first still runs) waits here, then finds it finished. Whether it is still unfinished.
    */
   async lockUnfinished(id: string): Promise<boolean> {
-    const [row] = await this.em.execute<{ status: JobStatus }[]>('select status from job where id = ? for update', [id]);
+    const [row] = await this.sql.rows<{ status: JobStatus }>('select status from job where id = ? for update', [id]);
     return row !== undefined && (row.status === 'QUEUED' || row.status === 'RUNNING');
   }
 
   async complete(id: string, result: unknown): Promise<void> {
-    await this.em.execute(
+    await this.sql.run(
       `update job set status = 'COMPLETED', result = ?::jsonb, last_error = null, finished_at = now(), updated_at = now() where id = ?`,
       [result === undefined ? null : JSON.stringify(result), id],
-      'run',
     );
   }
 
   /** An attempt failed and another will follow: back to QUEUED with its error. */
   async attemptFailed(id: string, message: string): Promise<void> {
-    await this.em.execute(`update job set status = 'QUEUED', last_error = ?, updated_at = now() where id = ? and ${UNFINISHED}`, [message, id], 'run');
+    await this.sql.run(`update job set status = 'QUEUED', last_error = ?, updated_at = now() where id = ? and ${UNFINISHED}`, [message, id]);
   }
 
   /** The job gives up: FAILED with its error, unless it has finished meanwhile (then null). */
   async giveUp(id: string, message: string): Promise<StoredJob | null> {
-    const [row] = await this.em.execute<JobRow[]>(
+    const [row] = await this.sql.rows<JobRow>(
       `update job set status = 'FAILED', last_error = ?, finished_at = now(), updated_at = now() where id = ? and ${UNFINISHED} returning ${COLUMNS}`,
       [message, id],
     );
@@ -106,7 +110,7 @@ export class JobRecords {
   /** Unfinished jobs of these queues whose row has not changed for `seconds`, oldest first. */
   async unfinishedIdleFor(queues: readonly string[], seconds: number, limit: number): Promise<StoredJob[]> {
     if (queues.length === 0) return [];
-    const rows = await this.em.execute<JobRow[]>(
+    const rows = await this.sql.rows<JobRow>(
       `select ${COLUMNS} from job where ${UNFINISHED} and updated_at < now() - make_interval(secs => ?) and queue = any(?::text[]) order by updated_at limit ?`,
       [seconds, `{${queues.join(',')}}`, limit],
     );
@@ -115,21 +119,18 @@ export class JobRecords {
 
   /** Deletes up to `limit` rows of a queue finished more than `days` ago; how many. */
   async purgeFinished(queue: string, days: number, limit: number): Promise<number> {
-    const result = await this.em.execute<{ affectedRows: number }>(
+    return this.sql.run(
       `delete from job where id in (select id from job where finished_at < now() - make_interval(days => ?) and queue = ? limit ?)`,
       [days, queue, limit],
-      'run',
     );
-    return result.affectedRows;
   }
 
   /** The row of a scheduled run, unless its schedule's firing was recorded already (a retried tick). */
   async insertScheduledRun(run: ScheduledRun, correlationId: string | null): Promise<void> {
-    await this.em.execute(
+    await this.sql.run(
       `insert into job (id, created_at, updated_at, queue, payload, status, attempts, max_attempts, schedule, scheduled_for, correlation_id)
        values (?, now(), now(), ?, ?::jsonb, 'QUEUED', 0, ?, ?, ?, ?) on conflict (id) do nothing`,
       [run.id, run.queue, JSON.stringify(run.payload), run.maxAttempts, run.schedule, run.scheduledFor, correlationId],
-      'run',
     );
   }
 }

@@ -2,7 +2,6 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { ScopeFilter } from '@imis/auth';
 import { today } from '@imis/kernel';
-import { preparedReader } from '@imis/persistence';
 import { InjectPolicyEnv } from '../../../config/policy-env.module';
 import type { PolicyEnv } from '../../../config/policy.config';
 import { answeredRows, coverageLetter, oldestAnsweredExpiry } from '../domain/coverage-letter';
@@ -40,7 +39,7 @@ export class CoverageQueries {
     const insuranceNumber = query.insuranceNumber.trim();
     const itemCode = query.itemCode?.trim() || null;
     const serviceCode = query.serviceCode?.trim() || null;
-    const rows = await coverageRows(preparedReader(this.em, 'eligibility_by_insurance_number'), { selection: { insuranceNumbers: [insuranceNumber] }, scope, targetDate, oldestExpiry: oldestAnsweredExpiry(targetDate), itemCode, serviceCode });
+    const rows = await coverageRows(this.em, { selection: { insuranceNumbers: [insuranceNumber] }, scope, targetDate, oldestExpiry: oldestAnsweredExpiry(targetDate), itemCode, serviceCode });
     // Several current insurees may share a number only transiently (events out of order): answer the first.
     const insureeRows = rows.filter((row) => row.insureeId === rows[0]?.insureeId);
     if (insureeRows.length === 0) return { insuranceNumber, targetDate, refusal: 'INSUREE_NOT_FOUND', coverage: null, item: null, service: null };
@@ -61,7 +60,7 @@ export class CoverageQueries {
 
   /** Coverage of many insurees on a date (Insuree.coverage, batched): one statement; those out of scope are left out. */
   async coverageOf(insureeIds: readonly string[], scope: ScopeFilter, targetDate = today()): Promise<Map<string, MemberCoverageView>> {
-    const rows = await coverageRows(preparedReader(this.em, 'coverage_by_insuree_ids'), { selection: { insureeIds }, scope, targetDate, oldestExpiry: oldestAnsweredExpiry(targetDate) });
+    const rows = await coverageRows(this.em, { selection: { insureeIds }, scope, targetDate, oldestExpiry: oldestAnsweredExpiry(targetDate) });
     const byInsuree = new Map<string, CoverageRow[]>();
     for (const row of rows) byInsuree.set(row.insureeId, [...(byInsuree.get(row.insureeId) ?? []), row]);
     return new Map([...byInsuree].map(([id, own]) => [id, this.memberCoverage(own[0], own.filter(hasPolicy), targetDate)]));

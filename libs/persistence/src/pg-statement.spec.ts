@@ -1,0 +1,41 @@
+import { numberedPlaceholders, pgStatement, PREPARED_STATEMENTS_MAX } from './pg-statement';
+
+describe('numberedPlaceholders', () => {
+  it('numbers ? placeholders in order, as knex does', () => {
+    expect(numberedPlaceholders('select * from t where a = ? and b = any(?::uuid[]) limit ?')).toBe('select * from t where a = $1 and b = any($2::uuid[]) limit $3');
+  });
+
+  it('keeps an escaped \\? as the jsonb operator', () => {
+    expect(numberedPlaceholders("select * from t where data \\? 'key' and id = ?")).toBe("select * from t where data ? 'key' and id = $1");
+  });
+
+  it('answers the same text from its cache', () => {
+    const sql = 'select ? as first, ? as second';
+    expect(numberedPlaceholders(sql)).toBe('select $1 as first, $2 as second');
+    expect(numberedPlaceholders(sql)).toBe('select $1 as first, $2 as second');
+  });
+
+  it('refuses knex identifier bindings', () => {
+    expect(() => numberedPlaceholders('select ?? from t')).toThrow('`??`');
+  });
+});
+
+describe('pgStatement', () => {
+  it('names a statement with values after its text: the same name for the same text, another for another', () => {
+    const first = pgStatement('select ? as a', [1]);
+    expect(first).toEqual({ name: expect.stringMatching(/^imis_[\w-]{32}$/), text: 'select $1 as a', values: [1] });
+    expect(pgStatement('select ? as a', [2])).toEqual({ name: first.name, text: 'select $1 as a', values: [2] });
+    expect(pgStatement('select ? as b', [1]).name).not.toBe(first.name);
+  });
+
+  it('sends a statement without values as it is, unnamed (its text may hold a literal ?)', () => {
+    expect(pgStatement("select '?' as mark", [])).toEqual({ text: "select '?' as mark", values: [] });
+  });
+
+  it('stops naming new texts beyond PREPARED_STATEMENTS_MAX, and keeps the names it gave', () => {
+    const kept = pgStatement('select ? as kept', [1]).name;
+    for (let index = 0; index < PREPARED_STATEMENTS_MAX; index += 1) pgStatement(`select ? as c${index}`, [index]);
+    expect(pgStatement('select ? as beyond', [1])).toEqual({ text: 'select $1 as beyond', values: [1] });
+    expect(pgStatement('select ? as kept', [1]).name).toBe(kept);
+  });
+});

@@ -1,0 +1,61 @@
+import { createHash } from 'crypto';
+
+/** A node-postgres query: with a `name`, a prepared statement (parsed and planned once per connection). */
+export interface PgStatement {
+  readonly text: string;
+  readonly values: unknown[];
+  readonly name?: string;
+}
+
+interface Shape {
+  readonly text: string;
+  readonly name: string | undefined;
+}
+
+const shapes = new Map<string, Shape>();
+const SHAPES_CACHE_SIZE = 2_000;
+const preparedNames = new Map<string, string>();
+
+/**
+ * How many distinct statement texts a process prepares: each one is kept by every pooled connection, on both sides,
+ * for the connection's life, so a text built with values inside (which should not happen) must not grow them
+ * without end; beyond this, statements run unnamed (parsed and planned each time, as before).
+ */
+export const PREPARED_STATEMENTS_MAX = 500;
+
+/**
+ * A statement with `?` placeholders as node-postgres runs it: numbered `$1`, `$2`… as knex numbers them (`\?` stays a
+ * literal `?`, the jsonb operator) and, when it has bind values, named after its text, so that each connection
+ * parses and plans it once and then only binds and executes it (PostgreSQL keeps a generic plan once it is no
+ * worse than the custom ones: plan_cache_mode auto). A statement without values is sent as it is, unnamed.
+ */
+export function pgStatement(sql: string, values: readonly unknown[]): PgStatement {
+  if (values.length === 0) return { text: sql, values: [] };
+  const { text, name } = shapeOf(sql);
+  return name === undefined ? { text, values: [...values] } : { name, text, values: [...values] };
+}
+
+/** `?` placeholders numbered `$1`, `$2`… (cached with the statement's name). */
+export function numberedPlaceholders(sql: string): string {
+  return shapeOf(sql).text;
+}
+
+function shapeOf(sql: string): Shape {
+  let shape = shapes.get(sql);
+  if (shape !== undefined) return shape;
+  if (sql.includes('??')) throw new Error('sqlRunner: `??` (a knex identifier binding) is not supported');
+  let position = 0;
+  const text = sql.replace(/\\\?|\?/g, (match) => (match === '?' ? `$${++position}` : '?'));
+  shape = { text, name: preparedName(text) };
+  if (shapes.size >= SHAPES_CACHE_SIZE) shapes.clear();
+  shapes.set(sql, shape);
+  return shape;
+}
+
+function preparedName(text: string): string | undefined {
+  const known = preparedNames.get(text);
+  if (known !== undefined || preparedNames.size >= PREPARED_STATEMENTS_MAX) return known;
+  const name = `imis_${createHash('sha256').update(text).digest('base64url').slice(0, 32)}`;
+  preparedNames.set(text, name);
+  return name;
+}
