@@ -24,5 +24,6 @@ export { sqlRunner, statementRunner } from './sql-runner';
 export type { SqlRunner } from './sql-runner';
 export { recordHistory } from './bulk-history';
 export { insertEntities } from './bulk-insert';
+export { selectEntities } from './bulk-select';
 export { CREATION_ORDER, createdAfter, createdAfterSql, creationOrderSql, listedAs } from './creation-order';
 export type { CreationKey } from './creation-order';

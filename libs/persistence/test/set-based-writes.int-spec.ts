@@ -1,6 +1,6 @@
 import { DriverException, Entity, MikroORM, type Opt, Property, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { findHistory, insertEntities, readRows, recordHistory, serviceOrmConfig, sqlRunner, VersionedEntity } from '@imis/persistence';
+import { findHistory, insertEntities, readRows, recordHistory, selectEntities, serviceOrmConfig, sqlRunner, VersionedEntity } from '@imis/persistence';
 import { createTestDatabase, type TestDatabase } from '@imis/testing';
 
 @Entity({ tableName: 'sample_claim' })
@@ -51,6 +51,24 @@ describe('set-based writes: insertEntities, recordHistory, sqlRunner', () => {
     expect(stored.map((claim) => [claim.code, claim.version, claim.dateFrom, claim.claimed, String(claim.sequence), claim.diagnoses, claim.queued, claim.changedBy])).toEqual([
       ['C1', 1, '2026-03-01', '51.50', '9007199254740993', ['A00', "O'Neil"], false, 'alice'],
       ['C2', 1, '2026-03-01', '51.50', '9007199254740993', ['A00', "O'Neil"], false, 'alice'],
+    ]);
+  });
+
+  it('reads entities outside the unit of work with the values MikroORM loads (dates, bigints, JSON, decimals)', async () => {
+    const rows = [sample('S1'), Object.assign(sample('S2', 42n), { queued: true }), Object.assign(sample('S3'), { sequence: null })];
+    await orm.em.fork().transactional((tx) => insertEntities(tx, rows));
+    const codes = `{${rows.map((row) => row.code).join(',')}}`;
+    const found = await orm.em.fork().find(SampleClaim, { code: { $in: rows.map((row) => row.code) } }, { orderBy: { code: 'asc' }, disableIdentityMap: true });
+    const inTransaction = await orm.em.fork().transactional((tx) => selectEntities(tx, SampleClaim, 'code = any(?::text[]) order by code', [codes]));
+    const outside = await selectEntities(orm.em.fork(), SampleClaim, 'code = any(?::text[]) order by code', [codes]);
+    for (const selected of [inTransaction, outside]) {
+      expect(selected.every((entity) => entity instanceof SampleClaim)).toBe(true);
+      expect(selected.map((entity) => ({ ...entity }))).toEqual(found.map((entity) => ({ ...entity })));
+    }
+    expect(inTransaction.map((entity) => [entity.dateFrom, entity.sequence, entity.claimed, entity.diagnoses])).toEqual([
+      ['2026-03-01', 9007199254740993n, '51.50', ['A00', "O'Neil"]],
+      ['2026-03-01', 42n, '51.50', ['A00', "O'Neil"]],
+      ['2026-03-01', null, '51.50', ['A00', "O'Neil"]],
     ]);
   });
 

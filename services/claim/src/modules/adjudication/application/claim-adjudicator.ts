@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { BulkOutboxWriter } from '@imis/messaging';
+import { selectEntities, uuidArrayLiteral } from '@imis/persistence';
 import { Claim, currentLines, type ClaimLines } from '../../claim';
 import { adjudicateBatch, explainLine, UsageLedger, valuateClaim, type ClaimAdjudication, type LineValuation, type UsageCounters } from '../domain';
 import { loadBatch } from '../infrastructure/adjudication.loader';
@@ -99,9 +100,9 @@ export class ClaimAdjudicator {
   }
 }
 
-/** The claims (in the order of `ids`) and their current lines, outside the unit of work: writeAdjudicated stores them. */
+/** The claims (in the order of `ids`) and their current lines, outside the unit of work (selectEntities): writeAdjudicated stores them. */
 async function loadUnmanaged(tx: EntityManager, ids: readonly string[]): Promise<{ claims: Claim[]; lines: Map<string, ClaimLines> }> {
-  const found = await tx.find(Claim, { id: { $in: [...ids] } }, { disableIdentityMap: true });
+  const found = await selectEntities(tx, Claim, 'id = any(?::uuid[])', [uuidArrayLiteral(ids)]);
   const byId = new Map(found.map((claim) => [claim.id, claim]));
   const claims = ids.map((id) => byId.get(id)).filter((claim): claim is Claim => claim !== undefined);
   return { claims, lines: await currentLines(tx, claims.map((claim) => claim.id), { unmanaged: true }) };

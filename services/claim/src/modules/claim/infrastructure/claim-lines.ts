@@ -1,21 +1,31 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { selectEntities, uuidArrayLiteral } from '@imis/persistence';
 import type { EnteredLine } from '../domain/claim-entry';
 import type { ClaimLines } from '../application/claim.view';
 import { ClaimItem } from './claim-item.entity';
 import { ClaimService } from './claim-service.entity';
 import type { Claim } from './claim.entity';
 
+const CURRENT_LINES = 'claim_id = any(?::uuid[]) and replaced_in_version is null order by id';
+
 /**
- * The current lines of these claims, by claim (two queries). `unmanaged`: outside the unit of work, for a caller that
- * writes them itself set-based (adjudication).
+ * The current lines of these claims, by claim (two queries). `unmanaged`: outside the unit of work (selectEntities),
+ * for a caller that writes them itself set-based (adjudication).
  */
 export async function currentLines(em: EntityManager, claimIds: readonly string[], options: { unmanaged?: boolean } = {}): Promise<Map<string, ClaimLines>> {
   const byClaim = new Map<string, ClaimLines>(claimIds.map((id) => [id, { items: [], services: [] }]));
   if (claimIds.length === 0) return byClaim;
-  const where = { claimId: { $in: [...claimIds] }, replacedInVersion: null };
-  const findOptions = { orderBy: { id: 'asc' as const }, disableIdentityMap: options.unmanaged ?? false };
-  const items = await em.find(ClaimItem, where, findOptions);
-  const services = await em.find(ClaimService, where, findOptions);
+  let items: ClaimItem[];
+  let services: ClaimService[];
+  if (options.unmanaged) {
+    const ids = [uuidArrayLiteral(claimIds)];
+    items = await selectEntities(em, ClaimItem, CURRENT_LINES, ids);
+    services = await selectEntities(em, ClaimService, CURRENT_LINES, ids);
+  } else {
+    const where = { claimId: { $in: [...claimIds] }, replacedInVersion: null };
+    items = await em.find(ClaimItem, where, { orderBy: { id: 'asc' } });
+    services = await em.find(ClaimService, where, { orderBy: { id: 'asc' } });
+  }
   for (const item of items) byClaim.get(item.claimId)?.items.push(item);
   for (const service of services) byClaim.get(service.claimId)?.services.push(service);
   return byClaim;

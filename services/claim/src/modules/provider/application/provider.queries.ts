@@ -1,13 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '@imis/persistence';
+import { isUuid, selectEntities, uuidArrayLiteral } from '@imis/persistence';
 import { ClaimAdmin } from '../infrastructure/claim-admin.entity';
 import { HealthFacility } from '../infrastructure/health-facility.entity';
 
-/** The current facilities with these ids: one query. */
+const CURRENT_WITH_IDS = 'id = any(?::uuid[]) and not deleted';
+
+/** The current facilities with these ids: one query (read-only: outside the unit of work). */
 export async function facilitiesByIds(em: EntityManager, ids: readonly string[]): Promise<Map<string, HealthFacility>> {
   const valid = [...new Set(ids.filter(isUuid))];
   if (valid.length === 0) return new Map();
-  const rows = await em.find(HealthFacility, { id: { $in: valid }, deleted: false });
+  const rows = await selectEntities(em, HealthFacility, CURRENT_WITH_IDS, [uuidArrayLiteral(valid)]);
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -17,10 +19,10 @@ export async function claimAdminOfUser(em: EntityManager, userId: string): Promi
   return em.findOne(ClaimAdmin, { userId, deleted: false }, { orderBy: { id: 'asc' } });
 }
 
-/** The current claim administrators with these ids: one query. */
+/** The current claim administrators with these ids: one query (read-only: outside the unit of work). */
 export async function claimAdminsByIds(em: EntityManager, ids: readonly string[]): Promise<Map<string, ClaimAdmin>> {
   const valid = [...new Set(ids.filter(isUuid))];
   if (valid.length === 0) return new Map();
-  const rows = await em.find(ClaimAdmin, { id: { $in: valid }, deleted: false });
+  const rows = await selectEntities(em, ClaimAdmin, CURRENT_WITH_IDS, [uuidArrayLiteral(valid)]);
   return new Map(rows.map((row) => [row.id, row]));
 }
