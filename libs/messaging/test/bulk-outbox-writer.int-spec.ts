@@ -42,6 +42,16 @@ describe('bulk outbox writer', () => {
     expect(last!.json<{ correlationid: string }>().correlationid).toBe('its-own');
   });
 
+  it('keeps the JSON text of each event exactly as written (quotes, backslashes, escapes, non-ASCII)', async () => {
+    const odd = createEvent(orderCancelledEvent, { subject: v7(), data: { orderId: v7() }, correlationId: 'O\'Neil "q" \\ \u0001 é 日本 \u2028' });
+    const events = [placed(1), odd, placed(2)];
+    const written = await ctx.em.fork().transactional((tx) => BulkOutboxWriter.write(tx, events));
+    const stored = await ctx.em.fork().execute<{ id: string; payload: string }[]>('select id, payload::text as payload from outbox where id = any(?::uuid[])', [`{${events.map((event) => event.id).join(',')}}`]);
+    const byId = new Map(stored.map((row) => [row.id, row.payload]));
+    expect(written.map((row) => byId.get(row.id))).toEqual(written.map((row) => row.payload));
+    expect(JSON.parse(byId.get(odd.id)!).correlationid).toBe('O\'Neil "q" \\ \u0001 é 日本 \u2028');
+  });
+
   it('refuses an event too large to publish: nothing of the transaction is written', async () => {
     const before = await ctx.em.fork().execute<{ n: string }[]>('select count(*) as n from outbox');
     const huge = createEvent(orderCancelledEvent, { subject: v7(), data: { orderId: v7() }, correlationId: 'x'.repeat(200) });

@@ -20,7 +20,7 @@ export type { LocationIdScope } from './in-scope';
 export { nodePostgresReader, readRows, textArrayLiteral } from './projection-reader';
 export type { ProjectionReader } from './projection-reader';
 export { PREPARED_STATEMENTS_MAX } from './pg-statement';
-export { sqlRunner, statementRunner } from './sql-runner';
+export { inTransaction, sqlRunner, statementRunner } from './sql-runner';
 export type { SqlRunner } from './sql-runner';
 export { recordHistory } from './bulk-history';
 export { insertEntities } from './bulk-insert';

@@ -1,13 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CloudEvent } from '@imis/contracts';
+import { inTransaction, sqlRunner } from '@imis/persistence';
 import { outboxInsert, type OutboxRow, outboxRowOf } from './outbox-row';
 
-/** Rows per statement: bounds the arrays of one statement (events are at most MAX_EVENT_BYTES each). */
+/** Rows per statement, and the JSON text of their payloads (UTF-16 units): bound one statement's parameter. */
 const ROWS_PER_STATEMENT = 500;
-
-interface RawRunner {
-  raw(sql: string, values: unknown[]): PromiseLike<unknown>;
-}
+const PAYLOAD_UNITS_PER_STATEMENT = 8 * 1024 * 1024;
 
 /**
  * Writes many events to the outbox at once, in the transaction of `tx` (with the change they describe),
@@ -16,13 +14,28 @@ interface RawRunner {
  */
 export class BulkOutboxWriter {
   static async write(tx: EntityManager, events: readonly CloudEvent<unknown>[]): Promise<OutboxRow[]> {
-    const runner = tx.getTransactionContext<RawRunner>();
-    if (!runner) throw new Error('BulkOutboxWriter writes in the transaction of the change its events describe (em.transactional)');
+    if (!inTransaction(tx)) throw new Error('BulkOutboxWriter writes in the transaction of the change its events describe (em.transactional)');
     const rows = events.map(outboxRowOf);
-    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-      const statement = outboxInsert(rows.slice(start, start + ROWS_PER_STATEMENT));
-      await runner.raw(statement.sql, statement.values);
+    const sql = sqlRunner(tx);
+    for (const chunk of chunks(rows)) {
+      const statement = outboxInsert(chunk);
+      await sql.run(statement.sql, statement.values);
     }
     return rows;
   }
+}
+
+function* chunks(rows: readonly OutboxRow[]): Generator<OutboxRow[]> {
+  let chunk: OutboxRow[] = [];
+  let units = 0;
+  for (const row of rows) {
+    if (chunk.length > 0 && (chunk.length === ROWS_PER_STATEMENT || units + row.payload.length > PAYLOAD_UNITS_PER_STATEMENT)) {
+      yield chunk;
+      chunk = [];
+      units = 0;
+    }
+    chunk.push(row);
+    units += row.payload.length;
+  }
+  if (chunk.length > 0) yield chunk;
 }

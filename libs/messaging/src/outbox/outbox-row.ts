@@ -31,8 +31,9 @@ export interface OutboxStatement {
 
 /**
  * The INSERT of rows into the outbox (`?` placeholders, in order), to run alone or as a data-modifying CTE
- * of a larger statement (`with …, events as (<sql>) …`). One row is inserted from plain parameters (no
- * array literal to build for a large payload), several from one array per column.
+ * of a larger statement (`with …, events as (<sql>) …`). One row is inserted from plain parameters, several
+ * from one JSON parameter holding every row, each payload's JSON text embedded as it is: no array literal
+ * whose every quote of every payload node-postgres would escape, and PostgreSQL parses the whole once.
  */
 export function outboxInsert(rows: readonly OutboxRow[]): OutboxStatement {
   if (rows.length === 0) throw new Error('outboxInsert needs at least one row');
@@ -41,7 +42,7 @@ export function outboxInsert(rows: readonly OutboxRow[]): OutboxStatement {
     return { sql: 'insert into outbox (id, subject, payload) values (?, ?, ?::json)', values: [row.id, row.subject, row.payload] };
   }
   return {
-    sql: 'insert into outbox (id, subject, payload) select * from unnest(?::uuid[], ?::text[], ?::json[])',
-    values: [rows.map((row) => row.id), rows.map((row) => row.subject), rows.map((row) => row.payload)],
+    sql: 'insert into outbox (id, subject, payload) select r.id, r.subject, r.payload from json_to_recordset(?::json) as r(id uuid, subject text, payload json)',
+    values: [`[${rows.map((row) => `{"id":${JSON.stringify(row.id)},"subject":${JSON.stringify(row.subject)},"payload":${row.payload}}`).join(',')}]`],
   };
 }
