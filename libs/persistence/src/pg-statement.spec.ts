@@ -34,8 +34,13 @@ describe('pgStatement', () => {
 
   it('stops naming new texts beyond PREPARED_STATEMENTS_MAX, and keeps the names it gave', () => {
     const kept = pgStatement('select ? as kept', [1]).name;
+    const warning = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     for (let index = 0; index < PREPARED_STATEMENTS_MAX; index += 1) pgStatement(`select ? as c${index}`, [index]);
     expect(pgStatement('select ? as beyond', [1])).toEqual({ text: 'select $1 as beyond', values: [1] });
+    pgStatement('select ? as further', [1]);
+    expect(warning).toHaveBeenCalledTimes(1);
+    expect(String(warning.mock.calls[0][0])).toContain('further ones run unnamed');
+    warning.mockRestore();
     expect(pgStatement('select ? as kept', [1]).name).toBe(kept);
   });
 });

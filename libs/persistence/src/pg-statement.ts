@@ -54,8 +54,22 @@ function shapeOf(sql: string): Shape {
 
 function preparedName(text: string): string | undefined {
   const known = preparedNames.get(text);
-  if (known !== undefined || preparedNames.size >= PREPARED_STATEMENTS_MAX) return known;
+  if (known !== undefined) return known;
+  if (preparedNames.size >= PREPARED_STATEMENTS_MAX) {
+    warnOnce();
+    return undefined;
+  }
   const name = `imis_${createHash('sha256').update(text).digest('base64url').slice(0, 32)}`;
   preparedNames.set(text, name);
   return name;
+}
+
+let warned = false;
+function warnOnce(): void {
+  if (warned) return;
+  warned = true;
+  process.emitWarning(
+    `${PREPARED_STATEMENTS_MAX} distinct statement texts are prepared in this process; further ones run unnamed (is a statement built with values inside its text?)`,
+    'PreparedStatementsWarning',
+  );
 }
