@@ -54,3 +54,30 @@ export function servicesByIds(db: ProjectionReader, ids: readonly string[], opti
 export function diagnosesByCodes(db: ProjectionReader, codes: readonly string[]): Promise<ProjectedDiagnosisRow[]> {
   return byCodes(db, DIAGNOSES, codes);
 }
+
+/** Codes of the three kinds, looked up together. */
+export interface CatalogueCodes {
+  diagnoses: readonly string[];
+  items: readonly string[];
+  services: readonly string[];
+}
+
+export interface CatalogueByCodes {
+  diagnoses: ProjectedDiagnosisRow[];
+  items: ProjectedMedicalItemRow[];
+  services: ProjectedMedicalServiceRow[];
+}
+
+const agg = (select: string) => `(select coalesce(json_agg(t), '[]') from (${select} where code = any(?::text[]) and not deleted) t)`;
+const CATALOGUE_BY_CODES = `select ${agg(DIAGNOSES)} as diagnoses, ${agg(ITEMS)} as items, ${agg(SERVICES)} as services`;
+
+/**
+ * The current diagnoses, items and services with these codes in one statement (one round trip for a claim's
+ * references): the rows diagnosesByCodes, itemsByCodes and servicesByCodes give, each kind as a JSON array.
+ */
+export async function catalogueByCodes(db: ProjectionReader, codes: CatalogueCodes): Promise<CatalogueByCodes> {
+  if (codes.diagnoses.length + codes.items.length + codes.services.length === 0) return { diagnoses: [], items: [], services: [] };
+  const distinct = (values: readonly string[]) => textArrayLiteral([...new Set(values)]);
+  const [row] = await readRows<CatalogueByCodes>(db, CATALOGUE_BY_CODES, [distinct(codes.diagnoses), distinct(codes.items), distinct(codes.services)]);
+  return row;
+}

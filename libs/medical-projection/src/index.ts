@@ -28,8 +28,8 @@ export type {
 } from './effective-price';
 export { effectivePrices } from './effective-prices.query';
 export type { EffectivePrice, EffectivePriceTuple } from './effective-prices.query';
-export { diagnosesByCodes, itemsByCodes, itemsByIds, servicesByCodes, servicesByIds } from './catalogue.queries';
-export type { CatalogueQueryOptions, ProjectedDiagnosisRow, ProjectedMedicalItemRow, ProjectedMedicalServiceRow } from './catalogue.queries';
+export { catalogueByCodes, diagnosesByCodes, itemsByCodes, itemsByIds, servicesByCodes, servicesByIds } from './catalogue.queries';
+export type { CatalogueByCodes, CatalogueCodes, CatalogueQueryOptions, ProjectedDiagnosisRow, ProjectedMedicalItemRow, ProjectedMedicalServiceRow } from './catalogue.queries';
 
 /** Entities of the medical projection (a service lists `medicalProjectionPersistence` in its `uses` instead). */
 export const medicalProjectionEntities = [

@@ -21,6 +21,7 @@ import {
 } from '@imis/contracts';
 import { ProjectionHarness, type ProjectionHost } from '@imis/testing';
 import {
+  catalogueByCodes,
   diagnosesByCodes,
   effectivePrices,
   itemsByCodes,
@@ -153,6 +154,17 @@ describe('medical projection', () => {
       expect(await servicesByCodes(em(), [delivery.code])).toEqual([{ ...delivery, deleted: false }]);
     });
 
+    it('reads the three kinds by code in one statement, as their own queries do', async () => {
+      const codes = { diagnoses: ['NOSUCH'], items: [listed.code, unlisted.code, 'NOSUCH'], services: [delivery.code] };
+      const together = await em().transactional((tx) => catalogueByCodes(tx, codes));
+      const byCode = <T extends { code: string }>(list: T[]) => [...list].sort((a, b) => a.code.localeCompare(b.code));
+      expect(together.diagnoses).toEqual([]);
+      expect(byCode(together.items)).toEqual(byCode(await itemsByCodes(em(), codes.items)));
+      expect(together.items).toHaveLength(2);
+      expect(together.services).toEqual([{ ...delivery, deleted: false }]);
+      expect(await catalogueByCodes(em(), { diagnoses: [], items: [], services: [] })).toEqual({ diagnoses: [], items: [], services: [] });
+    });
+
     it('ignores a replayed state and a state older than the one it holds: the list, its details and the assignment stay', async () => {
       const newer = { ...items, details: itemDetails([listed, '90.00'], [unlisted, null]), version: 3 };
       const older = { ...items, details: itemDetails([overridden, '1.00']), date: '2027-01-01', version: 2 };
@@ -209,6 +221,9 @@ describe('medical projection', () => {
         { ...typhoidRenamed, deleted: false },
       ]);
       expect(await em().execute('select deleted, version from projected_diagnosis where id = ?', [cholera.id])).toEqual([{ deleted: true, version: 2 }]);
+
+      const together = await em().transactional((tx) => catalogueByCodes(tx, { diagnoses: [malaria.code, typhoid.code, cholera.code], items: [], services: [] }));
+      expect(together.diagnoses.sort((a, b) => a.code.localeCompare(b.code))).toEqual(rows);
     });
   });
 

@@ -12,25 +12,35 @@ const inserts = new WeakMap<EntityMetadata, Insert>();
 
 /**
  * Inserts new entities built in memory (`Object.assign(new Entity(), …)`, never persisted through the unit of work)
- * in one statement per entity class, each class's rows as one JSON bind parameter. Every column is written from
- * the entity (a versioned entity starts at version 1), so column defaults do not apply. For large batches of new
- * rows, where the unit of work's change sets and formatted SQL cost more than the rows themselves.
+ * in one statement: each class's rows as one JSON bind parameter, the classes after the first as data-modifying
+ * CTEs of the same statement (foreign keys are checked at its end, so parents and children go together). Every
+ * column is written from the entity (a versioned entity starts at version 1), so column defaults do not apply. For
+ * large batches of new rows, where the unit of work's change sets and formatted SQL cost more than the rows
+ * themselves, and for small ones, where each statement's round trip is most of the cost.
  */
 export async function insertEntities(tx: EntityManager, entities: readonly BaseEntity[]): Promise<void> {
   const byClass = new Map<string, BaseEntity[]>();
   for (const entity of entities) {
     const name = entity.constructor.name;
-    byClass.set(name, [...(byClass.get(name) ?? []), entity]);
+    const rows = byClass.get(name);
+    if (rows) rows.push(entity);
+    else byClass.set(name, [entity]);
   }
-  const sql = sqlRunner(tx);
+  if (byClass.size === 0) return;
+  const inserts: string[] = [];
+  const values: string[] = [];
   for (const [name, rows] of byClass) {
     const insert = insertOf(tx.getMetadata().get(name));
     const json = rows.map((row) => {
       const record = row as unknown as Record<string, unknown>;
       return Object.fromEntries(insert.columns.map(({ property, column }) => [column, property === 'version' ? (record.version ?? 1) : (record[property] ?? null)]));
     });
-    await sql.run(insert.sql, [JSON.stringify(json, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))]);
+    inserts.push(insert.sql);
+    values.push(JSON.stringify(json, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)));
   }
+  const last = inserts.length - 1;
+  const sql = last === 0 ? inserts[0] : `with ${inserts.slice(0, last).map((insert, index) => `inserted_${index} as (${insert})`).join(', ')} ${inserts[last]}`;
+  await sqlRunner(tx).run(sql, values);
 }
 
 function insertOf(meta: EntityMetadata): Insert {

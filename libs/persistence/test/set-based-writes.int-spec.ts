@@ -1,4 +1,4 @@
-import { DriverException, Entity, MikroORM, type Opt, Property, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, Entity, ForeignKeyConstraintViolationException, MikroORM, type Opt, Property, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { findHistory, insertEntities, readRows, recordHistory, selectEntities, serviceOrmConfig, sqlRunner, VersionedEntity } from '@imis/persistence';
 import { createTestDatabase, type TestDatabase } from '@imis/testing';
@@ -25,6 +25,15 @@ class SampleClaim extends VersionedEntity {
   queued: Opt<boolean> = false;
 }
 
+@Entity({ tableName: 'sample_line' })
+class SampleLine extends VersionedEntity {
+  @Property({ type: 'uuid' })
+  claimId!: string;
+
+  @Property({ type: 'text' })
+  note!: string;
+}
+
 describe('set-based writes: insertEntities, recordHistory, sqlRunner', () => {
   let database: TestDatabase;
   let orm: MikroORM<PostgreSqlDriver>;
@@ -32,9 +41,11 @@ describe('set-based writes: insertEntities, recordHistory, sqlRunner', () => {
   beforeAll(async () => {
     database = await createTestDatabase('persistence_sets');
     orm = await MikroORM.init<PostgreSqlDriver>(
-      serviceOrmConfig({ service: 'persistence', serverUrl: database.serverUrl, database: database.name, entities: [SampleClaim], migrations: [] }),
+      serviceOrmConfig({ service: 'persistence', serverUrl: database.serverUrl, database: database.name, entities: [SampleClaim, SampleLine], migrations: [] }),
     );
     await orm.schema.createSchema();
+    await orm.em.getConnection().execute('alter table sample_line add constraint sample_line_claim foreign key (claim_id) references sample_claim (id)');
+    await orm.em.getConnection().execute('create unique index sample_line_note on sample_line (note)');
   });
 
   afterAll(async () => {
@@ -52,6 +63,20 @@ describe('set-based writes: insertEntities, recordHistory, sqlRunner', () => {
       ['C1', 1, '2026-03-01', '51.50', '9007199254740993', ['A00', "O'Neil"], false, 'alice'],
       ['C2', 1, '2026-03-01', '51.50', '9007199254740993', ['A00', "O'Neil"], false, 'alice'],
     ]);
+  });
+
+  it('inserts entities of several classes in one statement, children with their parents, all or nothing', async () => {
+    const claim = sample('P1');
+    const line = (note: string, claimId = claim.id) => Object.assign(new SampleLine(), { claimId, note, changedBy: 'alice' });
+    await orm.em.fork().transactional((tx) => insertEntities(tx, [line('first'), claim, line('second')]));
+    const lines = await orm.em.fork().find(SampleLine, { claimId: claim.id }, { orderBy: { note: 'asc' } });
+    expect(lines.map((row) => [row.note, row.version])).toEqual([['first', 1], ['second', 1]]);
+
+    const orphan = sample('P2');
+    await expect(orm.em.fork().transactional((tx) => insertEntities(tx, [orphan, line('first', orphan.id)]))).rejects.toBeInstanceOf(UniqueConstraintViolationException);
+    expect(await orm.em.fork().count(SampleClaim, { code: 'P2' })).toBe(0);
+    await expect(orm.em.fork().transactional((tx) => insertEntities(tx, [sample('P3'), line('third', orphan.id)]))).rejects.toBeInstanceOf(ForeignKeyConstraintViolationException);
+    expect(await orm.em.fork().count(SampleClaim, { code: 'P3' })).toBe(0);
   });
 
   it('reads entities outside the unit of work with the values MikroORM loads (dates, bigints, JSON, decimals)', async () => {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type DomainError, type Result } from '@imis/kernel';
 import { insureesByIds, insureesByNumbers } from '@imis/insuree-projection';
-import { diagnosesByCodes, itemsByCodes, servicesByCodes } from '@imis/medical-projection';
+import { catalogueByCodes } from '@imis/medical-projection';
 import { isUuid } from '@imis/persistence';
 import { claimAdminsByIds, facilitiesByIds } from '../../provider';
 import { type ClaimEntry, type ClaimEntryInput, decideClaimEntry, type EntryLimits, type EntryReferences, type KeptParts } from '../domain/claim-entry';
@@ -42,9 +42,11 @@ export async function planClaims(
 ): Promise<Result<PlannedClaim>[]> {
   const facilityOf = (input: ClaimInput) => input.healthFacilityId ?? scope.claimAdmin?.healthFacilityId ?? null;
   // One after the other: a transaction's connection runs one statement at a time.
-  const diagnoses = await diagnosesByCodes(tx, trimmed(inputs.flatMap((input) => [input.mainDiagnosis, ...(input.secondaryDiagnoses ?? [])])));
-  const items = await itemsByCodes(tx, trimmed(inputs.flatMap((input) => (input.items ?? []).map((line) => line.code))));
-  const services = await servicesByCodes(tx, trimmed(inputs.flatMap((input) => (input.services ?? []).map((line) => line.code))));
+  const { diagnoses, items, services } = await catalogueByCodes(tx, {
+    diagnoses: trimmed(inputs.flatMap((input) => [input.mainDiagnosis, ...(input.secondaryDiagnoses ?? [])])),
+    items: trimmed(inputs.flatMap((input) => (input.items ?? []).map((line) => line.code))),
+    services: trimmed(inputs.flatMap((input) => (input.services ?? []).map((line) => line.code))),
+  });
   const byId = await insureesByIds(tx, trimmed(inputs.map((input) => input.insureeId)));
   const byNumber = await insureesByNumbers(tx, trimmed(inputs.filter((input) => !input.insureeId).map((input) => input.insuranceNumber)));
   const facilities = await facilitiesByIds(tx, trimmed(inputs.map(facilityOf)));
