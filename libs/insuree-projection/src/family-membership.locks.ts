@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid, uuidArrayLiteral } from '@imis/persistence';
+import { isUuid, statementRunner, uuidArrayLiteral } from '@imis/persistence';
 
 // Two locks, because a member's event may be applied before its family's row exists (events out of order, or
 // handled by two replicas at once): an existing family's row, else an advisory lock on its id.
@@ -15,16 +15,16 @@ const ids = (familyIds: readonly string[]) => uuidArrayLiteral([...new Set(famil
  */
 export async function lockFamilyMembership(em: EntityManager, familyIds: readonly string[]): Promise<void> {
   if (familyIds.length === 0) return;
-  await em.execute(`select pg_advisory_xact_lock_shared(${ADVISORY_KEY}) from (select id from unnest(?::uuid[]) as u(id) order by id) as t`, [ids(familyIds)], 'run');
-  await em.execute('select id from projected_family where id = any(?::uuid[]) order by id for share', [ids(familyIds)], 'run');
+  await statementRunner(em).run(`select pg_advisory_xact_lock_shared(${ADVISORY_KEY}) from (select id from unnest(?::uuid[]) as u(id) order by id) as t`, [ids(familyIds)]);
+  await statementRunner(em).run('select id from projected_family where id = any(?::uuid[]) order by id for share', [ids(familyIds)]);
 }
 
 /** The projection's side: these families' members change in this transaction (rows locked in id order, advisory locks only for families not projected yet). */
 export async function lockFamiliesForChange(em: EntityManager, familyIds: readonly string[]): Promise<void> {
   if (familyIds.length === 0) return;
-  const locked = await em.execute<{ id: string }[]>('select id from projected_family where id = any(?::uuid[]) order by id for update', [ids(familyIds)]);
+  const locked = await statementRunner(em).rows<{ id: string }>('select id from projected_family where id = any(?::uuid[]) order by id for update', [ids(familyIds)]);
   const found = new Set(locked.map((row) => row.id));
   const missing = familyIds.filter((id) => !found.has(id));
   if (missing.length === 0) return;
-  await em.execute(`select pg_advisory_xact_lock(${ADVISORY_KEY}) from (select id from unnest(?::uuid[]) as u(id) order by id) as t`, [ids(missing)], 'run');
+  await statementRunner(em).run(`select pg_advisory_xact_lock(${ADVISORY_KEY}) from (select id from unnest(?::uuid[]) as u(id) order by id) as t`, [ids(missing)]);
 }

@@ -27,6 +27,7 @@ import { DurableConsumer, OnEvent, type HandlerContext } from '@imis/messaging';
 import { FAMILY_MEMBERSHIP_LISTENER, familiesOf, type FamilyMembershipListener, membershipChanges, type MembershipRow } from './family-membership';
 import { lockFamiliesForChange } from './family-membership.locks';
 import { deleteInsuree, lockMemberships, moveInsuree, upsertFamilies, upsertInsurees } from './insuree-projection.writes';
+import { statementRunner } from '@imis/persistence';
 
 /**
  * Keeps `projected_insuree` and `projected_family` in step with the insuree service, whatever the path
@@ -61,7 +62,7 @@ export class InsureeProjectionHandlers {
   @OnEvent(insureeStatusChangedEvent)
   async applyStatus(event: CloudEvent<InsureeStatusChangedData>, { em }: HandlerContext): Promise<void> {
     const { id, status, statusDate, version } = event.data;
-    await em.execute('update projected_insuree set status = ?, status_date = ?, version = ? where id = ? and version < ?', [status, statusDate, version, id, version], 'run');
+    await statementRunner(em).run('update projected_insuree set status = ?, status_date = ?, version = ? where id = ? and version < ?', [status, statusDate, version, id, version]);
   }
 
   /** Into a family (heading it when the family says so), out of one, or along with its family's new village. */
@@ -79,14 +80,13 @@ export class InsureeProjectionHandlers {
   @OnEvent(familyHeadChangedEvent)
   async applyHeadChange(event: CloudEvent<FamilyHeadChangedData>, { em }: HandlerContext): Promise<void> {
     const { id, previousHeadInsureeId, headInsureeId, version } = event.data;
-    await em.execute(
+    await statementRunner(em).run(
       `with family as (
          update projected_family set head_insuree_id = ?, version = ? where id = ? and version < ? returning id, head_insuree_id
        )
        update projected_insuree i set is_head = (i.id = family.head_insuree_id)
        from family where i.family_id = family.id and i.id in (?, ?)`,
       [headInsureeId, version, id, version, previousHeadInsureeId, headInsureeId],
-      'run',
     );
   }
 
@@ -94,7 +94,7 @@ export class InsureeProjectionHandlers {
   @OnEvent(familyDeletedEvent)
   async applyFamilyDeletion(event: CloudEvent<FamilyDeletedData>, { em }: HandlerContext): Promise<void> {
     const { id, version } = event.data;
-    await em.execute('update projected_family set deleted = true, version = ? where id = ? and version < ?', [version, id, version], 'run');
+    await statementRunner(em).run('update projected_family set deleted = true, version = ? where id = ? and version < ?', [version, id, version]);
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FamilyState, InsureeDeletedData, InsureeMovedData, InsureeState } from '@imis/contracts';
-import { uuidArrayLiteral } from '@imis/persistence';
+import { statementRunner, uuidArrayLiteral } from '@imis/persistence';
 import type { MembershipRow } from './family-membership';
 
 const MEMBERSHIP = 'id, family_id as "familyId", deleted';
@@ -29,12 +29,12 @@ const UPSERT_FAMILIES = `insert into projected_family (id, head_insuree_id, vill
 
 /** Full states (created, updated, imported): a state older than the stored one changes nothing. Gives the rows written. */
 export async function upsertInsurees(em: EntityManager, states: readonly InsureeState[]): Promise<MembershipRow[]> {
-  return states.length > 0 ? em.execute<MembershipRow[]>(UPSERT_INSUREES, [JSON.stringify(states)]) : [];
+  return states.length > 0 ? statementRunner(em).rows<MembershipRow>(UPSERT_INSUREES, [JSON.stringify(states)]) : [];
 }
 
 /** Into a family (heading it when the family says so), out of one, or along with its family's new village. Gives the row written. */
 export async function moveInsuree(em: EntityManager, { id, toFamilyId, familyVillageId, version }: InsureeMovedData): Promise<MembershipRow[]> {
-  return em.execute<MembershipRow[]>(
+  return statementRunner(em).rows<MembershipRow>(
     `update projected_insuree i set family_id = ?, family_village_id = ?, version = ?,
        is_head = coalesce((select f.head_insuree_id = i.id from projected_family f where f.id = ?), false)
      where i.id = ? and i.version < ? returning ${MEMBERSHIP}`,
@@ -43,15 +43,15 @@ export async function moveInsuree(em: EntityManager, { id, toFamilyId, familyVil
 }
 
 export async function deleteInsuree(em: EntityManager, { id, version }: Pick<InsureeDeletedData, 'id' | 'version'>): Promise<MembershipRow[]> {
-  return em.execute<MembershipRow[]>(`update projected_insuree set deleted = true, version = ? where id = ? and version < ? returning ${MEMBERSHIP}`, [version, id, version]);
+  return statementRunner(em).rows<MembershipRow>(`update projected_insuree set deleted = true, version = ? where id = ? and version < ? returning ${MEMBERSHIP}`, [version, id, version]);
 }
 
 /** The insurees' memberships as stored, their rows locked until the transaction ends (so that a concurrent writer of one waits, then reads this one's). */
 export async function lockMemberships(em: EntityManager, ids: readonly string[]): Promise<MembershipRow[]> {
   if (ids.length === 0) return [];
-  return em.execute<MembershipRow[]>(`select ${MEMBERSHIP} from projected_insuree where id = any(?::uuid[]) order by id for update`, [uuidArrayLiteral([...new Set(ids)])]);
+  return statementRunner(em).rows<MembershipRow>(`select ${MEMBERSHIP} from projected_insuree where id = any(?::uuid[]) order by id for update`, [uuidArrayLiteral([...new Set(ids)])]);
 }
 
 export async function upsertFamilies(em: EntityManager, states: readonly FamilyState[]): Promise<void> {
-  if (states.length > 0) await em.execute(UPSERT_FAMILIES, [JSON.stringify(states)], 'run');
+  if (states.length > 0) await statementRunner(em).run(UPSERT_FAMILIES, [JSON.stringify(states)]);
 }

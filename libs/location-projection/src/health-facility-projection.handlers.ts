@@ -9,6 +9,7 @@ import {
   type HealthFacilityState,
 } from '@imis/contracts';
 import { DurableConsumer, OnEvent, type HandlerContext } from '@imis/messaging';
+import { statementRunner } from '@imis/persistence';
 
 /**
  * Keeps `projected_health_facility` in step with the location service: the durable consumer
@@ -21,12 +22,11 @@ export class HealthFacilityProjectionHandlers {
   @OnEvent(healthFacilityCreatedEvent, healthFacilityUpdatedEvent)
   async applyState(event: CloudEvent<HealthFacilityState>, { em }: HandlerContext): Promise<void> {
     const { id, code, districtId, version } = event.data;
-    await em.execute(
+    await statementRunner(em).run(
       `insert into projected_health_facility (id, code, district_id, deleted, version) values (?, ?, ?, false, ?)
        on conflict (id) do update set code = excluded.code, district_id = excluded.district_id, deleted = false, version = excluded.version
        where projected_health_facility.version < excluded.version`,
       [id, code, districtId, version],
-      'run',
     );
   }
 
@@ -34,12 +34,11 @@ export class HealthFacilityProjectionHandlers {
   @OnEvent(healthFacilityDeletedEvent)
   async applyDeletion(event: CloudEvent<HealthFacilityDeletedData>, { em }: HandlerContext): Promise<void> {
     const { id, code, districtId, version } = event.data;
-    await em.execute(
+    await statementRunner(em).run(
       `insert into projected_health_facility (id, code, district_id, deleted, version) values (?, ?, ?, true, ?)
        on conflict (id) do update set deleted = true, version = excluded.version
        where projected_health_facility.version < excluded.version`,
       [id, code, districtId, version],
-      'run',
     );
   }
 }

@@ -11,6 +11,7 @@ import {
   type LocationState,
 } from '@imis/contracts';
 import { DurableConsumer, OnEvent, type HandlerContext } from '@imis/messaging';
+import { statementRunner } from '@imis/persistence';
 
 const uuidArray = (ids: string[]) => `{${ids.join(',')}}`;
 
@@ -25,14 +26,13 @@ export class LocationProjectionHandlers {
   @OnEvent(locationCreatedEvent, locationUpdatedEvent)
   async applyState(event: CloudEvent<LocationState>, { em }: HandlerContext): Promise<void> {
     const location = event.data;
-    await em.execute(
+    await statementRunner(em).run(
       `insert into projected_location (id, code, name, type, parent_id, ancestor_ids, deleted, version)
        values (?, ?, ?, ?, ?, ?::uuid[], false, ?)
        on conflict (id) do update set code = excluded.code, name = excluded.name, type = excluded.type,
          parent_id = excluded.parent_id, ancestor_ids = excluded.ancestor_ids, deleted = false, version = excluded.version
        where projected_location.version < excluded.version`,
       [location.id, location.code, location.name, location.type, location.parentId, uuidArray(location.ancestorIds), location.version],
-      'run',
     );
   }
 
@@ -43,7 +43,7 @@ export class LocationProjectionHandlers {
   @OnEvent(locationMovedEvent)
   async applyMove(event: CloudEvent<LocationMovedData>, { em }: HandlerContext): Promise<void> {
     const moved = event.data;
-    await em.execute(
+    await statementRunner(em).run(
       `with moved as (
          update projected_location set parent_id = ?, ancestor_ids = ?::uuid[], version = ?
          where id = ? and version < ?
@@ -54,13 +54,12 @@ export class LocationProjectionHandlers {
        from moved
        where d.ancestor_ids @> array[moved.id]`,
       [moved.newParentId, uuidArray(moved.ancestorIds), moved.version, moved.id, moved.version],
-      'run',
     );
   }
 
   @OnEvent(locationDeletedEvent)
   async applyDeletion(event: CloudEvent<LocationDeletedData>, { em }: HandlerContext): Promise<void> {
     const { id, version } = event.data;
-    await em.execute('update projected_location set deleted = true, version = ? where id = ? and version < ?', [version, id, version], 'run');
+    await statementRunner(em).run('update projected_location set deleted = true, version = ? where id = ? and version < ?', [version, id, version]);
   }
 }
