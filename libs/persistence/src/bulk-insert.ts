@@ -1,6 +1,7 @@
-import { type EntityMetadata, ReferenceKind } from '@mikro-orm/core';
+import type { EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BaseEntity } from './base.entity';
+import { columnProps } from './column-props';
 import { sqlRunner } from './sql-runner';
 
 interface Insert {
@@ -46,8 +47,7 @@ export async function insertEntities(tx: EntityManager, entities: readonly BaseE
 function insertOf(meta: EntityMetadata): Insert {
   let insert = inserts.get(meta);
   if (insert) return insert;
-  const columns = meta.props
-    .filter((prop) => prop.kind === ReferenceKind.SCALAR && prop.fieldNames?.length === 1 && prop.persist !== false)
+  const columns = columnProps(meta)
     .map((prop) => ({ property: prop.name, column: prop.fieldNames[0]! }));
   const list = columns.map(({ column }) => `"${column}"`).join(', ');
   insert = { columns, sql: `insert into "${meta.tableName}" (${list}) select ${list} from jsonb_populate_recordset(null::"${meta.tableName}", ?::jsonb)` };

@@ -1,5 +1,6 @@
-import { type EntityMetadata, ReferenceKind } from '@mikro-orm/core';
+import type { EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { columnProps } from './column-props';
 import { readRows } from './projection-reader';
 
 interface Select {
@@ -31,7 +32,7 @@ export async function selectEntities<T extends object>(db: EntityManager, entity
 function selectOf(meta: EntityMetadata): Select {
   let select = selects.get(meta);
   if (select) return select;
-  const props = meta.props.filter((prop) => prop.kind === ReferenceKind.SCALAR && prop.fieldNames?.length === 1 && prop.persist !== false);
+  const props = columnProps(meta);
   const columns = props.map((prop) => ({ property: prop.name, convert: converterOf(prop.columnTypes?.[0]?.toLowerCase() ?? '') }));
   const list = props.map((prop) => `"${prop.fieldNames[0]}" as "${prop.name}"`);
   select = { columns, sql: `select ${list.join(', ')} from "${meta.tableName}"` };

@@ -1,6 +1,8 @@
-import { numberedPlaceholders, pgStatement, PREPARED_STATEMENTS_MAX } from './pg-statement';
+import { pgStatement, PREPARED_STATEMENTS_MAX } from './pg-statement';
 
-describe('numberedPlaceholders', () => {
+const numberedPlaceholders = (sql: string) => pgStatement(sql, [1]).text;
+
+describe('pgStatement placeholders', () => {
   it('numbers ? placeholders in order, as knex does', () => {
     expect(numberedPlaceholders('select * from t where a = ? and b = any(?::uuid[]) limit ?')).toBe('select * from t where a = $1 and b = any($2::uuid[]) limit $3');
   });

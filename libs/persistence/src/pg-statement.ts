@@ -3,7 +3,7 @@ import { createHash } from 'crypto';
 /** A node-postgres query: with a `name`, a prepared statement (parsed and planned once per connection). */
 export interface PgStatement {
   readonly text: string;
-  readonly values: unknown[];
+  readonly values: readonly unknown[];
   readonly name?: string;
 }
 
@@ -30,14 +30,9 @@ export const PREPARED_STATEMENTS_MAX = 500;
  * worse than the custom ones: plan_cache_mode auto). A statement without values is sent as it is, unnamed.
  */
 export function pgStatement(sql: string, values: readonly unknown[]): PgStatement {
-  if (values.length === 0) return { text: sql, values: [] };
+  if (values.length === 0) return { text: sql, values };
   const { text, name } = shapeOf(sql);
-  return name === undefined ? { text, values: [...values] } : { name, text, values: [...values] };
-}
-
-/** `?` placeholders numbered `$1`, `$2`… (cached with the statement's name). */
-export function numberedPlaceholders(sql: string): string {
-  return shapeOf(sql).text;
+  return name === undefined ? { text, values } : { name, text, values };
 }
 
 function shapeOf(sql: string): Shape {

@@ -1,6 +1,5 @@
 import { pgStatement } from './pg-statement';
-import { mikroConnectionOf, pooledRunner } from './pooled-statements';
-import { inTransaction, sqlRunner } from './sql-runner';
+import { leanRunnerOf } from './sql-runner';
 
 /**
  * Where the read queries run: a MikroORM EntityManager (or its connection), whose `execute` takes `?`
@@ -12,7 +11,7 @@ export interface ProjectionReader {
 }
 
 /** A node-postgres client (`$1` placeholders) as a ProjectionReader. */
-export function nodePostgresReader(client: { query(statement: { text: string; values: unknown[] }): Promise<{ rows: unknown[] }> }): ProjectionReader {
+export function nodePostgresReader(client: { query(statement: { text: string; values: readonly unknown[] }): Promise<{ rows: unknown[] }> }): ProjectionReader {
   return {
     execute: async (sql, params) => (await client.query(pgStatement(sql, params))).rows,
   };
@@ -24,10 +23,8 @@ export function nodePostgresReader(client: { query(statement: { text: string; va
  * connection) given; any other reader through its `execute`.
  */
 export async function readRows<R>(db: ProjectionReader, sql: string, params: unknown[]): Promise<R[]> {
-  if (inTransaction(db)) return sqlRunner(db).rows<R>(sql, params);
-  const connection = mikroConnectionOf(db);
-  if (connection) return pooledRunner(connection).rows<R>(sql, params);
-  return (await db.execute(sql, params)) as R[];
+  const lean = leanRunnerOf(db);
+  return lean ? lean.rows<R>(sql, params) : ((await db.execute(sql, params)) as R[]);
 }
 
 /** A PostgreSQL array literal of any texts, for a `?::text[]` parameter (quotes and backslashes escaped). */

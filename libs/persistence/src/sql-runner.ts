@@ -65,7 +65,14 @@ function inTurn<T>(connection: PgConnection, statement: () => Promise<T>): Promi
  * connection (pooledRunner), on the same lean path. For code that runs both ways (a job's bookkeeping).
  */
 export function statementRunner(em: EntityManager): SqlRunner {
-  return inTransaction(em) ? sqlRunner(em) : pooledRunner(mikroConnectionOf(em)!);
+  return leanRunnerOf(em)!;
+}
+
+/** The lean path of `db` (statementRunner; a MikroORM connection: its pool), or undefined for any other reader. */
+export function leanRunnerOf(db: unknown): SqlRunner | undefined {
+  if (inTransaction(db)) return sqlRunner(db);
+  const connection = mikroConnectionOf(db);
+  return connection ? pooledRunner(connection) : undefined;
 }
 
 /** Whether `db` is an EntityManager inside a transaction (where sqlRunner can run its statements). */
