@@ -2,6 +2,7 @@ import type { PersistenceContribution } from '@imis/persistence';
 import { InboxMessage } from './inbox/inbox-message.entity';
 import { MessagingTablesMigration } from './outbox/messaging-tables.migration';
 import { OutboxClaimMigration } from './outbox/outbox-claim.migration';
+import { OutboxLz4Migration } from './outbox/outbox-lz4.migration';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 import { OutboxNotifyMigration } from './outbox/outbox-notify.migration';
 import { OutboxPayloadJsonMigration } from './outbox/outbox-payload-json.migration';
@@ -18,5 +19,7 @@ export const messagingPersistence: PersistenceContribution = {
     { name: 'messaging_0003_outbox_payload_json', class: OutboxPayloadJsonMigration },
     // The relay's claim of unsent rows by a plain index scan (no heap recheck of rows sent since the last vacuum).
     { name: 'messaging_0004_outbox_claim', class: OutboxClaimMigration },
+    // Large payloads compressed with lz4 where the server has it.
+    { name: 'messaging_0005_outbox_lz4', class: OutboxLz4Migration },
   ],
 };

@@ -52,6 +52,17 @@ describe('bulk outbox writer', () => {
     expect(JSON.parse(byId.get(odd.id)!).correlationid).toBe('O\'Neil "q" \\ \u0001 é 日本 \u2028');
   });
 
+  it('stores a large payload lz4-compressed where the server has lz4 (else as the server compresses by default)', async () => {
+    const cancelled = createEvent(orderCancelledEvent, { subject: v7(), data: { orderId: v7() } });
+    const large = { ...cancelled, data: { ...cancelled.data, note: 'lines '.repeat(1000) } };
+    await ctx.em.fork().transactional((tx) => BulkOutboxWriter.write(tx, [large]));
+    const [row] = await ctx.em.fork().execute<{ method: string; lz4: boolean }[]>(
+      `select pg_column_compression(payload) as method, 'lz4' = any(enumvals) as lz4 from outbox, pg_settings where id = ? and name = 'default_toast_compression'`,
+      [large.id],
+    );
+    expect(row.method).toBe(row.lz4 ? 'lz4' : 'pglz');
+  });
+
   it('refuses an event too large to publish: nothing of the transaction is written', async () => {
     const before = await ctx.em.fork().execute<{ n: string }[]>('select count(*) as n from outbox');
     const huge = createEvent(orderCancelledEvent, { subject: v7(), data: { orderId: v7() }, correlationId: 'x'.repeat(200) });

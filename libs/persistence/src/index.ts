@@ -12,6 +12,7 @@ export { historyPersistence } from './contribution/history.persistence';
 export { migrateDatabase } from './migrate';
 export { uuidv7 } from './uuid';
 export { containsPattern, isUuid, uuidArrayLiteral } from './sql';
+export { defaultCompressionSql, lz4CompressionSql } from './column-compression';
 export { runMigrationTool } from './migration-tool';
 export type { MigrationToolOptions } from './migration-tool';
 export { databaseReadiness } from './database-readiness';

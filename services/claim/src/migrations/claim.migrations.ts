@@ -3,6 +3,7 @@ import { Migration20261202223733_initial } from './Migration20261202223733_initi
 import { Migration20261202225535_adjudication } from './Migration20261202225535_adjudication';
 import { Migration20261203055506_queued_order } from './Migration20261203055506_queued_order';
 import { Migration20261203083122_creation_order } from './Migration20261203083122_creation_order';
+import { Migration20261203173000_trace_json } from './Migration20261203173000_trace_json';
 
 /**
  * Applied in this order, after the migrations of the libraries the service uses (claimPersistence);
@@ -15,4 +16,6 @@ export const claimMigrations: MigrationObject[] = [
   { name: 'Migration20261203055506_queued_order', class: Migration20261203055506_queued_order },
   // Lists page in creation order: a (created_at, id) index per large list.
   { name: 'Migration20261203083122_creation_order', class: Migration20261203083122_creation_order },
+  // Line traces as json text: one parse a batch instead of two.
+  { name: 'Migration20261203173000_trace_json', class: Migration20261203173000_trace_json },
 ];

@@ -44,16 +44,16 @@ export function applyAdjudication(claim: Claim, lines: ClaimLines, result: Claim
 
 const CLAIM_RESULTS = `update claim c set status = r.status, rejection_reason = r.rejection_reason, category = r.category, approved = r.approved,
     valuated = r.valuated, remunerated = r.remunerated, queued = false, version = c.version + 1, valid_from = ?::timestamptz, updated_at = ?::timestamptz, changed_by = ?
-  from jsonb_to_recordset(?::jsonb) as r(id uuid, version int, status text, rejection_reason smallint, category text, approved numeric, valuated numeric, remunerated numeric)
+  from json_to_recordset(?::json) as r(id uuid, version int, status text, rejection_reason smallint, category text, approved numeric, valuated numeric, remunerated numeric)
   where c.id = r.id and c.version = r.version`;
 
 const lineResults = (table: 'claim_item' | 'claim_service') => `update ${table} l set status = r.status, rejection_reason = r.rejection_reason, product_id = r.product_id,
     policy_id = r.policy_id, price_origin = r.price_origin, limitation = r.limitation, limitation_value = r.limitation_value, quantity_approved = r.quantity_approved,
     price_adjusted = r.price_adjusted, price_valuated = r.price_valuated, deductible_amount = r.deductible_amount, exceed_ceiling_amount = r.exceed_ceiling_amount,
     exceed_ceiling_amount_category = r.exceed_ceiling_amount_category, remunerated_amount = r.remunerated_amount, trace = r.trace, updated_at = ?::timestamptz
-  from jsonb_to_recordset(?::jsonb) as r(id uuid, status text, rejection_reason smallint, product_id uuid, policy_id uuid, price_origin text, limitation text,
+  from json_to_recordset(?::json) as r(id uuid, status text, rejection_reason smallint, product_id uuid, policy_id uuid, price_origin text, limitation text,
     limitation_value numeric, quantity_approved numeric, price_adjusted numeric, price_valuated numeric, deductible_amount numeric, exceed_ceiling_amount numeric,
-    exceed_ceiling_amount_category numeric, remunerated_amount numeric, trace jsonb)
+    exceed_ceiling_amount_category numeric, remunerated_amount numeric, trace json)
   where l.id = r.id`;
 
 /** The results of both kinds of lines in one statement. */

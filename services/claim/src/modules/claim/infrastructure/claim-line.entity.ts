@@ -75,7 +75,10 @@ export abstract class ClaimLine extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   justification: string | null = null;
 
-  /** What adjudication checked and decided on the line, in order (domain TraceEntry[]); null until checked. */
-  @Property({ type: 'jsonb', nullable: true })
+  /**
+   * What adjudication checked and decided on the line, in order (domain TraceEntry[]); null until checked. json, not
+   * jsonb: nothing queries inside a trace, and its binary form cost each batch a second parse (ADR 0025).
+   */
+  @Property({ type: 'json', columnType: 'json', nullable: true })
   trace: unknown[] | null = null;
 }
