@@ -2,6 +2,7 @@ import { Right } from '@imis/auth';
 import { loadConfig } from '@imis/config';
 import { today } from '@imis/kernel';
 import { createServiceApp } from '@imis/service-kit';
+import { stableNoticeId } from '@imis/notification';
 import { uuidv7 } from '@imis/persistence';
 import { type GraphQLData, locationCreatedEvents, locationTree, readEveryPage, reverseCreationOrder, ServiceTestApp, TestAuthority } from '@imis/testing';
 import { randomBytes } from 'crypto';
@@ -194,8 +195,12 @@ describe('policy service: nightly expiry and renewal reminders', () => {
       ['FAMILY_HEAD', f1.insureeIds[0]],
     ]);
     expect(notifier.sent.filter((notice) => notice.policyId === noOfficer.id).map((notice) => notice.recipient)).toEqual(['FAMILY_HEAD']);
-    const stored = await service.query<{ channel: string; outcome: string }>(`select channel, outcome from policy_renewal_notification`);
+    const stored = await service.query<{ id: string; channel: string; outcome: string }>(`select id, channel, outcome from policy_renewal_notification`);
     expect(stored).toHaveLength(5);
+    // Each notice's id comes from what a retried attempt computes again (policy, run date, recipient): the adapter's idempotency key.
+    const expectedId = (policyId: string, kind: string, recipientId: string | null) => stableNoticeId('renewal', policyId, day, kind, recipientId ?? '');
+    expect(notifier.notices.map((notice) => notice.id)).toEqual(notifier.sent.map((notice) => expectedId(notice.policyId, notice.recipient, notice.recipientId)));
+    expect(stored.map((row) => row.id).sort()).toEqual(notifier.notices.map((notice) => notice.id).sort());
     expect(stored.every((row) => row.channel === 'memory' && row.outcome === 'SENT')).toBe(true);
 
     const secondRun = await run('runRenewalReminders');

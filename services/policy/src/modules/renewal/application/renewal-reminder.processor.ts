@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import type { JobHandler, RunningJob } from '@imis/jobs';
 import { addDays } from '@imis/kernel';
-import { uuidv7 } from '@imis/persistence';
+import { stableNoticeId } from '@imis/notification';
 import { calendarDateIn, type PolicyJobCounts } from '../domain/policy-job-run';
 import { type NoticeRecipient, renewalMessage, type RenewalNotice } from '../domain/renewal-notice';
 import { planRenewal } from '../domain/renewal-plan';
@@ -83,7 +83,8 @@ export class RenewalReminderProcessor implements JobHandler<PolicyJobPayload, Re
       for (const need of decision.photos) photos.push(tx.create(PolicyRenewalPhoto, { renewalId: renewal.id, ...need }, { persist: true }));
       const text = { renewalDate: decision.renewalDate, newProductCode: products.get(decision.newProductId)?.code ?? '?', familyHead: candidate.headInsuranceNumber ?? '?' };
       const notice = (recipient: NoticeRecipient, recipientId: string): RenewalNotice => ({
-        id: uuidv7(),
+        // The same on a retried attempt (its run date is the stored one): the adapter's idempotency key.
+        id: stableNoticeId('renewal', candidate.policyId, promptDate, recipient, recipientId),
         renewalId: renewal.id,
         policyId: candidate.policyId,
         recipient,
