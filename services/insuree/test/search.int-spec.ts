@@ -70,9 +70,10 @@ describe('insuree service: search', () => {
     expect(names(await search({ name: 'ngoue lodie', nameMatch: 'PREFIX' }))).toEqual([]);
   });
 
-  it('refuses a term that is no name: too many words, too long, a NUL character', async () => {
+  it('refuses a term that is no name: too many words, separators only, too long, a NUL character', async () => {
     const refusal = async (name: string) => (await service.graphql(INSUREES, { filter: { name } })).errors?.[0].extensions;
     expect(await refusal('a b c d e f g h i')).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.name', reason: 'TOO_MANY_WORDS', maxWords: 8 });
+    expect(await refusal(" - ' ..")).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.name', reason: 'NO_WORDS' });
     expect(await refusal('x '.repeat(150))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.name', reason: 'TOO_LONG' });
     expect(await refusal('ngoue\u0000')).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.name', reason: 'NUL_CHARACTER' });
     expect(names(await search({ name: 'a-a a a' }))).toEqual(["Marie-Claire N'Diaye", 'Paul NGOUEMA']);

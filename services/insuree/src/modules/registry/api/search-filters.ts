@@ -12,6 +12,7 @@ export function insureeSearchFilter(filter: InsureeFilterInput | null | undefine
   const checked = { ...filter };
   if (checked.name) {
     const term = nameSearchWords(checked.name);
+    if (!term.ok && term.reason === 'NO_WORDS') throw badFilter('A name search needs at least one word of letters or digits', 'filter.name', { reason: term.reason });
     if (!term.ok) {
       throw badFilter(`A name search takes at most ${term.maxWords} words`, 'filter.name', { reason: term.reason, maxWords: term.maxWords });
     }

@@ -14,9 +14,14 @@ describe('nameSearchWords', () => {
     expect(nameSearchWords('सीता श्रेष्ठ')).toEqual({ ok: true, words: ['सीता', 'श्रेष्ठ'] });
   });
 
-  it('drops repeated words and answers no word for a blank or separator-only term', () => {
+  it('drops repeated words and answers no word for a blank term', () => {
     expect(nameSearchWords('Karki karki KARKI')).toEqual({ ok: true, words: ['Karki'] });
-    expect(nameSearchWords(' - \' ')).toEqual({ ok: true, words: [] });
+    expect(nameSearchWords('   ')).toEqual({ ok: true, words: [] });
+  });
+
+  it('refuses a term of separators only: it names nobody', () => {
+    expect(nameSearchWords(' - \' ')).toEqual({ ok: false, reason: 'NO_WORDS' });
+    expect(nameSearchWords('..,;')).toEqual({ ok: false, reason: 'NO_WORDS' });
   });
 
   it('keeps LIKE wildcards as plain characters for the query to escape', () => {
