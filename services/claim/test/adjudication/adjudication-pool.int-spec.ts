@@ -4,6 +4,7 @@ import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import type { ServiceTestApp } from '@imis/testing';
 import { ClaimAdjudicator, claimAdjudicationQueue } from '../../src/modules/adjudication';
+import { traceEntries } from '../../src/modules/adjudication/domain';
 import { claimEntry, seedClaimWorld, type ClaimWorld } from '../support/claim-fixtures';
 import { startClaim } from '../support/claim-service';
 import { adjudicationSnapshot, resetAdjudication, seedCoverage, seedFamily } from '../support/coverage-fixtures';
@@ -62,7 +63,7 @@ describe('claim adjudication pool: concurrent batches', () => {
     const statuses = new Set(sequential.claims.map((claim) => (claim as { status: string }).status));
     // The limits bite: visits beyond the maximum are rejected, the quota trims, the ceiling is reached.
     expect(statuses).toEqual(new Set(['VALUATED', 'REJECTED']));
-    expect(sequential.items.some((line) => (line as { trace: { outcome: string }[] }).trace.some((entry) => entry.outcome === 'trimmed'))).toBe(true);
+    expect(sequential.items.some((line) => traceEntries((line as { trace: unknown }).trace)!.some((entry) => entry.outcome === 'trimmed'))).toBe(true);
     expect(sequential.items.some((line) => Number((line as { exceed_ceiling_amount: string | null }).exceed_ceiling_amount ?? 0) > 0)).toBe(true);
     expect(sequential.claims.every((claim) => (claim as { queued: boolean }).queued === false)).toBe(true);
 

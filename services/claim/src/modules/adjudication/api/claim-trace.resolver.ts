@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClaimLineModel } from '../../claim';
-import { explainLine, type TraceEntry } from '../domain';
+import { explainLine, traceEntries } from '../domain';
 import { ClaimTraceEntryModel } from './claim-trace.model';
 
 /** A line's adjudication trace and its one-sentence explanation, read from the line's stored trace (no query). */
@@ -8,7 +8,7 @@ import { ClaimTraceEntryModel } from './claim-trace.model';
 export class ClaimTraceResolver {
   @ResolveField(() => [ClaimTraceEntryModel], { nullable: true, description: 'What adjudication checked and decided, in order; null until adjudicated' })
   trace(@Parent() line: ClaimLineModel): ClaimTraceEntryModel[] | null {
-    const trace = line.storedTrace as TraceEntry[] | null;
+    const trace = traceEntries(line.storedTrace);
     return trace
       ? trace.map((entry) => ({
           check: entry.check,
@@ -22,6 +22,7 @@ export class ClaimTraceResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'Why the line was rejected, or what was accepted and paid, in one sentence for the facility; null until adjudicated' })
   adjudicationExplanation(@Parent() line: ClaimLineModel): string | null {
-    return line.storedTrace ? explainLine(line.storedTrace as TraceEntry[]) : null;
+    const trace = traceEntries(line.storedTrace);
+    return trace ? explainLine(trace) : null;
   }
 }

@@ -1,6 +1,6 @@
 import { ageOn } from '@imis/kernel';
 import { type Claim, type ClaimLines } from '../../claim';
-import { isInPatient, targetDateOf, type AdjudicationContext, type CheckedClaim, type CheckedLine, type ClaimCategory, type ClaimToAdjudicate, type TraceEntry } from '../domain';
+import { isInPatient, targetDateOf, type AdjudicationContext, type CheckedClaim, type CheckedLine, type ClaimCategory, type ClaimToAdjudicate, traceEntries } from '../domain';
 
 /** A Checked claim as its stored lines say it was checked: what valuation starts from when it runs later (processClaims). */
 export function storedCheck(claim: Claim, lines: ClaimLines, input: ClaimToAdjudicate, context: AdjudicationContext): CheckedClaim {
@@ -25,7 +25,7 @@ export function storedCheck(claim: Claim, lines: ClaimLines, input: ClaimToAdjud
             limitationValue: Number(stored.limitationValue ?? 0),
           }
         : null,
-      trace: (stored.trace ?? []) as TraceEntry[],
+      trace: traceEntries(stored.trace) ?? [],
     };
   };
   return {

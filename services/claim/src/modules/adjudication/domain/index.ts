@@ -8,5 +8,6 @@ export { explainLine } from './explain';
 export { assignProduct, type LineCoverage } from './product-assignment';
 export * from './rule-set';
 export * from './trace';
+export * from './trace-storage';
 export * from './usage-counters';
 export * from './valuation';

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { centsToMoney, moneyToCents } from '@imis/kernel';
 import { recordHistory, sqlRunner, uuidArrayLiteral } from '@imis/persistence';
 import { Claim, type ClaimLine, type ClaimLines } from '../../claim';
-import type { ClaimAdjudication, DedRemRow, SplitMoney, UsageCounters } from '../domain';
+import { type ClaimAdjudication, type DedRemRow, type SplitMoney, storedTrace, type UsageCounters } from '../domain';
 import { POLICY_LEVEL } from './usage-counter.entities';
 
 const money = (cents: number) => centsToMoney(cents);
@@ -38,7 +38,7 @@ export function applyAdjudication(claim: Claim, lines: ClaimLines, result: Claim
     line.exceedCeilingAmount = valuation?.exceedCeilingAmount ?? null;
     line.exceedCeilingAmountCategory = valuation?.exceedCeilingAmountCategory ?? null;
     line.remuneratedAmount = valuation?.remuneratedAmount ?? null;
-    line.trace = [...adjudicated.trace];
+    line.trace = storedTrace(adjudicated.trace);
   }
 }
 

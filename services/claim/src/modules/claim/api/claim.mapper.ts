@@ -7,7 +7,7 @@ import type { ClaimView } from '../application/claim.view';
 import type { EnterClaimsResult } from '../application/enter-claims.command';
 import { ClaimLineModel, ClaimModel, ClaimPayload, ClaimsPayload, ClaimVersionModel } from './claim.model';
 
-export function toClaimLineModel(line: ClaimLineState & { trace?: unknown[] | null }): ClaimLineModel {
+export function toClaimLineModel(line: ClaimLineState & { trace?: unknown }): ClaimLineModel {
   const { trace, ...state } = line;
   return Object.assign(new ClaimLineModel(), {
     ...state,

@@ -75,7 +75,7 @@ export class ClaimLineModel {
   justification!: string | null;
 
   /** The stored adjudication trace (resolved as `trace` and `adjudicationExplanation` by the adjudication module). */
-  storedTrace!: unknown[] | null;
+  storedTrace!: unknown;
 }
 
 @ObjectType('Claim', { description: 'A health facility’s claim for the care of one insuree, with its item and service lines.' })

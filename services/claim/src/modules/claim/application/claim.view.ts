@@ -5,8 +5,8 @@ import type { ClaimItem } from '../infrastructure/claim-item.entity';
 import type { ClaimLine } from '../infrastructure/claim-line.entity';
 import type { ClaimService } from '../infrastructure/claim-service.entity';
 
-/** A line as commands and queries answer it: its state and, once adjudicated, the trace (domain TraceEntry[]). */
-export type ClaimLineView = ClaimLineState & { trace?: unknown[] | null };
+/** A line as commands and queries answer it: its state and, once adjudicated, the stored trace (read by the adjudication module). */
+export type ClaimLineView = ClaimLineState & { trace?: unknown };
 
 /** A claim as commands and queries answer it (plain JSON: stored for clientMutationId replays). */
 export interface ClaimView extends Omit<ClaimState, 'items' | 'services'> {

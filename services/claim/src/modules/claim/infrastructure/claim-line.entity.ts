@@ -76,9 +76,9 @@ export abstract class ClaimLine extends BaseEntity {
   justification: string | null = null;
 
   /**
-   * What adjudication checked and decided on the line, in order (domain TraceEntry[]); null until checked. json, not
-   * jsonb: nothing queries inside a trace, and its binary form cost each batch a second parse (ADR 0025).
+   * What adjudication checked and decided on the line, in order (the adjudication module's StoredTrace); null until
+   * checked. json, not jsonb: nothing queries inside a trace, and its binary form cost each batch a second parse (ADR 0025).
    */
   @Property({ type: 'json', columnType: 'json', nullable: true })
-  trace: unknown[] | null = null;
+  trace: unknown = null;
 }
