@@ -1,4 +1,4 @@
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLScalarType } from 'graphql';
 import { formatGraphQLError } from '../format-graphql-error';
@@ -34,8 +34,10 @@ export function subgraphModuleOptions({ dates = false, scalars = {} }: SubgraphM
     validationRules: queryLimitRules(limits),
     parseOptions: { maxTokens: limits.maxTokens },
     formatError: formatGraphQLError,
-    // Inline traces are for Apollo's own gateway; ours (Hive) does not read them.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), inputSanitationPlugin()],
+    // Inline traces are for Apollo's own gateway; ours (Hive) does not read them. No schema has @cacheControl hints
+    // and nothing caches answers by their Cache-Control header: the default cache-control plugin's hook on every
+    // resolved field would cost each request for nothing.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), inputSanitationPlugin()],
     context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
     // Nest runs guards on root fields only, unless told otherwise. Federation `_entities` calls the
     // `@ResolveReference` methods, which Nest registers as field resolvers: without this the global
