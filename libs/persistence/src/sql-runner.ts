@@ -26,8 +26,9 @@ export interface SqlRunner {
  * formats every value into the SQL text (for a batch of claims with their traces that text is megabytes, escaped value
  * by value) and goes through knex's raw builder: about 0.18 ms of CPU per statement
  * against 0.10 here, which is most of a small command's cost (a single claim's adjudication runs ~30 statements).
- * Pass large batches as one JSON parameter (`jsonb_to_recordset(?::jsonb)`). Errors are MikroORM's (`convertException`:
- * a unique violation is still a UniqueConstraintViolationException).
+ * Pass large batches as one JSON parameter (`json_to_recordset(?::json)`: json is read once, jsonb would build its
+ * binary form). Errors are MikroORM's (`convertException`: a unique violation is still a
+ * UniqueConstraintViolationException).
  */
 export function sqlRunner(tx: EntityManager): SqlRunner {
   const trx = tx.getTransactionContext<KnexTransaction>();
