@@ -15,7 +15,8 @@
  *      claims alone, e.g. at 1,000,000).
  *
  * Each `CPU ms per claim:` line gives every Node process's CPU and PostgreSQL's over the same interval: every process of
- * the cluster (bench/support/postgres-cpu.ts), whoever caused it, so the machine should be otherwise quiet.
+ * the cluster (bench/support/postgres-cpu.ts), whoever caused it, so the machine should be otherwise quiet; then NATS's
+ * and Redis's when they run on this machine, and the sum, with the claims a second it allows on this machine's cores.
  *
  * With --profile batches|single, the claim API, the workers and the gateway run under V8’s sampling profiler
  * (bench/profile) during the S1 batches (then the bench stops) or the single claims, and the bench prints where each
@@ -42,7 +43,7 @@ import { cpuSecondsOf } from '../gateway-overhead/cpu-time';
 import { profileDirectory, profilerEnv, profileWhile } from '../profile/profiler';
 import { openLoop, percentile } from '../support/open-loop';
 import { benchEventPrefix } from '../support/event-streams';
-import { postgresCpuSeconds } from '../support/postgres-cpu';
+import { postgresCpuSeconds, serverCpuSeconds } from '../support/postgres-cpu';
 import { supergraphOf } from '../support/supergraph';
 import {
   BENCH_FACILITIES,
@@ -324,21 +325,34 @@ interface BenchProcess {
   pid: number;
 }
 
+/** The servers of the stack whose CPU counts too when they run on this machine. */
+const SERVERS = [
+  { label: 'NATS', read: () => serverCpuSeconds('nats-server') },
+  { label: 'Redis', read: () => serverCpuSeconds('redis-server') },
+];
+
 /**
- * CPU time each process spends from now on, per claim, and PostgreSQL's: every process of the cluster, whoever made it
- * work (the bench's own queries included; from /proc: Linux only).
+ * CPU time each process spends from now on, per claim, PostgreSQL's (every process of the cluster), NATS's and
+ * Redis's when they run here, whoever made them work (the bench's own queries included; from /proc: Linux only), and
+ * their sum: with the machine's cores, the most claims a second this machine could do.
  */
 function cpuMeter(processes: readonly BenchProcess[]): { perClaim(claims: number): string } {
-  const before = processes.map(({ pid }) => cpuSecondsOf(pid));
-  const postgresBefore = postgresCpuSeconds();
-  const perClaim = (start: number | undefined, end: number | undefined, claims: number) =>
-    start === undefined || end === undefined ? '?' : (((end - start) * 1000) / claims).toFixed(2);
+  const readers = [
+    ...processes.map(({ label, pid }) => ({ label, read: () => cpuSecondsOf(pid) })),
+    { label: 'PostgreSQL', read: postgresCpuSeconds },
+    ...SERVERS,
+  ];
+  const before = readers.map(({ read }) => read());
   return {
-    perClaim: (claims) =>
-      [
-        ...processes.map(({ label, pid }, index) => `${label} ${perClaim(before[index], cpuSecondsOf(pid), claims)}`),
-        `PostgreSQL ${perClaim(postgresBefore, postgresCpuSeconds(), claims)} (the whole cluster: every postgres process)`,
-      ].join(', '),
+    perClaim: (claims) => {
+      const used = readers.map(({ read }, index) => {
+        const [start, end] = [before[index], read()];
+        return start === undefined || end === undefined ? undefined : ((end - start) * 1000) / claims;
+      });
+      const parts = readers.flatMap(({ label }, index) => (used[index] === undefined && SERVERS.some((server) => server.label === label) ? [] : [`${label} ${used[index]?.toFixed(2) ?? '?'}`]));
+      const total = used.reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
+      return `${parts.join(', ')}; all ${total.toFixed(2)} (at most ${Math.round((cpus().length * 1000) / total).toLocaleString('en')} claims/s on ${cpus().length} cores)`;
+    },
   };
 }
 

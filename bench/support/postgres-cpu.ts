@@ -30,13 +30,28 @@ function procStat(pid: number): ProcStat | undefined {
  * that interval, whoever caused it: meaningful on a machine where nothing else uses the database.
  */
 export function postgresCpuSeconds(): number | undefined {
-  if (!existsSync('/proc/self/stat')) return undefined;
-  const processes = readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .map((name) => procStat(Number(name)))
-    .filter((stat): stat is ProcStat => stat?.comm === 'postgres');
-  if (processes.length === 0) return undefined;
+  const processes = processesNamed('postgres');
+  if (processes === undefined) return undefined;
   const pids = new Set(processes.map((stat) => stat.pid));
   const ticks = processes.reduce((sum, stat) => sum + stat.own + (pids.has(stat.ppid) ? 0 : stat.children), 0);
   return ticks / 100; // USER_HZ = 100, as cpu-time.ts
+}
+
+/**
+ * User + system CPU seconds used so far by the local processes with this name (`nats-server`, `redis-server`), from
+ * /proc; undefined when none runs on this machine (or not on Linux). A difference of two readings is their CPU over
+ * that interval, whoever caused it.
+ */
+export function serverCpuSeconds(name: string): number | undefined {
+  const processes = processesNamed(name);
+  return processes === undefined ? undefined : processes.reduce((sum, stat) => sum + stat.own, 0) / 100;
+}
+
+function processesNamed(name: string): ProcStat[] | undefined {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  const processes = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map((entry) => procStat(Number(entry)))
+    .filter((stat): stat is ProcStat => stat?.comm === name);
+  return processes.length === 0 ? undefined : processes;
 }
