@@ -40,7 +40,7 @@ export async function insertEntities(tx: EntityManager, entities: readonly BaseE
       return columns;
     });
     inserts.push(insert.sql);
-    // No replacer: JSON.stringify's fast path, several times quicker on large batches.
+    // No replacer: JSON.stringify's own path (a fifth quicker on a batch of claim lines).
     values.push(JSON.stringify(json));
   }
   const last = inserts.length - 1;

@@ -4,8 +4,8 @@ import type { TraceEntry, TraceFacts, TraceOutcome } from './trace';
 export type StoredTraceEntry = readonly [check: string, outcome: TraceOutcome, code: number, policy: number | null, facts: TraceFacts];
 
 /**
- * A line's trace as the claim line stores it: each policy id once, each entry as a tuple. A third smaller than the
- * entries as objects (no key names, no policy id repeated on every per-policy check), which counts in every claim
+ * A line's trace as the claim line stores it: each policy id once, each entry as a tuple. About a quarter smaller than
+ * the entries as objects (no key names, no policy id repeated on every per-policy check), which counts in every claim
  * kept (about 1.8 kB a line as objects) and in each batch's write.
  */
 export interface StoredTrace {
