@@ -20,7 +20,7 @@ export { inScope } from './in-scope';
 export type { LocationIdScope } from './in-scope';
 export { nodePostgresReader, readRows, textArrayLiteral } from './projection-reader';
 export type { ProjectionReader } from './projection-reader';
-export { PREPARED_STATEMENTS_MAX } from './pg-statement';
+export { PREPARED_STATEMENTS_MAX, PREPARED_VALUES_MAX } from './pg-statement';
 export { inTransaction, sqlRunner, statementRunner } from './sql-runner';
 export type { SqlRunner } from './sql-runner';
 export { recordHistory } from './bulk-history';

@@ -1,4 +1,4 @@
-import { pgStatement, PREPARED_STATEMENTS_MAX } from './pg-statement';
+import { pgStatement, PREPARED_STATEMENTS_MAX, PREPARED_VALUES_MAX } from './pg-statement';
 
 const numberedPlaceholders = (sql: string) => pgStatement(sql, [1]).text;
 
@@ -28,6 +28,14 @@ describe('pgStatement', () => {
     expect(first).toEqual({ name: expect.stringMatching(/^imis_[\w-]{32}$/), text: 'select $1 as a', values: [1] });
     expect(pgStatement('select ? as a', [2])).toEqual({ name: first.name, text: 'select $1 as a', values: [2] });
     expect(pgStatement('select ? as b', [1]).name).not.toBe(first.name);
+  });
+
+  it('numbers a batch of more than PREPARED_VALUES_MAX values without naming it (its text grows with its rows)', () => {
+    const rows = (count: number) => Array.from({ length: count }, () => '(?, ?)').join(', ');
+    const batch = pgStatement(`insert into t (a, b) values ${rows(PREPARED_VALUES_MAX)}`, Array.from({ length: 2 * PREPARED_VALUES_MAX }, (_, index) => index));
+    expect(batch.name).toBeUndefined();
+    expect(batch.text).toMatch(/^insert into t \(a, b\) values \(\$1, \$2\), \(\$3, \$4\), .*\(\$127, \$128\)$/);
+    expect(pgStatement(`insert into t (a, b) values ${rows(PREPARED_VALUES_MAX / 2)}`, Array.from({ length: PREPARED_VALUES_MAX }, (_, index) => index)).name).toMatch(/^imis_/);
   });
 
   it('sends a statement without values as it is, unnamed (its text may hold a literal ?)', () => {

@@ -3,7 +3,7 @@ import type { CloudEvent } from '@imis/contracts';
 import { inTransaction, sqlRunner } from '@imis/persistence';
 import { outboxInsert, type OutboxRow, outboxRowOf } from './outbox-row';
 
-/** Rows per statement, and the JSON text of their payloads (UTF-16 units): bound one statement's parameter. */
+/** Rows per statement (three bind parameters each), and the JSON text of their payloads (UTF-16 units): bound one statement. */
 const ROWS_PER_STATEMENT = 500;
 const PAYLOAD_UNITS_PER_STATEMENT = 8 * 1024 * 1024;
 

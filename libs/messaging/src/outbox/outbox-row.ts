@@ -31,18 +31,14 @@ export interface OutboxStatement {
 
 /**
  * The INSERT of rows into the outbox (`?` placeholders, in order), to run alone or as a data-modifying CTE
- * of a larger statement (`with …, events as (<sql>) …`). One row is inserted from plain parameters, several
- * from one JSON parameter holding every row, each payload's JSON text embedded as it is: no array literal
- * whose every quote of every payload node-postgres would escape, and PostgreSQL parses the whole once.
+ * of a larger statement (`with …, events as (<sql>) …`): a VALUES list, three bind parameters a row, each payload
+ * its own parameter read once as json. One JSON parameter holding every row (json_to_recordset) cost PostgreSQL six
+ * times as much for claim events of ~4 kB (38 instead of 6 ms for 250), and an array literal makes node-postgres
+ * escape every quote of every payload. Beyond PREPARED_VALUES_MAX values the statement runs unnamed (@imis/persistence).
  */
 export function outboxInsert(rows: readonly OutboxRow[]): OutboxStatement {
   if (rows.length === 0) throw new Error('outboxInsert needs at least one row');
-  if (rows.length === 1) {
-    const [row] = rows;
-    return { sql: 'insert into outbox (id, subject, payload) values (?, ?, ?::json)', values: [row.id, row.subject, row.payload] };
-  }
-  return {
-    sql: 'insert into outbox (id, subject, payload) select r.id, r.subject, r.payload from json_to_recordset(?::json) as r(id uuid, subject text, payload json)',
-    values: [`[${rows.map((row) => `{"id":${JSON.stringify(row.id)},"subject":${JSON.stringify(row.subject)},"payload":${row.payload}}`).join(',')}]`],
-  };
+  const values: string[] = [];
+  for (const row of rows) values.push(row.id, row.subject, row.payload);
+  return { sql: `insert into outbox (id, subject, payload) values ${rows.map(() => '(?::uuid, ?, ?::json)').join(', ')}`, values };
 }
