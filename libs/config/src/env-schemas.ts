@@ -37,6 +37,12 @@ export const serviceEnvSchema = baseEnvSchema.extend({
     .describe('password of the DATABASE_URL user when the URL carries none (DATABASE_PASSWORD_FILE: from a secret file)'),
   DATABASE_NAME: z.string().regex(/^[a-z_][a-z0-9_]*$/).optional().describe('overrides imis_<service> (tests)'),
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
+  DATABASE_POOL_IDLE_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(600)
+    .describe('seconds a pooled connection may stay unused before it is closed (a new one starts cold: a new server process, every statement prepared again)'),
   NATS_URL: z.string().default('nats://127.0.0.1:4222'),
   EVENT_PREFIX: z
     .string()
