@@ -107,9 +107,9 @@ async function main(): Promise<void> {
     return;
   }
   const pids = { policy: service.child.pid, gateway: gateway.child.pid };
-  // Each target warmed up again just before its timed phase: idle while the other one was measured, V8 has
-  // flushed code of its (measured: the first second through a gateway idle for a minute had 100 requests
-  // of 100–220 ms; a gateway under a steady load never idles like that).
+  // Each target warmed up again just before its timed phase: after a minute idle while the other one was
+  // measured, the first seconds through the gateway were slow (measured: ~100 requests of 100–220 ms in the
+  // first second), which a gateway under a steady load never is.
   const atRate = async (label: string, url: string) => {
     await openLoop(url, headers, () => bodyFor(insurees), { rate, durationSeconds: 3 });
     return withCpuOf(pids, () => measure(label, url, insurees, headers, { durationSeconds, connections, rate }));
