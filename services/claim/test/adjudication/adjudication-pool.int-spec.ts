@@ -24,6 +24,7 @@ describe('claim adjudication pool: concurrent batches', () => {
   let adjudicator: ClaimAdjudicator;
   let orm: MikroORM;
   let ids: string[];
+  let sequential: Awaited<ReturnType<typeof adjudicationSnapshot>>;
 
   const run = (claimIds: string[]) => orm.em.fork().transactional((tx) => adjudicator.adjudicate(tx, claimIds));
 
@@ -59,7 +60,7 @@ describe('claim adjudication pool: concurrent batches', () => {
 
   it('gives with 4 concurrent workers (batches in order, then latest first) what one-at-a-time adjudication in submission order gives, and a retried job does nothing', async () => {
     for (const id of ids) await run([id]);
-    const sequential = await adjudicationSnapshot(service);
+    sequential = await adjudicationSnapshot(service);
     const statuses = new Set(sequential.claims.map((claim) => (claim as { status: string }).status));
     // The limits bite: visits beyond the maximum are rejected, the quota trims, the ceiling is reached.
     expect(statuses).toEqual(new Set(['VALUATED', 'REJECTED']));
@@ -72,15 +73,45 @@ describe('claim adjudication pool: concurrent batches', () => {
     for (const order of [batches, [...batches].reverse()]) {
       await resetAdjudication(service);
       const pending = [...order];
+      // A batch's claims whose family another batch holds are deferred: the worker takes them again later, as their job would.
       const worker = async () => {
-        for (let batch = pending.shift(); batch; batch = pending.shift()) await run(batch);
+        for (let batch = pending.shift(); batch; batch = pending.shift()) {
+          const { deferred } = await run(batch);
+          if (deferred.length > 0) pending.push([...deferred]);
+        }
       };
       await Promise.all([worker(), worker(), worker(), worker()]);
       expect(await adjudicationSnapshot(service)).toEqual(sequential);
     }
 
     const again = await Promise.all(batches.map((batch) => run(batch)));
-    expect(again.every((outcome) => outcome.adjudicated.length === 0)).toBe(true);
+    expect(again.every((outcome) => outcome.adjudicated.length === 0 && outcome.deferred.length === 0)).toBe(true);
+    expect(await adjudicationSnapshot(service)).toEqual(sequential);
+  });
+
+  it('defers the claims of a family another transaction holds, without waiting for it, and adjudicates them later in submission order', async () => {
+    await resetAdjudication(service);
+    const queued = await service.query<{ id: string; key: string }>(
+      'select c.id, coalesce(i.family_id, c.insuree_id)::text as key from claim c left join projected_insuree i on i.id = c.insuree_id where c.queued order by c.submission_seq',
+    );
+    const batch = queued.slice(0, 8);
+    const busy = batch[0]!.key;
+    expect(new Set(batch.map((claim) => claim.key)).size).toBeGreaterThan(1);
+
+    // Holds the family's lock as another batch would; were the batch to wait for it, this would never end.
+    const outcome = await orm.em.fork().transactional(async (holder) => {
+      await holder.execute(`select pg_advisory_xact_lock(hashtextextended('claim-usage:' || ?, 0))`, [busy]);
+      return run(batch.map((claim) => claim.id));
+    });
+    const ofBusy = batch.filter((claim) => claim.key === busy).map((claim) => claim.id);
+    expect([...outcome.deferred].sort()).toEqual([...ofBusy].sort());
+    expect(outcome.adjudicated.map((claim) => claim.id)).toEqual(batch.filter((claim) => claim.key !== busy).map((claim) => claim.id));
+
+    const later = await run([...outcome.deferred]);
+    expect(later.deferred).toEqual([]);
+    // (with the oldest other waiting claims it tops the batch up with)
+    expect(later.adjudicated.map((claim) => claim.id).filter((id) => ofBusy.includes(id))).toEqual(ofBusy);
+    for (const { id } of queued) await run([id]);
     expect(await adjudicationSnapshot(service)).toEqual(sequential);
   });
 });

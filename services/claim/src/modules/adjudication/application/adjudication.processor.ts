@@ -1,19 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { JobProcessor, type JobHandler, type RunningJob } from '@imis/jobs';
+import { JobEnqueuer, JobProcessor, type JobHandler, type RunningJob } from '@imis/jobs';
 import { adjudicationBatchSeconds, adjudicationBatchSize, claimsAdjudicated, submitToAdjudicatedSeconds } from '../infrastructure/adjudication.metrics';
 import { claimAdjudicationQueue, type AdjudicationJob } from './adjudication.queue';
 import { ClaimAdjudicator } from './claim-adjudicator';
 
-/** Runs an adjudication batch in the job's transaction; metrics once it has committed. */
+/** Runs an adjudication batch in the job's transaction, with a job for the claims it deferred; metrics once it has committed. */
 @JobProcessor(claimAdjudicationQueue)
 @Injectable()
 export class AdjudicationProcessor implements JobHandler<AdjudicationJob, { adjudicated: number }> {
-  constructor(private readonly adjudicator: ClaimAdjudicator) {}
+  constructor(
+    private readonly adjudicator: ClaimAdjudicator,
+    private readonly jobs: JobEnqueuer,
+  ) {}
 
   async process(job: RunningJob<AdjudicationJob>, tx: EntityManager): Promise<{ adjudicated: number }> {
     const started = process.hrtime.bigint();
-    const { adjudicated } = await this.adjudicator.adjudicate(tx, job.payload.claimIds);
+    const { adjudicated, deferred } = await this.adjudicator.adjudicate(tx, job.payload.claimIds);
+    if (deferred.length > 0) this.jobs.add(tx, claimAdjudicationQueue, { claimIds: [...deferred] });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     job.afterCommit(() => {
       if (adjudicated.length === 0) return;

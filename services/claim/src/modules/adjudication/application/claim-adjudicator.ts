@@ -5,7 +5,7 @@ import { selectEntities, uuidArrayLiteral } from '@imis/persistence';
 import { Claim, currentLines, type ClaimLines } from '../../claim';
 import { adjudicateBatch, explainLine, UsageLedger, valuateClaim, type ClaimAdjudication, type LineValuation, type UsageCounters } from '../domain';
 import { loadBatch } from '../infrastructure/adjudication.loader';
-import { familyKeys, lockFamilies, lockWaitingFamilies, queuedInSubmissionOrder, queuedOfBatch } from '../infrastructure/adjudication.statements';
+import { familyKeys, lastOf, lockFamilies, lockWaitingFamilies, queuedInSubmissionOrder, queuedOfBatch, tryLockFamilies } from '../infrastructure/adjudication.statements';
 import { addUsage, applyAdjudication, insertDedRem, writeAdjudicated } from '../infrastructure/adjudication.writer';
 import { adjudicatedEvents } from './adjudication-events';
 import { AdjudicationSettings } from './adjudication-settings';
@@ -16,32 +16,47 @@ export const ADJUDICATION_ACTOR = 'adjudication';
 export interface BatchOutcome {
   /** Claims adjudicated by this transaction, in submission order, with their status and submission time. */
   readonly adjudicated: readonly { id: string; status: string; submittedAt: Date | null }[];
+  /** Claims of the batch left queued because another batch held their families: for a later job. */
+  readonly deferred: readonly string[];
 }
 
+const NOTHING: BatchOutcome = { adjudicated: [], deferred: [] };
+
 /**
- * One adjudication batch in the caller's transaction: locks the families of the batch's queued claims (sorted), tops
- * the batch up with the families of the oldest other waiting claims that no other worker holds (lockWaitingFamilies),
- * reads every queued claim of those families submitted up to the batch's last one, in submission order (claims already
- * adjudicated are not queued any more: a retried job or a job whose claims another batch took does nothing twice),
- * loads their data set-based, runs the rules in memory and writes results, lines, counters and events.
+ * One adjudication batch in the caller's transaction: locks the families of the batch's queued claims that no other
+ * batch holds (the others' claims are deferred to a later job, rather than the whole batch waiting for one family:
+ * with 8 batches of 100 random insurees at once, half of them shared a family with another and waited for its whole
+ * transaction), or waits for them all when every one is held (nothing else to do meanwhile); tops the batch up with
+ * the families of the oldest other waiting claims that no other worker holds (lockWaitingFamilies), reads every queued
+ * claim of those families submitted up to the batch's last one, in submission order (claims already adjudicated are
+ * not queued any more: a retried job or a job whose claims another batch took does nothing twice), loads their data
+ * set-based, runs the rules in memory and writes results, lines, counters and events.
  */
 @Injectable()
 export class ClaimAdjudicator {
   constructor(private readonly settings: AdjudicationSettings) {}
 
   async adjudicate(tx: EntityManager, claimIds: readonly string[]): Promise<BatchOutcome> {
-    const { lockKeys, lastSeq } = await queuedOfBatch(tx, claimIds);
-    if (lastSeq === null) return { adjudicated: [] };
-    await lockFamilies(tx, lockKeys);
-    const waiting = await lockWaitingFamilies(tx, this.settings.batchSize - claimIds.length, lockKeys);
+    const queued = await queuedOfBatch(tx, claimIds);
+    const lastSeq = lastOf(queued);
+    if (lastSeq === null) return NOTHING;
+    const keys = [...new Set(queued.map((claim) => claim.key))].sort();
+    let held = await tryLockFamilies(tx, keys);
+    if (held.size === 0) {
+      await lockFamilies(tx, keys);
+      held = new Set(keys);
+    }
+    const lockKeys = keys.filter((key) => held.has(key));
+    const deferred = queued.filter((claim) => !held.has(claim.key)).map((claim) => claim.id);
+    const waiting = await lockWaitingFamilies(tx, this.settings.batchSize - claimIds.length, keys);
     const upTo = waiting.lastSeq !== null && BigInt(waiting.lastSeq) > BigInt(lastSeq) ? waiting.lastSeq : lastSeq;
     const ids = await queuedInSubmissionOrder(tx, [...lockKeys, ...waiting.keys], upTo);
-    if (ids.length === 0) return { adjudicated: [] };
+    if (ids.length === 0) return { adjudicated: [], deferred };
     const { claims, lines } = await loadUnmanaged(tx, ids);
     const { claims: inputs, context } = await loadBatch(tx, claims, lines, this.settings.ageOfMajority);
     const { results, usage } = adjudicateBatch(inputs, context, { rules: this.settings.rules, valuate: this.settings.valuate });
     await this.write(tx, claims, lines, results, context.usage, usage);
-    return { adjudicated: claims.map((claim) => ({ id: claim.id, status: claim.status, submittedAt: claim.submittedAt })) };
+    return { adjudicated: claims.map((claim) => ({ id: claim.id, status: claim.status, submittedAt: claim.submittedAt })), deferred };
   }
 
   /**

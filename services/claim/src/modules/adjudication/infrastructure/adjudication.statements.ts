@@ -5,16 +5,22 @@ import { sqlRunner, textArrayLiteral, uuidArrayLiteral } from '@imis/persistence
 const LOCK_KEY = 'coalesce(i.family_id, c.insuree_id)::text';
 const WITH_INSUREE = 'claim c left join projected_insuree i on i.id = c.insuree_id';
 
-/** The batch's claims still queued: the keys their adjudication is serialised on (sorted) and the last submission number. */
-export async function queuedOfBatch(tx: EntityManager, claimIds: readonly string[]): Promise<{ lockKeys: string[]; lastSeq: string | null }> {
-  const rows = await sqlRunner(tx).rows<{ key: string; seq: string }>(
-    `select ${LOCK_KEY} as key, c.submission_seq::text as seq from ${WITH_INSUREE} where c.id = any(?::uuid[]) and c.queued and c.deleted_at is null`,
-    [uuidArrayLiteral([...claimIds])],
-  );
-  return { lockKeys: [...new Set(rows.map((row) => row.key))].sort(), lastSeq: lastOf(rows) };
+/** A claim of a batch still queued: the key its adjudication is serialised on, and its submission number. */
+export interface QueuedClaim {
+  readonly id: string;
+  readonly key: string;
+  readonly seq: string;
 }
 
-const lastOf = (rows: readonly { seq: string }[]) => rows.reduce<string | null>((max, row) => (max === null || BigInt(row.seq) > BigInt(max) ? row.seq : max), null);
+/** The batch's claims still queued, with their lock keys and submission numbers. */
+export async function queuedOfBatch(tx: EntityManager, claimIds: readonly string[]): Promise<QueuedClaim[]> {
+  return sqlRunner(tx).rows<QueuedClaim>(
+    `select c.id, ${LOCK_KEY} as key, c.submission_seq::text as seq from ${WITH_INSUREE} where c.id = any(?::uuid[]) and c.queued and c.deleted_at is null`,
+    [uuidArrayLiteral([...claimIds])],
+  );
+}
+
+export const lastOf = (rows: readonly { seq: string }[]) => rows.reduce<string | null>((max, row) => (max === null || BigInt(row.seq) > BigInt(max) ? row.seq : max), null);
 
 /**
  * Serialises adjudication per family (its members share the policies' deductibles and ceilings) until the transaction
@@ -23,6 +29,18 @@ const lastOf = (rows: readonly { seq: string }[]) => rows.reduce<string | null>(
 export async function lockFamilies(tx: EntityManager, keys: readonly string[]): Promise<void> {
   if (keys.length === 0) return;
   await sqlRunner(tx).run(`select pg_advisory_xact_lock(hashtextextended('claim-usage:' || k, 0)) from unnest(?::text[]) as k order by k`, [textArrayLiteral([...keys])]);
+}
+
+/**
+ * The same locks as lockFamilies for those of these keys no other transaction holds, without waiting: the keys taken.
+ * Taking none never waits, so it never deadlocks whatever the order.
+ */
+export async function tryLockFamilies(tx: EntityManager, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await sqlRunner(tx).rows<{ key: string }>(`select k as key from unnest(?::text[]) as k where pg_try_advisory_xact_lock(hashtextextended('claim-usage:' || k, 0))`, [
+    textArrayLiteral([...keys]),
+  ]);
+  return new Set(rows.map((row) => row.key));
 }
 
 /**
@@ -40,13 +58,7 @@ export async function lockWaitingFamilies(tx: EntityManager, room: number, held:
   );
   const wanted = [...new Set(rows.map((row) => row.key))].filter((key) => !held.includes(key)).sort();
   if (wanted.length === 0) return { keys: [], lastSeq: null };
-  const locked = new Set(
-    (
-      await sqlRunner(tx).rows<{ key: string }>(`select k as key from unnest(?::text[]) as k where pg_try_advisory_xact_lock(hashtextextended('claim-usage:' || k, 0))`, [
-        textArrayLiteral(wanted),
-      ])
-    ).map((row) => row.key),
-  );
+  const locked = await tryLockFamilies(tx, wanted);
   return { keys: [...locked], lastSeq: lastOf(rows.filter((row) => locked.has(row.key))) };
 }
 
