@@ -1,9 +1,10 @@
-import { randomBytes } from 'crypto';
+import { randomBytes, randomUUID } from 'crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import type { ServiceTestApp } from '@imis/testing';
 import { ClaimAdjudicator, claimAdjudicationQueue } from '../../src/modules/adjudication';
+import { AdjudicationProcessor } from '../../src/modules/adjudication/application/adjudication.processor';
 import { traceEntries } from '../../src/modules/adjudication/domain';
 import { claimEntry, seedClaimWorld, type ClaimWorld } from '../support/claim-fixtures';
 import { startClaim } from '../support/claim-service';
@@ -113,5 +114,37 @@ describe('claim adjudication pool: concurrent batches', () => {
     expect(later.adjudicated.map((claim) => claim.id).filter((id) => ofBusy.includes(id))).toEqual(ofBusy);
     for (const { id } of queued) await run([id]);
     expect(await adjudicationSnapshot(service)).toEqual(sequential);
+  });
+
+  it('hands the deferred claims to a new job in the batch’s own transaction', async () => {
+    await resetAdjudication(service);
+    const [{ before }] = await service.query<{ before: Date }>('select clock_timestamp() as before');
+    const queued = await service.query<{ id: string; key: string }>(
+      'select c.id, coalesce(i.family_id, c.insuree_id)::text as key from claim c left join projected_insuree i on i.id = c.insuree_id where c.queued order by c.submission_seq',
+    );
+    const batch = queued.slice(0, 8);
+    const busy = batch[0]!.key;
+    const committed: (() => void)[] = [];
+    const job = {
+      id: randomUUID(),
+      queue: claimAdjudicationQueue.name,
+      payload: { claimIds: batch.map((claim) => claim.id) },
+      attempt: 1,
+      maxAttempts: claimAdjudicationQueue.attempts,
+      schedule: null,
+      scheduledFor: null,
+      afterCommit: (callback: () => void) => committed.push(callback),
+    };
+    const processor = service.app.get(AdjudicationProcessor);
+    await orm.em.fork().transactional(async (holder) => {
+      await holder.execute(`select pg_advisory_xact_lock(hashtextextended('claim-usage:' || ?, 0))`, [busy]);
+      await orm.em.fork().transactional((tx) => processor.process(job, tx));
+    });
+    committed.forEach((callback) => callback());
+
+    const added = await service.query<{ payload: { claimIds: string[] } }>('select payload from job where queue = $1 and created_at >= $2', [claimAdjudicationQueue.name, before]);
+    expect(added.map((row) => [...row.payload.claimIds].sort())).toEqual([batch.filter((claim) => claim.key === busy).map((claim) => claim.id).sort()]);
+    const metrics = await (await fetch(`${service.url}/metrics`)).text();
+    expect(metrics).toMatch(/claim_adjudication_deferred_total\{?[^}\n]*\}? [1-9]/);
   });
 });

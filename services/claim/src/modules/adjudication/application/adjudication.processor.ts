@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { JobEnqueuer, JobProcessor, type JobHandler, type RunningJob } from '@imis/jobs';
-import { adjudicationBatchSeconds, adjudicationBatchSize, claimsAdjudicated, submitToAdjudicatedSeconds } from '../infrastructure/adjudication.metrics';
+import { adjudicationBatchSeconds, adjudicationBatchSize, claimsAdjudicated, claimsDeferred, submitToAdjudicatedSeconds } from '../infrastructure/adjudication.metrics';
 import { claimAdjudicationQueue, type AdjudicationJob } from './adjudication.queue';
 import { ClaimAdjudicator } from './claim-adjudicator';
 
@@ -20,6 +20,7 @@ export class AdjudicationProcessor implements JobHandler<AdjudicationJob, { adju
     if (deferred.length > 0) this.jobs.add(tx, claimAdjudicationQueue, { claimIds: [...deferred] });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     job.afterCommit(() => {
+      if (deferred.length > 0) claimsDeferred.inc(deferred.length);
       if (adjudicated.length === 0) return;
       const now = Date.now();
       adjudicationBatchSize.observe(adjudicated.length);

@@ -28,3 +28,9 @@ export const submitToAdjudicatedSeconds = new Histogram({
   buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
   registers: [metricsRegistry],
 });
+
+export const claimsDeferred = new Counter({
+  name: 'claim_adjudication_deferred_total',
+  help: 'Claims a batch left to a new job because another batch held their families (contention between jobs)',
+  registers: [metricsRegistry],
+});
