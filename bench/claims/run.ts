@@ -249,9 +249,10 @@ async function s1(sql: Client, url: string, headers: Record<string, string>, opt
   await settleClaimTables(sql);
   const enterSingles = (seconds: number) =>
     openLoop(url, headers, () => JSON.stringify({ query: ENTER_ONE, variables: { input: { claim: claimInput(insurees) } } }), { rate, durationSeconds: seconds });
-  // Warmed up at the rate first, and reported apart: the first ~2 s after the batches ran the single-claim paths cold
-  // (their code not yet optimized, the statements prepared and planned again after the analyze), measured at a
-  // p50 of 95–170 ms there against ~16 ms after, which a service taking claims all day only has after a restart.
+  // Warmed up at the rate first, and reported apart: the first seconds after the batches run the single-claim paths
+  // cold (their code not yet optimized, the statements planned again after the analyze): a p50 of 18–765 ms over
+  // those 3 s in nine runs against 16–45 ms in the second after, which a service taking claims all day only has
+  // after a restart.
   const warmUp = await enterSingles(SINGLES_WARM_UP_SECONDS);
   await untilAdjudicated(sql);
   const before = (await sql.query<{ at: Date }>('select now() as at')).rows[0].at;
