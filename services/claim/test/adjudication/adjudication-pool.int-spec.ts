@@ -28,6 +28,17 @@ describe('claim adjudication pool: concurrent batches', () => {
   let sequential: Awaited<ReturnType<typeof adjudicationSnapshot>>;
 
   const run = (claimIds: string[]) => orm.em.fork().transactional((tx) => adjudicator.adjudicate(tx, claimIds));
+  /** The queued claims in submission order, with the family key their adjudication locks. */
+  const queuedWithFamilies = () =>
+    service.query<{ id: string; key: string }>(
+      'select c.id, coalesce(i.family_id, c.insuree_id)::text as key from claim c left join projected_insuree i on i.id = c.insuree_id where c.queued order by c.submission_seq',
+    );
+  /** Runs `work` while another transaction holds a family's adjudication lock, as another batch would. */
+  const whileFamilyHeld = <T>(key: string, work: () => Promise<T>) =>
+    orm.em.fork().transactional(async (holder) => {
+      await holder.execute(`select pg_advisory_xact_lock(hashtextextended('claim-usage:' || ?, 0))`, [key]);
+      return work();
+    });
 
   beforeAll(async () => {
     // The API only enqueues: the test plays the workers.
@@ -92,18 +103,13 @@ describe('claim adjudication pool: concurrent batches', () => {
 
   it('defers the claims of a family another transaction holds, without waiting for it, and adjudicates them later in submission order', async () => {
     await resetAdjudication(service);
-    const queued = await service.query<{ id: string; key: string }>(
-      'select c.id, coalesce(i.family_id, c.insuree_id)::text as key from claim c left join projected_insuree i on i.id = c.insuree_id where c.queued order by c.submission_seq',
-    );
+    const queued = await queuedWithFamilies();
     const batch = queued.slice(0, 8);
     const busy = batch[0]!.key;
     expect(new Set(batch.map((claim) => claim.key)).size).toBeGreaterThan(1);
 
-    // Holds the family's lock as another batch would; were the batch to wait for it, this would never end.
-    const outcome = await orm.em.fork().transactional(async (holder) => {
-      await holder.execute(`select pg_advisory_xact_lock(hashtextextended('claim-usage:' || ?, 0))`, [busy]);
-      return run(batch.map((claim) => claim.id));
-    });
+    // Were the batch to wait for the held family, this would never end.
+    const outcome = await whileFamilyHeld(busy, () => run(batch.map((claim) => claim.id)));
     const ofBusy = batch.filter((claim) => claim.key === busy).map((claim) => claim.id);
     expect([...outcome.deferred].sort()).toEqual([...ofBusy].sort());
     expect(outcome.adjudicated.map((claim) => claim.id)).toEqual(batch.filter((claim) => claim.key !== busy).map((claim) => claim.id));
@@ -119,9 +125,7 @@ describe('claim adjudication pool: concurrent batches', () => {
   it('hands the deferred claims to a new job in the batch’s own transaction', async () => {
     await resetAdjudication(service);
     const [{ before }] = await service.query<{ before: Date }>('select clock_timestamp() as before');
-    const queued = await service.query<{ id: string; key: string }>(
-      'select c.id, coalesce(i.family_id, c.insuree_id)::text as key from claim c left join projected_insuree i on i.id = c.insuree_id where c.queued order by c.submission_seq',
-    );
+    const queued = await queuedWithFamilies();
     const batch = queued.slice(0, 8);
     const busy = batch[0]!.key;
     const committed: (() => void)[] = [];
@@ -136,10 +140,7 @@ describe('claim adjudication pool: concurrent batches', () => {
       afterCommit: (callback: () => void) => committed.push(callback),
     };
     const processor = service.app.get(AdjudicationProcessor);
-    await orm.em.fork().transactional(async (holder) => {
-      await holder.execute(`select pg_advisory_xact_lock(hashtextextended('claim-usage:' || ?, 0))`, [busy]);
-      await orm.em.fork().transactional((tx) => processor.process(job, tx));
-    });
+    await whileFamilyHeld(busy, () => orm.em.fork().transactional((tx) => processor.process(job, tx)));
     committed.forEach((callback) => callback());
 
     const added = await service.query<{ payload: { claimIds: string[] } }>('select payload from job where queue = $1 and created_at >= $2', [claimAdjudicationQueue.name, before]);

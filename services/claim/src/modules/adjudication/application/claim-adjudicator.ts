@@ -46,11 +46,10 @@ export class ClaimAdjudicator {
       await lockFamilies(tx, keys);
       held = new Set(keys);
     }
-    const lockKeys = keys.filter((key) => held.has(key));
     const deferred = queued.filter((claim) => !held.has(claim.key)).map((claim) => claim.id);
     const waiting = await lockWaitingFamilies(tx, this.settings.batchSize - claimIds.length, keys);
     const upTo = waiting.lastSeq !== null && BigInt(waiting.lastSeq) > BigInt(lastSeq) ? waiting.lastSeq : lastSeq;
-    const ids = await queuedInSubmissionOrder(tx, [...lockKeys, ...waiting.keys], upTo);
+    const ids = await queuedInSubmissionOrder(tx, [...held, ...waiting.keys], upTo);
     if (ids.length === 0) return { adjudicated: [], deferred };
     const { claims, lines } = await loadUnmanaged(tx, ids);
     const { claims: inputs, context } = await loadBatch(tx, claims, lines, this.settings.ageOfMajority);
