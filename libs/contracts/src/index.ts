@@ -206,6 +206,7 @@ export type { PaymentDetail, PaymentState, PaymentStatus } from './payment/payme
 export { claimLifecycle, policyUsageLifecycle } from './claim/claim-lifecycle.groups';
 export { claimEnteredEvent } from './claim/claim-entered.event';
 export { claimUpdatedEvent } from './claim/claim-updated.event';
+export { claimSetAsideEvent } from './claim/claim-set-aside.event';
 export { claimSubmittedEvent } from './claim/claim-submitted.event';
 export { claimCheckedEvent } from './claim/claim-checked.event';
 export { claimRejectedEvent } from './claim/claim-rejected.event';

@@ -72,6 +72,7 @@ import { paymentRejectedEvent } from './payment/payment-rejected.event';
 import { claimLifecycle, policyUsageLifecycle } from './claim/claim-lifecycle.groups';
 import { claimEnteredEvent } from './claim/claim-entered.event';
 import { claimUpdatedEvent } from './claim/claim-updated.event';
+import { claimSetAsideEvent } from './claim/claim-set-aside.event';
 import { claimSubmittedEvent } from './claim/claim-submitted.event';
 import { claimCheckedEvent } from './claim/claim-checked.event';
 import { claimRejectedEvent } from './claim/claim-rejected.event';
@@ -147,6 +148,7 @@ export const allEventContracts: readonly EventContract<unknown>[] = [
   claimEnteredEvent,
   claimUpdatedEvent,
   claimSubmittedEvent,
+  claimSetAsideEvent,
   claimCheckedEvent,
   claimRejectedEvent,
   claimValuatedEvent,

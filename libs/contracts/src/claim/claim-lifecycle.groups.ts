@@ -4,6 +4,7 @@ import { claimDeletedEvent } from './claim-deleted.event';
 import { claimEnteredEvent } from './claim-entered.event';
 import { claimProcessedEvent } from './claim-processed.event';
 import { claimRejectedEvent } from './claim-rejected.event';
+import { claimSetAsideEvent } from './claim-set-aside.event';
 import { claimSubmittedEvent } from './claim-submitted.event';
 import { claimUpdatedEvent } from './claim-updated.event';
 import { claimValuatedEvent } from './claim-valuated.event';
@@ -17,6 +18,7 @@ export const claimLifecycle = defineEventGroup({
     claimEnteredEvent,
     claimUpdatedEvent,
     claimSubmittedEvent,
+    claimSetAsideEvent,
     claimCheckedEvent,
     claimRejectedEvent,
     claimValuatedEvent,

@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { claimSetAsideEvent, createEvent } from '@imis/contracts';
 import { BulkOutboxWriter } from '@imis/messaging';
+import { describeError } from '@imis/observability';
 import { selectEntities, uuidArrayLiteral } from '@imis/persistence';
-import { Claim, currentLines, type ClaimLines } from '../../claim';
+import { Claim, claimState, currentLines, type ClaimLines } from '../../claim';
 import { adjudicateBatch, explainLine, UsageLedger, valuateClaim, type ClaimAdjudication, type LineValuation, type UsageCounters } from '../domain';
 import { loadBatch } from '../infrastructure/adjudication.loader';
-import { familyKeys, lastOf, lockFamilies, lockWaitingFamilies, queuedInSubmissionOrder, queuedOfBatch, tryLockFamilies } from '../infrastructure/adjudication.statements';
-import { addUsage, applyAdjudication, insertDedRem, writeAdjudicated } from '../infrastructure/adjudication.writer';
+import { familyKeys, lastOf, lockFamilies, lockWaitingFamilies, queuedInSubmissionOrder, queuedOfBatch, tryLockFamilies, type QueuedClaim } from '../infrastructure/adjudication.statements';
+import { addUsage, applyAdjudication, insertDedRem, setAsideClaims, writeAdjudicated } from '../infrastructure/adjudication.writer';
 import { adjudicatedEvents } from './adjudication-events';
 import { AdjudicationSettings } from './adjudication-settings';
 import { storedCheck } from './stored-check';
@@ -15,12 +17,29 @@ export const ADJUDICATION_ACTOR = 'adjudication';
 
 export interface BatchOutcome {
   /** Claims adjudicated by this transaction, in submission order, with their status and submission time. */
-  readonly adjudicated: readonly { id: string; status: string; submittedAt: Date | null }[];
+  readonly adjudicated: readonly AdjudicatedClaim[];
   /** Claims of the batch left queued because another batch held their families: for a later job. */
   readonly deferred: readonly string[];
+  /** Claims taken out of the queue because their family's adjudication failed (only when failures are set aside). */
+  readonly setAside: readonly SetAsideClaims[];
 }
 
-const NOTHING: BatchOutcome = { adjudicated: [], deferred: [] };
+export interface AdjudicatedClaim {
+  readonly id: string;
+  readonly status: string;
+  readonly submittedAt: Date | null;
+}
+
+/** A family's claims set aside together, and the failure (its description is stored on each claim). */
+export interface SetAsideClaims {
+  readonly key: string;
+  readonly claimIds: readonly string[];
+  readonly error: unknown;
+}
+
+const NOTHING: BatchOutcome = { adjudicated: [], deferred: [], setAside: [] };
+/** What a claim keeps of the failure that set it aside (describeError: a database error's summary, never its values). */
+const REASON_MAX_LENGTH = 500;
 
 /**
  * One adjudication batch in the caller's transaction: locks the families of the batch's queued claims that no other
@@ -31,12 +50,17 @@ const NOTHING: BatchOutcome = { adjudicated: [], deferred: [] };
  * claim of those families submitted up to the batch's last one, in submission order (claims already adjudicated are
  * not queued any more: a retried job or a job whose claims another batch took does nothing twice), loads their data
  * set-based, runs the rules in memory and writes results, lines, counters and events.
+ *
+ * With `setAsideFailures` (a job's last attempt) a failure does not fail the batch: the batch runs under a savepoint
+ * and, when it throws, again family by family, each under its own; a family whose claims still fail is set aside
+ * (setAside). Without it, one claim the rules cannot adjudicate would fail every batch its family or the top-up
+ * brings it into, and stop the pool.
  */
 @Injectable()
 export class ClaimAdjudicator {
   constructor(private readonly settings: AdjudicationSettings) {}
 
-  async adjudicate(tx: EntityManager, claimIds: readonly string[]): Promise<BatchOutcome> {
+  async adjudicate(tx: EntityManager, claimIds: readonly string[], options: { setAsideFailures?: boolean } = {}): Promise<BatchOutcome> {
     const queued = await queuedOfBatch(tx, claimIds);
     const lastSeq = lastOf(queued);
     if (lastSeq === null) return NOTHING;
@@ -49,13 +73,52 @@ export class ClaimAdjudicator {
     const deferred = queued.filter((claim) => !held.has(claim.key)).map((claim) => claim.id);
     const waiting = await lockWaitingFamilies(tx, this.settings.batchSize - claimIds.length, keys);
     const upTo = waiting.lastSeq !== null && BigInt(waiting.lastSeq) > BigInt(lastSeq) ? waiting.lastSeq : lastSeq;
-    const ids = await queuedInSubmissionOrder(tx, [...held, ...waiting.keys], upTo);
-    if (ids.length === 0) return { adjudicated: [], deferred };
+    const taken = await queuedInSubmissionOrder(tx, [...held, ...waiting.keys], upTo);
+    if (taken.length === 0) return { ...NOTHING, deferred };
+    if (!options.setAsideFailures) return { adjudicated: await this.adjudicateClaims(tx, taken.map((claim) => claim.id)), deferred, setAside: [] };
+    return { ...(await this.adjudicateSettingAside(tx, taken)), deferred };
+  }
+
+  /** Loads, adjudicates and writes these claims (queued, in submission order), set-based. */
+  private async adjudicateClaims(tx: EntityManager, ids: readonly string[]): Promise<AdjudicatedClaim[]> {
     const { claims, lines } = await loadUnmanaged(tx, ids);
     const { claims: inputs, context } = await loadBatch(tx, claims, lines, this.settings.ageOfMajority);
     const { results, usage } = adjudicateBatch(inputs, context, { rules: this.settings.rules, valuate: this.settings.valuate });
     await this.write(tx, claims, lines, results, context.usage, usage);
-    return { adjudicated: claims.map((claim) => ({ id: claim.id, status: claim.status, submittedAt: claim.submittedAt })), deferred };
+    return claims.map((claim) => ({ id: claim.id, status: claim.status, submittedAt: claim.submittedAt }));
+  }
+
+  /**
+   * The claims whole under a savepoint; when that fails, family by family in order of their first claim, each under
+   * its own savepoint (a family's claims share counters: adjudicating the later ones without an earlier one would
+   * not give the sequential result, so a family is set aside whole).
+   */
+  private async adjudicateSettingAside(tx: EntityManager, taken: readonly Omit<QueuedClaim, 'seq'>[]): Promise<Omit<BatchOutcome, 'deferred'>> {
+    try {
+      return { adjudicated: await tx.transactional((batch) => this.adjudicateClaims(batch, taken.map((claim) => claim.id))), setAside: [] };
+    } catch {
+      // Rolled back to the savepoint: find the failing families one at a time.
+    }
+    const families = new Map<string, string[]>();
+    for (const claim of taken) families.set(claim.key, [...(families.get(claim.key) ?? []), claim.id]);
+    const adjudicated: AdjudicatedClaim[] = [];
+    const setAside: SetAsideClaims[] = [];
+    for (const [key, claimIds] of families) {
+      try {
+        adjudicated.push(...(await tx.transactional((family) => this.adjudicateClaims(family, claimIds))));
+      } catch (error) {
+        await this.setAside(tx, claimIds, describeError(error).slice(0, REASON_MAX_LENGTH));
+        setAside.push({ key, claimIds, error });
+      }
+    }
+    return { adjudicated, setAside };
+  }
+
+  /** Takes claims out of the queue with why (still ENTERED, for a user to correct and submit again), with their events. */
+  private async setAside(tx: EntityManager, claimIds: readonly string[], reason: string): Promise<void> {
+    await setAsideClaims(tx, claimIds, reason, ADJUDICATION_ACTOR, new Date());
+    const { claims, lines } = await loadUnmanaged(tx, claimIds);
+    await BulkOutboxWriter.write(tx, claims.map((claim) => createEvent(claimSetAsideEvent, { subject: claim.id, data: claimState(claim, lines.get(claim.id)!) })));
   }
 
   /**

@@ -34,3 +34,9 @@ export const claimsDeferred = new Counter({
   help: 'Claims a batch left to a new job because another batch held their families (contention between jobs)',
   registers: [metricsRegistry],
 });
+
+export const claimsSetAside = new Counter({
+  name: 'claim_adjudication_set_aside_total',
+  help: 'Claims taken out of the queue because their adjudication failed on a job’s last attempt (each one is a bug or bad data: see the worker’s log)',
+  registers: [metricsRegistry],
+});

@@ -65,16 +65,17 @@ export async function lockWaitingFamilies(tx: EntityManager, room: number, held:
 /**
  * Every queued claim of these families (or lone insurees) submitted up to `lastSeq`, in submission order: an earlier
  * claim held by another job is adjudicated here first (that job then finds it done), so the result is the sequential one.
+ * Each with its lock key (what a batch that sets failures aside groups them by).
  */
-export async function queuedInSubmissionOrder(tx: EntityManager, keys: readonly string[], lastSeq: string): Promise<string[]> {
+export async function queuedInSubmissionOrder(tx: EntityManager, keys: readonly string[], lastSeq: string): Promise<Omit<QueuedClaim, 'seq'>[]> {
   const families = uuidArrayLiteral([...new Set(keys)]);
-  const rows = await sqlRunner(tx).rows<{ id: string }>(
-    `select id from claim where queued and deleted_at is null and status = 'ENTERED' and submission_seq <= ?::bigint
-        and insuree_id in (select id from projected_insuree where family_id = any(?::uuid[]) union select unnest(?::uuid[]))
-      order by submission_seq`,
+  return sqlRunner(tx).rows<Omit<QueuedClaim, 'seq'>>(
+    `select c.id, ${LOCK_KEY} as key from ${WITH_INSUREE}
+      where c.queued and c.deleted_at is null and c.status = 'ENTERED' and c.submission_seq <= ?::bigint
+        and c.insuree_id in (select id from projected_insuree where family_id = any(?::uuid[]) union select unnest(?::uuid[]))
+      order by c.submission_seq`,
     [lastSeq, families, families],
   );
-  return rows.map((row) => row.id);
 }
 
 /** Gives these claims the next submission numbers, in the order given. */

@@ -107,6 +107,16 @@ function lineRow(line: ClaimLine): Record<string, unknown> {
   };
 }
 
+const SET_ASIDE = `update claim set queued = false, adjudication_error = ?, version = version + 1, valid_from = ?::timestamptz, updated_at = ?::timestamptz, changed_by = ?
+  where id = any(?::uuid[]) and queued`;
+
+/** Takes claims out of the queue with why their adjudication failed (their previous versions to history); they stay ENTERED. */
+export async function setAsideClaims(tx: EntityManager, claimIds: readonly string[], reason: string, actor: string, at: Date): Promise<void> {
+  if (claimIds.length === 0) return;
+  await recordHistory(tx, Claim, claimIds, actor, at);
+  await sqlRunner(tx).run(SET_ASIDE, [reason, at, at, actor, uuidArrayLiteral([...claimIds])]);
+}
+
 /** The ClaimDedRem rows of the batch, in one insert. */
 export async function insertDedRem(tx: EntityManager, rows: readonly DedRemRow[]): Promise<void> {
   if (rows.length === 0) return;

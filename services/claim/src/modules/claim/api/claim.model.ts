@@ -137,6 +137,12 @@ export class ClaimModel {
   @Field({ description: 'Submitted and waiting for adjudication (the status stays ENTERED until checked)' })
   queued!: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why adjudication could not run on the claim, which it then took out of the queue (still ENTERED): correct it if need be and submit it again. Null otherwise.',
+  })
+  adjudicationError!: string | null;
+
   @Field(() => String, { nullable: true })
   submittedAt!: string | null;
 

@@ -40,6 +40,7 @@ export class ClaimSubmission {
 
 function markSubmitted(claim: Claim, actor: string, at: Date): void {
   claim.queued = true;
+  claim.adjudicationError = null;
   claim.submittedAt = at;
   claim.submittedBy = actor;
   claim.markChanged(actor, at);

@@ -13,6 +13,7 @@ export interface ClaimView extends Omit<ClaimState, 'items' | 'services'> {
   items: ClaimLineView[];
   services: ClaimLineView[];
   changedBy: string;
+  adjudicationError: string | null;
 }
 
 export interface ClaimLines {
@@ -96,5 +97,6 @@ export function claimView(claim: Claim, lines: ClaimLines): ClaimView {
     items: lines.items.map((line) => withTrace(itemLineState(line), line)),
     services: lines.services.map((line) => withTrace(serviceLineState(line), line)),
     changedBy: claim.changedBy,
+    adjudicationError: claim.adjudicationError,
   };
 }

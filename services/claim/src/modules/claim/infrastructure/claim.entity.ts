@@ -66,6 +66,13 @@ export class Claim extends VersionedEntity {
   @Property({ type: 'boolean' })
   queued: Opt<boolean> = false;
 
+  /**
+   * Why the claim's last adjudication failed when it was set aside (taken out of the queue, still ENTERED, so that one
+   * claim the rules cannot adjudicate does not stop its family's or the pool's); cleared when it is submitted again.
+   */
+  @Property({ type: 'text', nullable: true })
+  adjudicationError: string | null = null;
+
   @Property({ type: 'timestamptz', nullable: true })
   submittedAt: Date | null = null;
 
