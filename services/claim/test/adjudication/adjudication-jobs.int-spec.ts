@@ -1,8 +1,6 @@
 import { randomBytes } from 'crypto';
-import { Queue } from 'bullmq';
-import Redis from 'ioredis';
 import type { ServiceTestApp, TestAuthority } from '@imis/testing';
-import { claimAdjudicationQueue } from '../../src/modules/adjudication';
+import { obliterateAdjudicationQueue } from '../support/adjudication-jobs';
 import { claimEntry, seedClaimWorld, type ClaimWorld } from '../support/claim-fixtures';
 import { startClaim } from '../support/claim-service';
 import { seedCoverage } from '../support/coverage-fixtures';
@@ -22,14 +20,6 @@ interface Line {
   remuneratedAmount: string | null;
 }
 
-async function obliterate(service: ServiceTestApp, prefix: string): Promise<void> {
-  const redis = new Redis(service.env.REDIS_URL!, { maxRetriesPerRequest: null });
-  const queue = new Queue(claimAdjudicationQueue.name, { connection: redis, prefix });
-  await queue.obliterate({ force: true });
-  await queue.close();
-  redis.disconnect();
-}
-
 describe('claim adjudication jobs: submit → adjudicated in the API process', () => {
   const prefix = `imis-test-${randomBytes(4).toString('hex')}`;
   let service: ServiceTestApp;
@@ -44,7 +34,7 @@ describe('claim adjudication jobs: submit → adjudicated in the API process', (
   });
 
   afterAll(async () => {
-    await obliterate(service, prefix);
+    await obliterateAdjudicationQueue(service, prefix);
     await service?.close();
   });
 
@@ -139,7 +129,7 @@ describe('claim adjudication jobs: a scheme that processes later (CLAIM_AUTO_PRO
   });
 
   afterAll(async () => {
-    await obliterate(service, prefix);
+    await obliterateAdjudicationQueue(service, prefix);
     await service?.close();
   });
 

@@ -1,11 +1,10 @@
 import { randomBytes } from 'crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Queue } from 'bullmq';
-import Redis from 'ioredis';
 import { Client } from 'pg';
 import { stopAll } from '@imis/deployment';
 import { backendsWaitingOnLocks, backendsWriting, type ServiceTestApp, startWorkerProcess } from '@imis/testing';
-import { ClaimAdjudicator, claimAdjudicationQueue } from '../../src/modules/adjudication';
+import { ClaimAdjudicator } from '../../src/modules/adjudication';
+import { obliterateAdjudicationQueue } from '../support/adjudication-jobs';
 import { claimEntry, seedClaimWorld, type ClaimWorld } from '../support/claim-fixtures';
 import { startClaim } from '../support/claim-service';
 import { adjudicationSnapshot, resetAdjudication, seedCoverage } from '../support/coverage-fixtures';
@@ -37,11 +36,7 @@ describe('claim adjudication pool: a worker process killed mid-batch', () => {
   afterAll(async () => {
     await stopAll();
     await blocker?.end();
-    const redis = new Redis(service.env.REDIS_URL!, { maxRetriesPerRequest: null });
-    const queue = new Queue(claimAdjudicationQueue.name, { connection: redis, prefix });
-    await queue.obliterate({ force: true });
-    await queue.close();
-    redis.disconnect();
+    await obliterateAdjudicationQueue(service, prefix);
     await service?.close();
   });
 

@@ -1,11 +1,10 @@
-import { randomBytes, randomUUID } from 'crypto';
+import { randomBytes } from 'crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Queue } from 'bullmq';
-import Redis from 'ioredis';
 import type { ServiceTestApp } from '@imis/testing';
 import { ClaimAdjudicator, claimAdjudicationQueue } from '../../src/modules/adjudication';
 import { AdjudicationProcessor } from '../../src/modules/adjudication/application/adjudication.processor';
 import { traceEntries } from '../../src/modules/adjudication/domain';
+import { adjudicationJob, obliterateAdjudicationQueue } from '../support/adjudication-jobs';
 import { claimEntry, seedClaimWorld, type ClaimWorld } from '../support/claim-fixtures';
 import { startClaim } from '../support/claim-service';
 import { adjudicationSnapshot, resetAdjudication, seedCoverage, seedFamily } from '../support/coverage-fixtures';
@@ -62,11 +61,7 @@ describe('claim adjudication pool: concurrent batches', () => {
   });
 
   afterAll(async () => {
-    const redis = new Redis(service.env.REDIS_URL!, { maxRetriesPerRequest: null });
-    const queue = new Queue(claimAdjudicationQueue.name, { connection: redis, prefix });
-    await queue.obliterate({ force: true });
-    await queue.close();
-    redis.disconnect();
+    await obliterateAdjudicationQueue(service, prefix);
     await service?.close();
   });
 
@@ -128,17 +123,7 @@ describe('claim adjudication pool: concurrent batches', () => {
     const queued = await queuedWithFamilies();
     const batch = queued.slice(0, 8);
     const busy = batch[0]!.key;
-    const committed: (() => void)[] = [];
-    const job = {
-      id: randomUUID(),
-      queue: claimAdjudicationQueue.name,
-      payload: { claimIds: batch.map((claim) => claim.id) },
-      attempt: 1,
-      maxAttempts: claimAdjudicationQueue.attempts,
-      schedule: null,
-      scheduledFor: null,
-      afterCommit: (callback: () => void) => committed.push(callback),
-    };
+    const { job, committed } = adjudicationJob(batch.map((claim) => claim.id));
     const processor = service.app.get(AdjudicationProcessor);
     await whileFamilyHeld(busy, () => orm.em.fork().transactional((tx) => processor.process(job, tx)));
     committed.forEach((callback) => callback());

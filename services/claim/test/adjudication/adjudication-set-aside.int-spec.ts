@@ -1,12 +1,11 @@
-import { randomBytes, randomUUID } from 'crypto';
+import { randomBytes } from 'crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Queue } from 'bullmq';
-import Redis from 'ioredis';
 import { JobEnqueuer } from '@imis/jobs';
 import type { ServiceTestApp } from '@imis/testing';
 import { AdjudicationSettings, ClaimAdjudicator, claimAdjudicationQueue, ruleSetFrom } from '../../src/modules/adjudication';
 import { AdjudicationProcessor } from '../../src/modules/adjudication/application/adjudication.processor';
 import { CheckRegistry, pass, type ClaimCheck } from '../../src/modules/adjudication/domain';
+import { adjudicationJob, obliterateAdjudicationQueue } from '../support/adjudication-jobs';
 import { claimEntry, seedClaimWorld, type ClaimWorld } from '../support/claim-fixtures';
 import { startClaim } from '../support/claim-service';
 import { seedCoverage, seedFamily } from '../support/coverage-fixtures';
@@ -50,17 +49,7 @@ describe('claim adjudication: a claim that fails adjudication is set aside on th
     return result.claims.map((claim) => claim.id);
   };
   const job = (claimIds: string[], attempt: number) => {
-    const committed: (() => void)[] = [];
-    const running = {
-      id: randomUUID(),
-      queue: claimAdjudicationQueue.name,
-      payload: { claimIds },
-      attempt,
-      maxAttempts: claimAdjudicationQueue.attempts,
-      schedule: null,
-      scheduledFor: null,
-      afterCommit: (callback: () => void) => committed.push(callback),
-    };
+    const { job: running, committed } = adjudicationJob(claimIds, attempt);
     return { run: () => orm.em.fork().transactional((tx) => processor.process(running, tx)), committed };
   };
   const claims = (ids: string[]) =>
@@ -92,11 +81,7 @@ describe('claim adjudication: a claim that fails adjudication is set aside on th
   });
 
   afterAll(async () => {
-    const redis = new Redis(service.env.REDIS_URL!, { maxRetriesPerRequest: null });
-    const queue = new Queue(claimAdjudicationQueue.name, { connection: redis, prefix });
-    await queue.obliterate({ force: true });
-    await queue.close();
-    redis.disconnect();
+    await obliterateAdjudicationQueue(service, prefix);
     await service?.close();
   });
 
