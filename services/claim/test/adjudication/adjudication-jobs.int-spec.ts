@@ -3,7 +3,7 @@ import type { ServiceTestApp, TestAuthority } from '@imis/testing';
 import { obliterateAdjudicationQueue } from '../support/adjudication-jobs';
 import { claimEntry, seedClaimWorld, type ClaimWorld } from '../support/claim-fixtures';
 import { startClaim } from '../support/claim-service';
-import { seedCoverage } from '../support/coverage-fixtures';
+import { seedCoverage, seedFamily } from '../support/coverage-fixtures';
 
 const LINE = `id status rejectionReason quantityApproved priceAdjusted priceValuated deductibleAmount remuneratedAmount
   trace { check outcome code policyId facts { name value } } adjudicationExplanation`;
@@ -121,11 +121,17 @@ describe('claim adjudication jobs: a scheme that processes later (CLAIM_AUTO_PRO
   const prefix = `imis-test-${randomBytes(4).toString('hex')}`;
   let service: ServiceTestApp;
   let world: ClaimWorld;
+  let productId: string;
+  const checked = (id: string) =>
+    service.eventually(async () => {
+      const current = (await service.data<{ claim: { status: string; items: Line[] } }>(CLAIM_QUERY, { id })).claim;
+      return current.status === 'CHECKED' ? current : null;
+    });
 
   beforeAll(async () => {
     ({ service } = await startClaim({ JOBS_QUEUE_PREFIX: prefix, CLAIM_AUTO_PROCESS: 'false', CLAIM_RULES: '{"remove":["frequency"]}' }));
     world = await seedClaimWorld(service);
-    await seedCoverage(service, world, { ceilingType: 'I', deductible: '5.00', coInsurance: 80 });
+    ({ productId } = await seedCoverage(service, world, { ceilingType: 'I', deductible: '5.00', coInsurance: 80 }));
   });
 
   afterAll(async () => {
@@ -135,12 +141,9 @@ describe('claim adjudication jobs: a scheme that processes later (CLAIM_AUTO_PRO
 
   it('stops at Checked with the scheme’s rule set, then processClaims valuates from the stored lines', async () => {
     const id = (await service.data<{ enterAndSubmitClaim: { claim: { id: string } } }>(ENTER_SUBMIT, { input: { claim: claimEntry(world) } })).enterAndSubmitClaim.claim.id;
-    const checked = await service.eventually(async () => {
-      const current = (await service.data<{ claim: { status: string; items: Line[] } }>(CLAIM_QUERY, { id })).claim;
-      return current.status === 'CHECKED' ? current : null;
-    });
-    expect(checked.items[0].trace!.map((entry) => entry.check)).not.toContain('frequency');
-    expect(checked.items[0].adjudicationExplanation).toBe('Accepted; not valued yet.');
+    const stored = await checked(id);
+    expect(stored.items[0].trace!.map((entry) => entry.check)).not.toContain('frequency');
+    expect(stored.items[0].adjudicationExplanation).toBe('Accepted; not valued yet.');
     expect(await service.query('select * from claim_usage_amount')).toEqual([]);
 
     const result = (await service.data<{ processClaims: { claims: { status: string; remunerated: string; items: Line[] }[]; refusals: unknown[] } }>(PROCESS, { input: { ids: [id] } })).processClaims;
@@ -149,5 +152,22 @@ describe('claim adjudication jobs: a scheme that processes later (CLAIM_AUTO_PRO
     expect(result.claims[0].items[0].adjudicationExplanation).toBe('Accepted: 2 × 10.00 = 20.00, 5.00 deductible, 80% co-insurance; 12.00 paid.');
     const [amount] = await service.query<{ deducted_general: string }>("select deducted_general from claim_usage_amount where insuree_id <> '00000000-0000-0000-0000-000000000000'");
     expect(amount.deducted_general).toBe('5.00');
+  });
+
+  it('refuses the claims of a family whose valuation fails, with their index, and valuates the others', async () => {
+    const [other] = await seedFamily(service, productId, 1);
+    const enter = async (claim: Record<string, unknown>) => (await service.data<{ enterAndSubmitClaim: { claim: { id: string } } }>(ENTER_SUBMIT, { input: { claim } })).enterAndSubmitClaim.claim.id;
+    const failing = await enter(claimEntry(world, { code: 'HUGE1', items: [{ code: 'I2', quantity: 2, priceAsked: '10.50' }] }));
+    const passing = await enter(claimEntry(world, { code: 'FINE1', insureeId: other }));
+    await checked(failing);
+    await checked(passing);
+    // The facility's price of I2 changed after checking to one whose value no amount of money holds (2 × 10^14 > 2^53 cents).
+    await service.query(`update projected_price_list_detail set price = 99999999999999.99 where line_id = (select id from projected_medical_item where code = 'I2')`);
+
+    const result = (await service.data<{ processClaims: { claims: { id: string; status: string }[]; refusals: unknown[] } }>(PROCESS, { input: { ids: [failing, passing] } })).processClaims;
+    expect(result.claims.map((claim) => [claim.id, claim.status])).toEqual([[passing, 'VALUATED']]);
+    expect(result.refusals).toEqual([{ index: 0, errors: [{ code: 'CLAIM_VALUATION_FAILED', field: 'ids.0' }] }]);
+    expect((await service.data<{ claim: { status: string } }>(CLAIM_QUERY, { id: failing })).claim.status).toBe('CHECKED');
+    expect(await service.query('select 1 from claim_ded_rem where claim_id = $1', [failing])).toEqual([]);
   });
 });

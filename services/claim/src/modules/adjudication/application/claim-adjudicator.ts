@@ -7,7 +7,7 @@ import { selectEntities, uuidArrayLiteral } from '@imis/persistence';
 import { Claim, claimState, currentLines, type ClaimLines } from '../../claim';
 import { adjudicateBatch, explainLine, UsageLedger, valuateClaim, type ClaimAdjudication, type LineValuation, type UsageCounters } from '../domain';
 import { loadBatch } from '../infrastructure/adjudication.loader';
-import { familyKeys, lastOf, lockFamilies, lockWaitingFamilies, queuedInSubmissionOrder, queuedOfBatch, tryLockFamilies, type QueuedClaim } from '../infrastructure/adjudication.statements';
+import { lastOf, lockFamilies, lockKeysOf, lockWaitingFamilies, queuedInSubmissionOrder, queuedOfBatch, tryLockFamilies, type KeyedClaim } from '../infrastructure/adjudication.statements';
 import { addUsage, applyAdjudication, insertDedRem, setAsideClaims, writeAdjudicated } from '../infrastructure/adjudication.writer';
 import { adjudicatedEvents } from './adjudication-events';
 import { AdjudicationSettings } from './adjudication-settings';
@@ -21,7 +21,7 @@ export interface BatchOutcome {
   /** Claims of the batch left queued because another batch held their families: for a later job. */
   readonly deferred: readonly string[];
   /** Claims taken out of the queue because their family's adjudication failed (only when failures are set aside). */
-  readonly setAside: readonly SetAsideClaims[];
+  readonly setAside: readonly FailedFamily[];
 }
 
 export interface AdjudicatedClaim {
@@ -30,16 +30,16 @@ export interface AdjudicatedClaim {
   readonly submittedAt: Date | null;
 }
 
-/** A family's claims set aside together, and the failure (its description is stored on each claim). */
-export interface SetAsideClaims {
+/** A family's claims whose adjudication or valuation failed together (a family's claims share counters), and the failure. */
+export interface FailedFamily {
   readonly key: string;
   readonly claimIds: readonly string[];
   readonly error: unknown;
 }
 
 const NOTHING: BatchOutcome = { adjudicated: [], deferred: [], setAside: [] };
-/** What a claim keeps of the failure that set it aside (describeError: a database error's summary, never its values). */
-const REASON_MAX_LENGTH = 500;
+/** What a claim keeps of the failure that set it aside, or a refusal says (describeError: a database error's summary, never its values). */
+export const REASON_MAX_LENGTH = 500;
 
 /**
  * One adjudication batch in the caller's transaction: locks the families of the batch's queued claims that no other
@@ -88,30 +88,11 @@ export class ClaimAdjudicator {
     return claims.map((claim) => ({ id: claim.id, status: claim.status, submittedAt: claim.submittedAt }));
   }
 
-  /**
-   * The claims whole under a savepoint; when that fails, family by family in order of their first claim, each under
-   * its own savepoint (a family's claims share counters: adjudicating the later ones without an earlier one would
-   * not give the sequential result, so a family is set aside whole).
-   */
-  private async adjudicateSettingAside(tx: EntityManager, taken: readonly Omit<QueuedClaim, 'seq'>[]): Promise<Omit<BatchOutcome, 'deferred'>> {
-    try {
-      return { adjudicated: await tx.transactional((batch) => this.adjudicateClaims(batch, taken.map((claim) => claim.id))), setAside: [] };
-    } catch {
-      // Rolled back to the savepoint: find the failing families one at a time.
-    }
-    const families = new Map<string, string[]>();
-    for (const claim of taken) families.set(claim.key, [...(families.get(claim.key) ?? []), claim.id]);
-    const adjudicated: AdjudicatedClaim[] = [];
-    const setAside: SetAsideClaims[] = [];
-    for (const [key, claimIds] of families) {
-      try {
-        adjudicated.push(...(await tx.transactional((family) => this.adjudicateClaims(family, claimIds))));
-      } catch (error) {
-        await this.setAside(tx, claimIds, describeError(error).slice(0, REASON_MAX_LENGTH));
-        setAside.push({ key, claimIds, error });
-      }
-    }
-    return { adjudicated, setAside };
+  /** The claims adjudicated family apart when the batch fails (familiesApart); the families that still fail are set aside. */
+  private async adjudicateSettingAside(tx: EntityManager, taken: readonly KeyedClaim[]): Promise<Omit<BatchOutcome, 'deferred'>> {
+    const { done, failed } = await familiesApart(tx, taken, (inner, ids) => this.adjudicateClaims(inner, ids));
+    for (const family of failed) await this.setAside(tx, family.claimIds, describeError(family.error).slice(0, REASON_MAX_LENGTH));
+    return { adjudicated: done.flat(), setAside: failed };
   }
 
   /** Takes claims out of the queue with why (still ENTERED, for a user to correct and submit again), with their events. */
@@ -124,12 +105,19 @@ export class ClaimAdjudicator {
   /**
    * Valuates Checked claims (a scheme without CLAIM_AUTO_PROCESS), in submission order, under the same family locks:
    * their stored check (lines, products, policies) is what valuation starts from; deductibles and ceilings are consumed now.
-   * Returns the claims as written, with their lines.
+   * Returns the claims as written, with their lines, and the families whose valuation failed (familiesApart: nothing
+   * of theirs written, the others valuated).
    */
-  async valuateChecked(tx: EntityManager, ids: readonly string[]): Promise<{ claims: Claim[]; lines: Map<string, ClaimLines> }> {
-    if (ids.length === 0) return { claims: [], lines: new Map() };
+  async valuateChecked(tx: EntityManager, ids: readonly string[]): Promise<{ claims: Claim[]; lines: Map<string, ClaimLines>; failed: FailedFamily[] }> {
+    if (ids.length === 0) return { claims: [], lines: new Map(), failed: [] };
+    const keyed = await lockKeysOf(tx, ids);
+    await lockFamilies(tx, [...new Set(keyed.map((claim) => claim.key))].sort());
+    const { done, failed } = await familiesApart(tx, keyed, (inner, familyIds) => this.valuate(inner, familyIds));
+    return { claims: done.flatMap((valuated) => valuated.claims), lines: new Map(done.flatMap((valuated) => [...valuated.lines])), failed };
+  }
+
+  private async valuate(tx: EntityManager, ids: readonly string[]): Promise<{ claims: Claim[]; lines: Map<string, ClaimLines> }> {
     const loaded = await loadUnmanaged(tx, ids);
-    await lockFamilies(tx, await familyKeys(tx, loaded.claims.map((claim) => claim.insureeId)));
     const ordered = [...loaded.claims].sort((a, b) => (BigInt(a.submissionSeq ?? 0) < BigInt(b.submissionSeq ?? 0) ? -1 : 1));
     const { lines } = loaded;
     const { claims: inputs, context } = await loadBatch(tx, ordered, lines, this.settings.ageOfMajority);
@@ -183,4 +171,31 @@ async function loadUnmanaged(tx: EntityManager, ids: readonly string[]): Promise
   const byId = new Map(found.map((claim) => [claim.id, claim]));
   const claims = ids.map((id) => byId.get(id)).filter((claim): claim is Claim => claim !== undefined);
   return { claims, lines: await currentLines(tx, claims.map((claim) => claim.id), { unmanaged: true }) };
+}
+
+/**
+ * `work` on all the claims under a savepoint; when it throws, rolled back to the savepoint, `work` on each family's
+ * claims (in the order of their first claim) under a savepoint of its own: what the families that passed gave, and
+ * the failures of the others (nothing of theirs kept). A family goes whole: its claims share counters, and a later
+ * claim without an earlier one would not give the sequential result. A failure that leaves the transaction unusable
+ * (a lost connection) fails the next statement outside the savepoints, so the whole transaction still fails.
+ */
+async function familiesApart<T>(tx: EntityManager, claims: readonly KeyedClaim[], work: (tx: EntityManager, ids: readonly string[]) => Promise<T>): Promise<{ done: T[]; failed: FailedFamily[] }> {
+  try {
+    return { done: [await tx.transactional((all) => work(all, claims.map((claim) => claim.id)))], failed: [] };
+  } catch {
+    // Rolled back to the savepoint: family by family below.
+  }
+  const families = new Map<string, string[]>();
+  for (const claim of claims) families.set(claim.key, [...(families.get(claim.key) ?? []), claim.id]);
+  const done: T[] = [];
+  const failed: FailedFamily[] = [];
+  for (const [key, claimIds] of families) {
+    try {
+      done.push(await tx.transactional((family) => work(family, claimIds)));
+    } catch (error) {
+      failed.push({ key, claimIds, error });
+    }
+  }
+  return { done, failed };
 }

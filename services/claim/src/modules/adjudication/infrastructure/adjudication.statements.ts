@@ -5,10 +5,14 @@ import { sqlRunner, textArrayLiteral, uuidArrayLiteral } from '@imis/persistence
 const LOCK_KEY = 'coalesce(i.family_id, c.insuree_id)::text';
 const WITH_INSUREE = 'claim c left join projected_insuree i on i.id = c.insuree_id';
 
-/** A claim of a batch still queued: the key its adjudication is serialised on, and its submission number. */
-export interface QueuedClaim {
+/** A claim and the key its adjudication is serialised on. */
+export interface KeyedClaim {
   readonly id: string;
   readonly key: string;
+}
+
+/** A claim of a batch still queued, with its submission number. */
+export interface QueuedClaim extends KeyedClaim {
   readonly seq: string;
 }
 
@@ -67,9 +71,9 @@ export async function lockWaitingFamilies(tx: EntityManager, room: number, held:
  * claim held by another job is adjudicated here first (that job then finds it done), so the result is the sequential one.
  * Each with its lock key (what a batch that sets failures aside groups them by).
  */
-export async function queuedInSubmissionOrder(tx: EntityManager, keys: readonly string[], lastSeq: string): Promise<Omit<QueuedClaim, 'seq'>[]> {
+export async function queuedInSubmissionOrder(tx: EntityManager, keys: readonly string[], lastSeq: string): Promise<KeyedClaim[]> {
   const families = uuidArrayLiteral([...new Set(keys)]);
-  return sqlRunner(tx).rows<Omit<QueuedClaim, 'seq'>>(
+  return sqlRunner(tx).rows<KeyedClaim>(
     `select c.id, ${LOCK_KEY} as key from ${WITH_INSUREE}
       where c.queued and c.deleted_at is null and c.status = 'ENTERED' and c.submission_seq <= ?::bigint
         and c.insuree_id in (select id from projected_insuree where family_id = any(?::uuid[]) union select unnest(?::uuid[]))
@@ -89,11 +93,9 @@ export async function numberSubmissions(tx: EntityManager, claimIds: readonly st
   );
 }
 
-/** The lock keys of these insurees, sorted: their family, else themselves (deleted insurees too: their claims still wait). */
-export async function familyKeys(tx: EntityManager, insureeIds: readonly string[]): Promise<string[]> {
-  const rows = await sqlRunner(tx).rows<{ key: string }>(
-    `select distinct coalesce(i.family_id, t.id)::text as key from unnest(?::uuid[]) as t(id) left join projected_insuree i on i.id = t.id order by 1`,
-    [uuidArrayLiteral([...new Set(insureeIds)])],
-  );
-  return rows.map((row) => row.key);
+/** These claims with their lock keys (their insuree's family, else the insuree: deleted insurees too), in submission order. */
+export async function lockKeysOf(tx: EntityManager, claimIds: readonly string[]): Promise<KeyedClaim[]> {
+  return sqlRunner(tx).rows<KeyedClaim>(`select c.id, ${LOCK_KEY} as key from ${WITH_INSUREE} where c.id = any(?::uuid[]) order by c.submission_seq, c.id`, [
+    uuidArrayLiteral([...new Set(claimIds)]),
+  ]);
 }

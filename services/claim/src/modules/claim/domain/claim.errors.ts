@@ -28,6 +28,8 @@ export const claimErrors = {
   claimedTooLarge: () => error('CLAIM_AMOUNT_TOO_LARGE', 'The claimed total is too large', 'items'),
   notEditable: () => error('CLAIM_NOT_EDITABLE', 'Only an Entered claim not yet submitted may be changed or deleted', 'id'),
   notChecked: (field = 'id') => error('CLAIM_NOT_CHECKED', 'Only a Checked claim (adjudicated without valuation) may be processed', field),
+  valuationFailed: (field: string, reason: string) =>
+    error('CLAIM_VALUATION_FAILED', `Valuation could not run on this claim or on another claim of its insuree's family in the call (nothing of them was written): ${reason}`, field),
   notRejected: () => error('CLAIM_NOT_REJECTED', 'Only a Rejected claim may be restored', 'id'),
   restoreLimit: (max: number) => error('CLAIM_RESTORE_LIMIT', `A claim may be restored at most ${max} times`, 'id'),
   batchTooLarge: (max: number) => error('CLAIM_BATCH_TOO_LARGE', `At most ${max} claims per call`, 'claims'),
