@@ -11,6 +11,7 @@ import { lastOf, lockFamilies, lockKeysOf, lockWaitingFamilies, queuedInSubmissi
 import { addUsage, applyAdjudication, insertDedRem, setAsideClaims, writeAdjudicated } from '../infrastructure/adjudication.writer';
 import { adjudicatedEvents } from './adjudication-events';
 import { AdjudicationSettings } from './adjudication-settings';
+import { familiesApart, type FailedFamily } from './families-apart';
 import { storedCheck } from './stored-check';
 
 export const ADJUDICATION_ACTOR = 'adjudication';
@@ -28,13 +29,6 @@ export interface AdjudicatedClaim {
   readonly id: string;
   readonly status: string;
   readonly submittedAt: Date | null;
-}
-
-/** A family's claims whose adjudication or valuation failed together (a family's claims share counters), and the failure. */
-export interface FailedFamily {
-  readonly key: string;
-  readonly claimIds: readonly string[];
-  readonly error: unknown;
 }
 
 const NOTHING: BatchOutcome = { adjudicated: [], deferred: [], setAside: [] };
@@ -171,31 +165,4 @@ async function loadUnmanaged(tx: EntityManager, ids: readonly string[]): Promise
   const byId = new Map(found.map((claim) => [claim.id, claim]));
   const claims = ids.map((id) => byId.get(id)).filter((claim): claim is Claim => claim !== undefined);
   return { claims, lines: await currentLines(tx, claims.map((claim) => claim.id), { unmanaged: true }) };
-}
-
-/**
- * `work` on all the claims under a savepoint; when it throws, rolled back to the savepoint, `work` on each family's
- * claims (in the order of their first claim) under a savepoint of its own: what the families that passed gave, and
- * the failures of the others (nothing of theirs kept). A family goes whole: its claims share counters, and a later
- * claim without an earlier one would not give the sequential result. A failure that leaves the transaction unusable
- * (a lost connection) fails the next statement outside the savepoints, so the whole transaction still fails.
- */
-async function familiesApart<T>(tx: EntityManager, claims: readonly KeyedClaim[], work: (tx: EntityManager, ids: readonly string[]) => Promise<T>): Promise<{ done: T[]; failed: FailedFamily[] }> {
-  try {
-    return { done: [await tx.transactional((all) => work(all, claims.map((claim) => claim.id)))], failed: [] };
-  } catch {
-    // Rolled back to the savepoint: family by family below.
-  }
-  const families = new Map<string, string[]>();
-  for (const claim of claims) families.set(claim.key, [...(families.get(claim.key) ?? []), claim.id]);
-  const done: T[] = [];
-  const failed: FailedFamily[] = [];
-  for (const [key, claimIds] of families) {
-    try {
-      done.push(await tx.transactional((family) => work(family, claimIds)));
-    } catch (error) {
-      failed.push({ key, claimIds, error });
-    }
-  }
-  return { done, failed };
 }
