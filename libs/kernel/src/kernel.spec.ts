@@ -1,4 +1,4 @@
-import { base64DecodedLength, collect, decodeBase64, isCalendarDate, ok, refused, today, trimmedOrNull, unstorableText } from './index';
+import { base64DecodedLength, collect, decodeBase64, isCalendarDate, ok, refused, storableText, today, trimmedOrNull, unstorableText } from './index';
 
 describe('kernel', () => {
   it('decodes base64 sent with line breaks, refuses what is not base64, and sizes it without decoding', () => {
@@ -39,5 +39,12 @@ describe('kernel', () => {
     expect(unstorableText('a\ud83d')).toBe('LONE_SURROGATE');
     expect(unstorableText('\ude00a')).toBe('LONE_SURROGATE');
     expect(unstorableText('\ud83d\ude00')).toBeNull();
+  });
+
+  it('makes any text storable: NUL taken out, half a surrogate pair replaced', () => {
+    expect(storableText('Ngoué 🌍')).toBe('Ngoué 🌍');
+    expect(storableText('a\u0000b\u0000')).toBe('ab');
+    expect(storableText('cut \ud83d')).toBe('cut \ufffd');
+    expect(unstorableText(storableText('\ude00a\u0000'))).toBeNull();
   });
 });

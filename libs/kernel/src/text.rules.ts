@@ -19,3 +19,8 @@ export function unstorableText(value: string): UnstorableText | null {
   if (!(value as string & { isWellFormed(): boolean }).isWellFormed()) return 'LONE_SURROGATE';
   return null;
 }
+
+/** The text with what PostgreSQL's `text` cannot hold taken out: NUL removed, half surrogate pairs replaced by U+FFFD (for text we did not receive as input, such as an error's message). */
+export function storableText(value: string): string {
+  return (value.replace(/\u0000/g, '') as string & { toWellFormed(): string }).toWellFormed();
+}

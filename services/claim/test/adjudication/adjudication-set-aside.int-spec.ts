@@ -22,7 +22,8 @@ const buggy: ClaimCheck = {
   codes: [],
   description: 'a country check that fails on some claims',
   run: ({ claim }) => {
-    if (claim.code.startsWith('POISON')) throw new TypeError(`country-bug cannot read claim ${claim.code}`);
+    // (a NUL too, which PostgreSQL's text cannot hold: the stored reason leaves it out)
+    if (claim.code.startsWith('POISON')) throw new TypeError(`country-bug cannot read claim ${claim.code}\u0000`);
     return pass();
   },
 };

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { claimSetAsideEvent, createEvent } from '@imis/contracts';
 import { BulkOutboxWriter } from '@imis/messaging';
-import { describeError } from '@imis/observability';
 import { selectEntities, uuidArrayLiteral } from '@imis/persistence';
 import { Claim, claimState, currentLines, type ClaimLines } from '../../claim';
 import { adjudicateBatch, explainLine, UsageLedger, valuateClaim, type ClaimAdjudication, type LineValuation, type UsageCounters } from '../domain';
@@ -11,7 +10,7 @@ import { lastOf, lockFamilies, lockKeysOf, lockWaitingFamilies, queuedInSubmissi
 import { addUsage, applyAdjudication, insertDedRem, setAsideClaims, writeAdjudicated } from '../infrastructure/adjudication.writer';
 import { adjudicatedEvents } from './adjudication-events';
 import { AdjudicationSettings } from './adjudication-settings';
-import { familiesApart, type FailedFamily } from './families-apart';
+import { failureReason, familiesApart, type FailedFamily } from './families-apart';
 import { storedCheck } from './stored-check';
 
 export const ADJUDICATION_ACTOR = 'adjudication';
@@ -32,8 +31,6 @@ export interface AdjudicatedClaim {
 }
 
 const NOTHING: BatchOutcome = { adjudicated: [], deferred: [], setAside: [] };
-/** What a claim keeps of the failure that set it aside, or a refusal says (describeError: a database error's summary, never its values). */
-export const REASON_MAX_LENGTH = 500;
 
 /**
  * One adjudication batch in the caller's transaction: locks the families of the batch's queued claims that no other
@@ -85,7 +82,7 @@ export class ClaimAdjudicator {
   /** The claims adjudicated family apart when the batch fails (familiesApart); the families that still fail are set aside. */
   private async adjudicateSettingAside(tx: EntityManager, taken: readonly KeyedClaim[]): Promise<Omit<BatchOutcome, 'deferred'>> {
     const { done, failed } = await familiesApart(tx, taken, (inner, ids) => this.adjudicateClaims(inner, ids));
-    for (const family of failed) await this.setAside(tx, family.claimIds, describeError(family.error).slice(0, REASON_MAX_LENGTH));
+    for (const family of failed) await this.setAside(tx, family.claimIds, failureReason(family.error));
     return { adjudicated: done.flat(), setAside: failed };
   }
 

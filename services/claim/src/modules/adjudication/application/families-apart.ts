@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { storableText } from '@imis/kernel';
+import { describeError } from '@imis/observability';
 import type { KeyedClaim } from '../infrastructure/adjudication.statements';
 
 /** A family's claims whose adjudication or valuation failed together (a family's claims share counters), and the failure. */
@@ -33,4 +35,9 @@ export async function familiesApart<T>(tx: EntityManager, claims: readonly Keyed
     }
   }
   return { done, failed };
+}
+
+/** What a claim keeps of a failure, or a refusal says: describeError (a database error's summary, never its values), 500 characters at most, storable. */
+export function failureReason(error: unknown): string {
+  return storableText(describeError(error).slice(0, 500));
 }

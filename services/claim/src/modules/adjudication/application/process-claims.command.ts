@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { refuse, type UseCase } from '@imis/application';
-import { describeError } from '@imis/observability';
 import { CLAIM_BATCH_MAX, claimErrors, claimView, claimsInScope, type Claim, type ClaimCommandMeta, type ClaimRefusal, type EnterClaimsResult } from '../../claim';
-import { ClaimAdjudicator, REASON_MAX_LENGTH } from './claim-adjudicator';
+import { ClaimAdjudicator } from './claim-adjudicator';
+import { failureReason } from './families-apart';
 
 export interface ProcessClaimsData {
   ids: readonly string[];
@@ -35,7 +35,7 @@ export class ProcessClaims implements UseCase<ProcessClaimsData, EnterClaimsResu
     });
     const { claims, lines, failed } = await this.adjudicator.valuateChecked(tx, [...chosen.keys()]);
     for (const family of failed) {
-      const reason = describeError(family.error).slice(0, REASON_MAX_LENGTH);
+      const reason = failureReason(family.error);
       this.logger.error(`processClaims: valuation failed on claims ${family.claimIds.join(', ')} (family ${family.key}): ${reason}`);
       for (const id of family.claimIds) {
         const index = data.ids.indexOf(id);
