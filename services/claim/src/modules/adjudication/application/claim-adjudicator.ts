@@ -64,10 +64,10 @@ export class ClaimAdjudicator {
     const deferred = queued.filter((claim) => !held.has(claim.key)).map((claim) => claim.id);
     const waiting = await lockWaitingFamilies(tx, this.settings.batchSize - claimIds.length, keys);
     const upTo = waiting.lastSeq !== null && BigInt(waiting.lastSeq) > BigInt(lastSeq) ? waiting.lastSeq : lastSeq;
-    const taken = await queuedInSubmissionOrder(tx, [...held, ...waiting.keys], upTo);
-    if (taken.length === 0) return { ...NOTHING, deferred };
-    if (!options.setAsideFailures) return { adjudicated: await this.adjudicateClaims(tx, taken.map((claim) => claim.id)), deferred, setAside: [] };
-    return { ...(await this.adjudicateSettingAside(tx, taken)), deferred };
+    const ids = await queuedInSubmissionOrder(tx, [...held, ...waiting.keys], upTo);
+    if (ids.length === 0) return { ...NOTHING, deferred };
+    if (!options.setAsideFailures) return { adjudicated: await this.adjudicateClaims(tx, ids), deferred, setAside: [] };
+    return { ...(await this.adjudicateSettingAside(tx, await lockKeysOf(tx, ids))), deferred };
   }
 
   /** Loads, adjudicates and writes these claims (queued, in submission order), set-based. */
