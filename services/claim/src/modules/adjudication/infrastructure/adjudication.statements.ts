@@ -94,8 +94,8 @@ export async function numberSubmissions(tx: EntityManager, claimIds: readonly st
 
 /**
  * These claims with their lock keys (their insuree's family, else the insuree: deleted insurees too), in submission
- * order: for the rare paths that group claims by family (a job's last attempt, processClaims), not the hot
- * queuedInSubmissionOrder (the join cost it 2.5 times as much).
+ * order: for the rare paths that group claims by family (a job's last attempt, processClaims); the hot
+ * queuedInSubmissionOrder reads only the ids.
  */
 export async function lockKeysOf(tx: EntityManager, claimIds: readonly string[]): Promise<KeyedClaim[]> {
   return sqlRunner(tx).rows<KeyedClaim>(`select c.id, ${LOCK_KEY} as key from ${WITH_INSUREE} where c.id = any(?::uuid[]) order by c.submission_seq, c.id`, [
